@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/issues";
+import { langFromLocale } from "../core/i18n/messages";
+import { hasHeader, validateSheet } from "../core/validate";
+import type { SheetSnapshot } from "../core/snapshot";
+import { ReadFailure, failureMessage } from "../xlsx/errors";
+import { loadWorkbookFile } from "../xlsx/load-file";
+import { decodeText } from "../xlsx/csv";
+import { jsonReport, textReport } from "./report";
+
+/** Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read or the call is wrong. */
+export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const USAGE: Record<Lang, string> = {
+  ja: "使い方: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]",
+  en: "usage: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]",
+};
+
+function envLang(env: Io["env"]): Lang {
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+}
+
+function readDepartments(path: string): string[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new ReadFailure("not-found", path);
+  }
+  return decodeText(bytes, path)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Pick the sheet: the named one, else the first whose header is found, else the first. */
+function pickSheet(path: string, sheet: string | undefined): SheetSnapshot {
+  const book = loadWorkbookFile(path);
+  if (sheet !== undefined) {
+    if (!book.sheetNames.includes(sheet)) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
+    return book.readSheet(sheet);
+  }
+  let first: SheetSnapshot | undefined;
+  for (const name of book.sheetNames) {
+    const snap = book.readSheet(name);
+    first ??= snap;
+    if (hasHeader(snap)) return snap;
+  }
+  return first!;
+}
+
+export function runAchv(argv: string[], io: Io): number {
+  let lang = envLang(io.env);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: "string" },
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        departments: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    io.err(`${USAGE[lang]}\n${e instanceof Error ? e.message : ""}\n`);
+    return EXIT.unusable;
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined) {
+    if (values.lang !== "ja" && values.lang !== "en") {
+      io.err(`${USAGE[lang]}\n`);
+      return EXIT.unusable;
+    }
+    lang = values.lang;
+  }
+  if (values.help) {
+    io.out(`${USAGE[lang]}\n`);
+    return EXIT.ok;
+  }
+  const [command, file, ...rest] = positionals;
+  if (command !== "validate" || !file || rest.length > 0) {
+    io.err(`${USAGE[lang]}\n`);
+    return EXIT.unusable;
+  }
+  try {
+    const departments = values.departments ? readDepartments(values.departments) : undefined;
+    const snapshot = pickSheet(file, values.sheet);
+    const result = validateSheet(snapshot, { departments });
+    io.out(values.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
+    return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
+  } catch (e) {
+    if (e instanceof ReadFailure) {
+      io.err(`achv: ${failureMessage(e, lang)}\n`);
+      return EXIT.unusable;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(lang === "ja" ? `achv: 読み込めませんでした: ${file} (${detail})\n` : `achv: could not read ${file} (${detail})\n`);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,268 @@
+import { Grid, cellAddress, cellText, isCellError } from "../snapshot";
+import type { HeaderLayout } from "../layout/header";
+import type { RatingScale } from "../layout/legend";
+import { formatNumber, parseLabel } from "../layout/labels";
+import { splitDepartments, splitRatings } from "../layout/values";
+import { foldCode } from "../text";
+import type { Block, Entry, Item, PlanRead, RatingState, RowFinding } from "../model";
+
+type Level = "goal" | "measure" | "item";
+const LEVELS: readonly Level[] = ["goal", "measure", "item"];
+
+interface LevelState {
+  current: number;
+  lastRaw: string | null;
+}
+
+export interface ReadOptions {
+  /** Department master list: also tells the reader which names may be split at ・ or spaces. */
+  departments?: readonly string[];
+}
+
+/** One cell of a row as the reader sees it: its shown text, where that text stands, and whether it is an error. */
+interface Read {
+  text: string;
+  raw: string;
+  anchor: { row: number; col: number };
+  error: string | null;
+}
+
+/**
+ * Snapshot + layout -> goals, measures, items and entries. The reader never
+ * throws on content: what is odd about a row becomes a RowFinding for the rules.
+ */
+export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, options: ReadOptions = {}): PlanRead {
+  const cols = header.columns;
+  const headerRows = new Set(header.rows);
+  const codes = new Map(scale.codes.map((c) => [c.code, c.code]));
+  const blocks: Record<Level, Block[]> = { goal: [], measure: [], item: [] };
+  const items = blocks.item as Item[];
+  const entries: Entry[] = [];
+  const findings: RowFinding[] = [];
+  const reportedErrors = new Set<string>();
+  const reportedMulti = new Set<string>();
+  const state: Record<Level, LevelState> = {
+    goal: { current: -1, lastRaw: null },
+    measure: { current: -1, lastRaw: null },
+    item: { current: -1, lastRaw: null },
+  };
+
+  const read = (row: number, col: number | undefined): Read | null => {
+    if (col === undefined) return null;
+    const anchor = grid.anchor(row, col);
+    const v = grid.own(anchor.row, anchor.col);
+    const error = isCellError(v) ? v.error : null;
+    const raw = cellText(v);
+    return { text: raw.trim(), raw, anchor, error };
+  };
+  const addressOf = (r: Read | null, row: number): string =>
+    r ? cellAddress(r.anchor.row, r.anchor.col) : cellAddress(row, grid.left);
+  const noteError = (r: Read | null, row: number) => {
+    if (!r || r.error === null) return;
+    const cell = addressOf(r, row);
+    if (reportedErrors.has(cell)) return;
+    reportedErrors.add(cell);
+    findings.push({ kind: "cell-error", row, cell, value: r.error });
+  };
+
+  const known = new Set<string>(options.departments ?? []);
+  if (cols.department !== undefined) {
+    for (let row = header.row + 1; row < grid.bottom; row++) {
+      const t = cellText(grid.own(row, cols.department)).trim();
+      if (t && !/[\s\u3000・、,，/／\r\n]/u.test(t)) known.add(t);
+    }
+  }
+
+  const parentOf = (level: Level): number =>
+    level === "goal" ? -1 : level === "measure" ? state.goal.current : state.measure.current;
+
+  /** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
+  const resolve = (level: Level, text: string, cell: string, row: number): number => {
+    const label = parseLabel(text);
+    const list = blocks[level];
+    const parent = parentOf(level);
+    const cur = state[level].current >= 0 ? list[state[level].current] : undefined;
+    if (cur && cur.parent === parent) {
+      const sameNumber = label.number === cur.number;
+      if ((label.continued && (label.number === undefined || sameNumber)) || (sameNumber && label.key === cur.key)) {
+        if (label.continued) cur.continuedAt.push(cell);
+        return cur.index;
+      }
+    }
+    if (label.continued) {
+      const earlier = list.find(
+        (b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key),
+      );
+      if (earlier) {
+        earlier.continuedAt.push(cell);
+        return earlier.index;
+      }
+    }
+    const block: Block = {
+      index: list.length,
+      number: label.number,
+      roman: label.roman,
+      numeral: formatNumber(label),
+      title: label.title,
+      key: label.key,
+      cell,
+      row,
+      parent,
+      continuedAt: [],
+    };
+    if (level === "item") {
+      const item = block as Item;
+      item.goal = state.goal.current;
+      item.measure = state.measure.current;
+      item.narrative = "";
+      item.narrativeCell = "";
+      item.narrativeAnchors = [];
+    }
+    list.push(block);
+    return block.index;
+  };
+
+  for (let row = header.row + 1; row < grid.bottom; row++) {
+    if (headerRows.has(row)) continue;
+    const labels = LEVELS.map((level) => read(row, cols[level]));
+    const dept = read(row, cols.department);
+    const rating = read(row, cols.rating);
+    const narrative = read(row, cols.narrative);
+    const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
+    const newLabels = LEVELS.map((level, i) => {
+      const r = labels[i];
+      return r && r.text && r.text !== state[level].lastRaw ? r : null;
+    });
+    // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
+    if (!hasValues && newLabels.every((r) => !r || parseLabel(r.text).number === undefined)) continue;
+
+    LEVELS.forEach((level, i) => {
+      const r = labels[i];
+      noteError(r, row);
+      const fresh = newLabels[i];
+      if (!fresh) return;
+      const before = state[level].current;
+      const index = resolve(level, fresh.text, addressOf(fresh, row), row);
+      state[level].lastRaw = fresh.text;
+      if (index !== before) {
+        state[level].current = index;
+        for (const lower of LEVELS.slice(i + 1)) state[lower] = { current: -1, lastRaw: null };
+      }
+    });
+    noteError(dept, row);
+    noteError(rating, row);
+    noteError(narrative, row);
+
+    const itemIndex = state.item.current;
+    const missingParent =
+      itemIndex < 0 ||
+      (cols.measure !== undefined && state.measure.current < 0) ||
+      (cols.goal !== undefined && state.goal.current < 0);
+    const deptTexts = dept && !dept.error ? splitDepartments(dept.text, known) : [];
+    const ratingTexts = rating && !rating.error ? splitRatings(rating.raw) : [];
+    const rated = deptTexts.length > 0 || ratingTexts.length > 0 || Boolean(rating?.error);
+
+    if (missingParent) {
+      if (rated) findings.push({ kind: "orphan-row", row, cell: addressOf(rating ?? dept, row) });
+      continue;
+    }
+    const item = items[itemIndex];
+    if (narrative) {
+      const anchor = addressOf(narrative, row);
+      if (!item.narrativeCell) item.narrativeCell = anchor;
+      if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
+      if (!item.narrative && narrative.text && !narrative.error) item.narrative = narrative.text;
+    }
+    if (!rated) continue;
+
+    const deptCell = addressOf(dept, row);
+    const ratingCell = rating ? addressOf(rating, row) : "";
+    if (deptTexts.length > 1 || ratingTexts.length > 1) {
+      const cell = deptTexts.length > 1 ? deptCell : ratingCell;
+      if (!reportedMulti.has(cell)) {
+        reportedMulti.add(cell);
+        const related = deptTexts.length > 1 && ratingTexts.length > 1 ? [ratingCell] : undefined;
+        findings.push({
+          kind: "multiple-values",
+          row,
+          cell,
+          related,
+          item: itemIndex,
+          count: { departments: deptTexts.length, ratings: ratingTexts.length },
+        });
+      }
+    }
+    const departments = deptTexts.length > 0 ? deptTexts : [""];
+    const mismatch = ratingTexts.length > 1 && ratingTexts.length !== departments.length;
+    if (mismatch) {
+      findings.push({
+        kind: "rating-count-mismatch",
+        row,
+        cell: ratingCell,
+        related: [deptCell],
+        item: itemIndex,
+        count: { departments: departments.length, ratings: ratingTexts.length },
+      });
+    }
+    departments.forEach((department, k) => {
+      const written = mismatch ? rating!.text : ratingTexts.length === 1 ? ratingTexts[0] : (ratingTexts[k] ?? "");
+      let st: RatingState;
+      let code: string | null = null;
+      if (rating?.error) st = "error";
+      else if (mismatch) st = "mismatch";
+      else if (!written) st = "missing";
+      else {
+        code = codes.get(foldCode(written)) ?? null;
+        st = code ? "valid" : "invalid";
+      }
+      entries.push({
+        index: entries.length,
+        item: itemIndex,
+        row,
+        department,
+        departmentCell: deptCell,
+        rating: written,
+        ratingCell,
+        ratingCellText: rating?.raw ?? "",
+        ratingCount: ratingTexts.length,
+        code,
+        state: st,
+        fromMultiCell: deptTexts.length > 1,
+      });
+    });
+  }
+
+  // An item with no department or rating at all is still an entry: unrated.
+  const rated = new Set(entries.map((e) => e.item));
+  for (const item of items) {
+    if (rated.has(item.index)) continue;
+    entries.push({
+      index: entries.length,
+      item: item.index,
+      row: item.row,
+      department: "",
+      departmentCell: cols.department !== undefined ? cellAddress(item.row, cols.department) : item.cell,
+      rating: "",
+      ratingCell: cols.rating !== undefined ? cellAddress(item.row, cols.rating) : "",
+      ratingCellText: "",
+      ratingCount: 0,
+      code: null,
+      state: "missing",
+      fromMultiCell: false,
+    });
+  }
+  entries.sort((a, b) => a.row - b.row || a.index - b.index);
+  entries.forEach((e, i) => (e.index = i));
+
+  return {
+    sheet: grid.snapshot.name,
+    header,
+    scale,
+    goals: blocks.goal,
+    measures: blocks.measure,
+    items,
+    entries,
+    findings,
+    merges: grid.snapshot.merges,
+  };
+}

@@ -1,0 +1,10 @@
+export * from "./snapshot";
+export * from "./issues";
+export * from "./model";
+export * from "./validate";
+export * from "./summary/summarize";
+export * from "./i18n/messages";
+export { FIELDS, FIELD_WORDS } from "./layout/fields";
+export type { Field } from "./layout/fields";
+export type { ColumnMap } from "./layout/header";
+export { RULES } from "./rules";

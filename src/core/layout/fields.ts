@@ -1,0 +1,65 @@
+import { foldHeader } from "../text";
+
+export const FIELDS = ["goal", "measure", "item", "department", "rating", "narrative"] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Header words per field (DESIGN.md "Reading the sheet"), plus a few more seen in other cities' sheets. */
+export const FIELD_WORDS: Record<Field, readonly string[]> = {
+  goal: ["基本目標", "目標", "基本方針", "政策目標", "Goal", "Basic goal"],
+  measure: ["施策", "基本施策", "施策の方向", "施策の方向性", "主要施策", "Measure", "Policy"],
+  item: ["取組項目", "具体的取組", "具体的な取組", "取組", "事業名", "事業", "主な取組", "Action item", "Item"],
+  department: ["担当課", "所管課", "担当部署", "担当", "所管", "担当部局", "Department", "Dept"],
+  rating: ["達成度", "評価", "進捗状況", "進捗", "自己評価", "達成区分", "評価区分", "Rating", "Grade"],
+  narrative: [
+    "取組計画と達成状況",
+    "取組状況",
+    "実施内容",
+    "実績",
+    "達成状況",
+    "取組内容",
+    "事業内容",
+    "実施状況",
+    "取組実績",
+    "取組の成果",
+    "Narrative",
+    "Status",
+  ],
+};
+
+const FOLDED: { field: Field; word: string }[] = FIELDS.flatMap((field) =>
+  FIELD_WORDS[field].map((w) => ({ field, word: foldHeader(w) })),
+);
+
+/** Header cells are short; anything longer is data, whatever words it contains. */
+const MAX_HEADER_LENGTH = 24;
+
+export interface FieldMatch {
+  field: Field;
+  /** Higher is better: an exact word beats a contained one, a longer word beats a shorter one. */
+  score: number;
+}
+
+const matchCache = new Map<string, FieldMatch | null>();
+
+/** The field a header cell names, if any. */
+export function matchField(text: string): FieldMatch | null {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH * 2) return null;
+  const cached = matchCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldHeader(text);
+  let best: FieldMatch | null = null;
+  if (folded.length > 0 && folded.length <= MAX_HEADER_LENGTH) {
+    for (const { field, word } of FOLDED) {
+      const score = folded === word ? 1000 + word.length : folded.includes(word) ? word.length : 0;
+      if (score > 0 && (!best || score > best.score)) best = { field, score };
+    }
+  }
+  if (matchCache.size > 20000) matchCache.clear();
+  matchCache.set(text, best);
+  return best;
+}
+
+/** What the header-not-found report lists. */
+export function describeFieldWords(): string {
+  return FIELDS.map((f) => `${f}: ${FIELD_WORDS[f].join(" / ")}`).join("; ");
+}

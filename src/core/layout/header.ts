@@ -1,0 +1,54 @@
+import { Grid, isCellError } from "../snapshot";
+import { FIELDS, Field, FieldMatch, matchField } from "./fields";
+
+/** At least this many of the six fields must be named for a row to be the header. */
+export const MIN_HEADER_FIELDS = 4;
+
+export type ColumnMap = Partial<Record<Field, number>>;
+
+export interface HeaderLayout {
+  /** Absolute 0-based row of the first header. */
+  row: number;
+  /** Every header row, the first and the repeated page headers, absolute 0-based. */
+  rows: number[];
+  columns: ColumnMap;
+}
+
+function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: FieldMatch }> {
+  const found = new Map<Field, { col: number; match: FieldMatch }>();
+  for (let col = grid.left; col < grid.right; col++) {
+    const v = grid.own(row, col);
+    if (typeof v !== "string" || isCellError(v)) continue;
+    const match = matchField(v);
+    if (!match) continue;
+    const prev = found.get(match.field);
+    if (!prev || match.score > prev.match.score) found.set(match.field, { col, match });
+  }
+  return found;
+}
+
+/**
+ * The header row is found by words, not position: the first row naming at least
+ * four of the six fields. Later rows that do so again are repeated page headers.
+ * A user-given column map (from the pane, when no header is found) takes precedence.
+ */
+export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap }): HeaderLayout | null {
+  let first: HeaderLayout | null = null;
+  if (given) first = { row: given.row, rows: [given.row], columns: { ...given.columns } };
+  for (let row = grid.top; row < grid.bottom; row++) {
+    if (first && row <= first.row) continue;
+    const found = rowFields(grid, row);
+    if (found.size < MIN_HEADER_FIELDS) continue;
+    if (!first) {
+      const columns: ColumnMap = {};
+      for (const f of FIELDS) {
+        const hit = found.get(f);
+        if (hit) columns[f] = hit.col;
+      }
+      first = { row, rows: [row], columns };
+    } else {
+      first.rows.push(row);
+    }
+  }
+  return first;
+}

@@ -1,0 +1,36 @@
+import { collapseSpaces, nfkc } from "../text";
+
+/** Separators that always split a department cell. */
+const HARD = /[\r\n、，,;；/／]+/u;
+/** Separators that split only between names known to be departments. */
+const SOFT = /[・\s\u3000]+/u;
+/** Endings that make a text look like a department name. */
+const DEPARTMENT_ENDING = /(?:課|室|係|センター|所|館|局|部|園|署|委員会|事務局|Division|Section|Office|Center|Centre|Dept\.?)$/iu;
+
+export function looksLikeDepartment(name: string): boolean {
+  return DEPARTMENT_ENDING.test(name);
+}
+
+/**
+ * The departments written in one cell. Line breaks, 、 and slashes always
+ * separate; ・ and spaces separate only when every part is a known name (or
+ * looks like one), so "生涯学習・スポーツ課" stays one department.
+ */
+export function splitDepartments(text: string, known: ReadonlySet<string>): string[] {
+  const parts: string[] = [];
+  for (const piece of text.split(HARD)) {
+    const name = collapseSpaces(piece);
+    if (!name) continue;
+    const soft = name.split(SOFT).filter(Boolean);
+    if (soft.length > 1 && soft.every((p) => known.has(p) || looksLikeDepartment(p))) parts.push(...soft);
+    else parts.push(name);
+  }
+  return parts;
+}
+
+/** The ratings written in one cell ("B\nB", "A・B", "A B"). */
+export function splitRatings(text: string): string[] {
+  return nfkc(text)
+    .split(/[\r\n、，,;；/／・\s\u3000]+/u)
+    .filter(Boolean);
+}

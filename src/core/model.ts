@@ -1,0 +1,78 @@
+import type { CellRange } from "./snapshot";
+import type { HeaderLayout } from "./layout/header";
+import type { RatingScale } from "./layout/legend";
+
+/** A goal, measure or item: one block of the plan's hierarchy. */
+export interface Block {
+  index: number;
+  number?: number;
+  roman: boolean;
+  /** As reports write it: "I", "12", or "" when the label has no number. */
+  numeral: string;
+  title: string;
+  key: string;
+  /** Where its label first stands (A1, top-left of its merged area). */
+  cell: string;
+  row: number;
+  /** Parent block index (goal for a measure, measure for an item), -1 if none. */
+  parent: number;
+  /** The raw label differed from the block's first label but continued it. */
+  continuedAt: string[];
+}
+
+export interface Item extends Block {
+  goal: number;
+  measure: number;
+  /** The narrative text (trimmed), "" when missing. */
+  narrative: string;
+  /** The narrative cell of the item's first row (top-left of its merged area). */
+  narrativeCell: string;
+  /** Narrative cell anchors this item reads; shared with another item when merged across both. */
+  narrativeAnchors: string[];
+}
+
+export type RatingState = "valid" | "missing" | "invalid" | "error" | "mismatch";
+
+/** One (item, department) pair with its rating. */
+export interface Entry {
+  index: number;
+  item: number;
+  row: number;
+  department: string;
+  departmentCell: string;
+  /** The rating as written for this department (one part of a multi-value cell), or "". */
+  rating: string;
+  ratingCell: string;
+  /** The rating cell's text exactly as written, and how many ratings it holds. */
+  ratingCellText: string;
+  ratingCount: number;
+  /** The scale code the rating stands for, when valid. */
+  code: string | null;
+  state: RatingState;
+  /** True where this entry came from a cell holding several departments. */
+  fromMultiCell: boolean;
+}
+
+/** Facts the reader met while reading rows; the rules turn them into issues. */
+export interface RowFinding {
+  kind: "cell-error" | "orphan-row" | "multiple-values" | "rating-count-mismatch";
+  row: number;
+  cell: string;
+  related?: string[];
+  item?: number;
+  value?: string;
+  count?: { departments: number; ratings: number };
+}
+
+export interface PlanRead {
+  sheet: string;
+  header: HeaderLayout;
+  scale: RatingScale;
+  goals: Block[];
+  measures: Block[];
+  items: Item[];
+  entries: Entry[];
+  findings: RowFinding[];
+  /** Merged areas, kept for rules that need to know which cells share a value. */
+  merges: CellRange[];
+}

@@ -1,0 +1,37 @@
+import type { Rule } from "../issues";
+import type { Entry } from "../model";
+import { removeSpaces, nfkc } from "../text";
+import { itemContext, itemName } from "./where";
+
+export const departmentDuplicate: Rule = {
+  code: "department-duplicate",
+  severity: "warning",
+  message: {
+    ja: (a) => `取組項目 ${a.item} に「${a.department}」が2回あります（${a.otherCell}）。`,
+    en: (a) => `Item ${a.item} lists "${a.department}" twice (${a.otherCell}).`,
+  },
+  check({ plan }) {
+    if (!plan) return [];
+    const seen = new Map<string, Entry>();
+    const out = [];
+    for (const e of plan.entries) {
+      if (!e.department) continue;
+      const key = `${e.item}\u0000${removeSpaces(nfkc(e.department))}`;
+      const earlier = seen.get(key);
+      if (!earlier) {
+        seen.set(key, e);
+        continue;
+      }
+      // One merged department cell over two rating rows is one department, not two.
+      if (earlier.departmentCell === e.departmentCell && !e.fromMultiCell) continue;
+      out.push({
+        cell: e.departmentCell,
+        related: [earlier.departmentCell],
+        department: e.department,
+        ...itemContext(plan, e.item),
+        args: { item: itemName(plan, e.item), department: e.department, otherCell: earlier.departmentCell },
+      });
+    }
+    return out;
+  },
+};

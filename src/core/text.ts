@@ -1,0 +1,51 @@
+/**
+ * Text normalisation shared by the reader and the rules. NFKC folds full-width
+ * letters, digits and Roman-numeral characters, but leaves several dashes and
+ * tildes alone, so those are mapped explicitly.
+ */
+
+const DASHES = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B]/gu;
+/** The katakana prolonged sound mark is a dash only when it stands alone (a code or a placeholder). */
+const LONE_PROLONGED = /^[\u30FC\uFF70]+$/u;
+const TILDES = /[\u301C\u223C\u02DC\uFF5E]/gu;
+const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
+
+const nfkcCache = new Map<string, string>();
+
+/** NFKC plus dash and tilde folding; cached because sheets repeat their labels. */
+export function nfkc(s: string): string {
+  let out = nfkcCache.get(s);
+  if (out === undefined) {
+    out = s.normalize("NFKC").replace(DASHES, "-").replace(TILDES, "~");
+    if (nfkcCache.size > 50000) nfkcCache.clear();
+    nfkcCache.set(s, out);
+  }
+  return out;
+}
+
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACES, " ").trim();
+}
+
+export function removeSpaces(s: string): string {
+  return s.replace(SPACES, "");
+}
+
+/** Bracketed parts such as （R5）, (R5), 【…】, [..]. */
+const BRACKETED = /[(\[【〔<«][^)\]】〕>»]*[)\]】〕>»]/gu;
+
+/** Folded form used to compare header words: width, case, spaces and bracketed suffixes removed. */
+export function foldHeader(s: string): string {
+  return removeSpaces(nfkc(s).replace(BRACKETED, "")).toLowerCase();
+}
+
+/** Folded form of a rating code: " Ｂ " -> "B", "ー" -> "-". */
+export function foldCode(s: string): string {
+  const folded = removeSpaces(nfkc(s)).toUpperCase();
+  return LONE_PROLONGED.test(folded) ? "-" : folded;
+}
+
+/** Folded form for comparing free text word for word (narratives, titles). */
+export function foldText(s: string): string {
+  return collapseSpaces(nfkc(s));
+}

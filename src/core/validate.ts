@@ -1,0 +1,97 @@
+import { Grid, SheetSnapshot, cellAddress, columnName, makeGrid, parseAddress } from "./snapshot";
+import { ColumnMap, findHeader } from "./layout/header";
+import { FIELDS, Field } from "./layout/fields";
+import { RatingScale, readScale } from "./layout/legend";
+import { readPlan } from "./hierarchy/read-plan";
+import type { Issue, IssueDraft, RuleContext } from "./issues";
+import { severityRank } from "./issues";
+import type { PlanRead } from "./model";
+import { RULES } from "./rules";
+import { Summary, summarize } from "./summary/summarize";
+
+export interface ValidateOptions {
+  /** Department master list. */
+  departments?: readonly string[];
+  /** The user's own column mapping, for a sheet whose header words are not found (0-based header row and columns). */
+  columns?: { row: number; columns: ColumnMap };
+}
+
+export interface ValidationResult {
+  sheet: string;
+  /** 1-based sheet rows of the header and its repeats; columns as letters. */
+  header: { rows: number[]; columns: Partial<Record<Field, string>> } | null;
+  scale: { codes: string[]; notEvaluable: string[]; achieved: string[]; source: string | null };
+  counts: { goals: number; measures: number; items: number; entries: number };
+  issues: Issue[];
+  summary: Summary | null;
+  plan: PlanRead | null;
+}
+
+function position(cell: string): number {
+  const p = parseAddress(cell);
+  return p ? p.row * 20000 + p.col : Number.MAX_SAFE_INTEGER;
+}
+
+/** Errors first, then warnings, then notes; within each, in sheet order. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i, pos: position(issue.cell) }))
+    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || a.pos - b.pos || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+function runRules(ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    for (const draft of rule.check(ctx) as IssueDraft[]) {
+      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+    }
+  }
+  return sortIssues(issues);
+}
+
+/** Does this sheet have a header the reader recognises? (For picking a sheet without reading it all.) */
+export function hasHeader(snapshot: SheetSnapshot): boolean {
+  return findHeader(makeGrid(snapshot)) !== null;
+}
+
+/** The whole core: snapshot in; layout, entries, issues and summaries out. Never throws on sheet content. */
+export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions = {}): ValidationResult {
+  const grid: Grid = makeGrid(snapshot);
+  const header = findHeader(grid, options.columns);
+  if (!header) {
+    const ctx: RuleContext = { sheet: snapshot.name, plan: null, departments: options.departments };
+    const issues = runRules(ctx).map((i) => ({ ...i, cell: cellAddress(grid.top, grid.left) }));
+    return {
+      sheet: snapshot.name,
+      header: null,
+      scale: { codes: [], notEvaluable: [], achieved: [], source: null },
+      counts: { goals: 0, measures: 0, items: 0, entries: 0 },
+      issues,
+      summary: null,
+      plan: null,
+    };
+  }
+  const scale: RatingScale = readScale(grid, header.row);
+  const plan = readPlan(grid, header, scale, { departments: options.departments });
+  const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
+  const columns: Partial<Record<Field, string>> = {};
+  for (const f of FIELDS) {
+    const c = header.columns[f];
+    if (c !== undefined) columns[f] = columnName(c);
+  }
+  return {
+    sheet: snapshot.name,
+    header: { rows: header.rows.map((r) => r + 1), columns },
+    scale: {
+      codes: scale.codes.map((c) => c.code),
+      notEvaluable: scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
+      achieved: scale.codes.filter((c) => c.achieved).map((c) => c.code),
+      source: scale.source,
+    },
+    counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
+    issues: issues.map((i) => (i.code === "scale-default" ? { ...i, cell: cellAddress(header.row, header.columns.rating ?? grid.left) } : i)),
+    summary: summarize(plan),
+    plan,
+  };
+}

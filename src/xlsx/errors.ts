@@ -1,0 +1,66 @@
+import type { Lang } from "../core/issues";
+
+/** Why a file cannot be read. One clear sentence per kind, in both languages. */
+export type ReadFailureKind =
+  | "not-found"
+  | "is-directory"
+  | "empty-file"
+  | "not-workbook"
+  | "truncated"
+  | "encrypted"
+  | "old-xls"
+  | "xlsb"
+  | "too-large"
+  | "no-sheets"
+  | "sheet-not-found"
+  | "unknown-encoding";
+
+export class ReadFailure extends Error {
+  constructor(
+    readonly kind: ReadFailureKind,
+    readonly detail: string = "",
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ""}`);
+    this.name = "ReadFailure";
+  }
+}
+
+const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
+  "not-found": { ja: (d) => `ファイルが見つかりません: ${d}`, en: (d) => `File not found: ${d}` },
+  "is-directory": { ja: (d) => `フォルダーです。ファイルを指定してください: ${d}`, en: (d) => `That is a folder, not a file: ${d}` },
+  "empty-file": { ja: (d) => `ファイルが空です: ${d}`, en: (d) => `The file is empty: ${d}` },
+  "not-workbook": {
+    ja: (d) => `Excel ブック（.xlsx）でも CSV でもありません: ${d}`,
+    en: (d) => `Not an Excel workbook (.xlsx) or a CSV file: ${d}`,
+  },
+  truncated: {
+    ja: (d) => `ブックが壊れているか途中で切れています: ${d}`,
+    en: (d) => `The workbook is damaged or cut short: ${d}`,
+  },
+  encrypted: {
+    ja: (d) => `パスワードで保護されたブックは読めません。Excel でパスワードを外して保存してください: ${d}`,
+    en: (d) => `The workbook is password-protected: remove the password in Excel and save it again: ${d}`,
+  },
+  "old-xls": {
+    ja: (d) => `古い形式（.xls）のブックです。Excel で .xlsx 形式で保存し直してください: ${d}`,
+    en: (d) => `An old-format (.xls) workbook: save it as .xlsx in Excel first: ${d}`,
+  },
+  xlsb: {
+    ja: (d) => `バイナリ形式（.xlsb）のブックは読めません。.xlsx 形式で保存し直してください: ${d}`,
+    en: (d) => `A binary (.xlsb) workbook cannot be read: save it as .xlsx first: ${d}`,
+  },
+  "too-large": {
+    ja: (d) => `ブックが大きすぎます（展開後の上限を超えています）: ${d}`,
+    en: (d) => `The workbook is too large (over the limit once uncompressed): ${d}`,
+  },
+  "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
+  "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },
+  "unknown-encoding": {
+    ja: (d) => `CSV の文字コードを判別できません（UTF-8 と Shift_JIS を試しました）: ${d}`,
+    en: (d) => `Cannot tell the CSV's character encoding (tried UTF-8 and Shift_JIS): ${d}`,
+  },
+};
+
+export function failureMessage(f: ReadFailure, lang: Lang): string {
+  return MESSAGES[f.kind][lang](f.detail);
+}

@@ -1,0 +1,29 @@
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { readCsv } from "./csv";
+import { ReadFailure } from "./errors";
+import { WorkbookReader, openXlsx } from "./read-xlsx";
+
+/** Open .xlsx, .csv or .tsv from disk. Throws ReadFailure for anything that cannot be read. */
+export function loadWorkbookFile(path: string): WorkbookReader {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new ReadFailure("is-directory", path);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ReadFailure) throw e;
+    throw new ReadFailure("not-found", path);
+  }
+  if (size === 0) throw new ReadFailure("empty-file", path);
+  const bytes = new Uint8Array(readFileSync(path));
+  const ext = extname(path).toLowerCase();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isCompound = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+  if ([".csv", ".tsv", ".txt"].includes(ext) && !isZip && !isCompound) {
+    const name = basename(path, ext);
+    const sheet = readCsv(bytes, path, name);
+    return { sheetNames: [name], readSheet: () => sheet };
+  }
+  return openXlsx(bytes, path);
+}

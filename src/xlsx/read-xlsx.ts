@@ -1,0 +1,252 @@
+import { unzipSync, type UnzipFileInfo } from "fflate";
+import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
+import { parseAddress } from "../core/snapshot";
+import { ReadFailure } from "./errors";
+
+/**
+ * A fast .xlsx reader: fflate unzips only the parts needed and the sheet XML is
+ * scanned directly, because a general XML DOM (or ExcelJS's model) costs
+ * several times the bare load on sheets of tens of thousands of merged rows.
+ */
+
+/** Cap on what one workbook may expand to: a zip bomb is refused, not unpacked. */
+export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+
+export interface WorkbookReader {
+  sheetNames: string[];
+  readSheet(name: string): SheetSnapshot;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));|_x([0-9A-Fa-f]{4})_/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+export function decodeXml(s: string): string {
+  if (s.indexOf("&") < 0 && s.indexOf("_x") < 0) return s;
+  return s.replace(ENTITY, (_m, dec, hex, named, ooxml) => {
+    if (named) return NAMED[named];
+    const code = dec ? Number(dec) : parseInt(hex ?? ooxml, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  });
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
+  return m ? decodeXml(m[1]) : undefined;
+}
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Whether the bytes hold the text in UTF-16LE (how OLE directories name their streams). */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  outer: for (let i = 0; i + text.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < text.length; k++) {
+      if (bytes[i + 2 * k] !== text.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** An OLE compound file: either an encrypted .xlsx (EncryptionInfo stream) or an old .xls. */
+function refuseCompoundFile(bytes: Uint8Array, name: string): never {
+  throw new ReadFailure(containsUtf16(bytes, "EncryptionInfo") ? "encrypted" : "old-xls", name);
+}
+
+function unzip(bytes: Uint8Array, name: string, want: (path: string) => boolean): Record<string, Uint8Array> {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter(file: UnzipFileInfo) {
+        if (!want(file.name)) return false;
+        total += file.originalSize;
+        if (file.originalSize > MAX_UNCOMPRESSED_BYTES || total > MAX_UNCOMPRESSED_BYTES) {
+          throw new ReadFailure("too-large", name);
+        }
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof ReadFailure) throw e;
+    throw new ReadFailure("truncated", name);
+  }
+}
+
+function listEntries(bytes: Uint8Array, name: string): Set<string> {
+  const names = new Set<string>();
+  unzip(bytes, name, (path) => {
+    names.add(path);
+    return false;
+  });
+  return names;
+}
+
+function readSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const start = xml.indexOf("<si", pos);
+    if (start < 0) break;
+    const open = xml.indexOf(">", start);
+    if (xml[open - 1] === "/") {
+      out.push("");
+      pos = open + 1;
+      continue;
+    }
+    const end = xml.indexOf("</si>", open);
+    if (end < 0) break;
+    // Phonetic runs (furigana) are not part of the cell's text.
+    const body = xml.slice(open + 1, end).replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+    let text = "";
+    for (const m of body.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += m[1];
+    out.push(decodeXml(text));
+    pos = end + 5;
+  }
+  return out;
+}
+
+const CELL_OR_ROW = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+function innerText(body: string, tag: string): string | undefined {
+  const open = body.indexOf(`<${tag}`);
+  if (open < 0) return undefined;
+  const close = body.indexOf(">", open);
+  if (body[close - 1] === "/") return "";
+  const end = body.indexOf(`</${tag}>`, close);
+  return end < 0 ? undefined : body.slice(close + 1, end);
+}
+
+function cellValue(type: string | undefined, body: string, shared: string[]): CellValue {
+  if (type === "inlineStr") {
+    const is = innerText(body, "is") ?? "";
+    let text = "";
+    for (const m of is.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += m[1];
+    return decodeXml(text);
+  }
+  const v = innerText(body, "v");
+  if (v === undefined || v === "") return null;
+  switch (type) {
+    case "s":
+      return shared[Number(v)] ?? null;
+    case "str":
+    case "d":
+      return decodeXml(v);
+    case "b":
+      return v === "1" || v === "true";
+    case "e":
+      return { error: decodeXml(v) };
+    default: {
+      const n = Number(v);
+      return Number.isFinite(n) ? n : decodeXml(v);
+    }
+  }
+}
+
+export function parseSheetXml(xml: string, name: string, shared: string[]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  let row = -1;
+  let col = -1;
+  const dataStart = xml.indexOf("<sheetData");
+  const dataEnd = xml.indexOf("</sheetData>");
+  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : "";
+  for (const m of data.matchAll(CELL_OR_ROW)) {
+    if (m[1] !== undefined) {
+      const r = attr(m[1], "r");
+      row = r ? Number(r) - 1 : row + 1;
+      col = -1;
+      continue;
+    }
+    const attrs = m[2];
+    const ref = attr(attrs, "r");
+    const at = ref ? parseAddress(ref) : undefined;
+    if (at) {
+      row = at.row;
+      col = at.col;
+    } else col++;
+    if (row < 0) row = 0;
+    const value = m[3] === undefined ? null : cellValue(attr(attrs, "t"), m[3], shared);
+    if (value === null) continue;
+    let line = values[row];
+    if (!line) line = values[row] = [];
+    line[col] = value;
+  }
+  let width = 0;
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r] ?? (values[r] = []);
+    if (line.length > width) width = line.length;
+  }
+  for (const line of values) {
+    for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = null;
+  }
+  const merges: CellRange[] = [];
+  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?"/g)) {
+    const a = parseAddress(m[1]);
+    const b = parseAddress(m[2] ?? m[1]);
+    if (!a || !b) continue;
+    merges.push({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
+  }
+  return { name, top: 0, left: 0, values, merges };
+}
+
+function resolveTarget(target: string): string {
+  const t = target.replace(/\\/g, "/");
+  if (t.startsWith("/")) return t.slice(1);
+  const parts = ["xl"];
+  for (const p of t.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p && p !== ".") parts.push(p);
+  }
+  return parts.join("/");
+}
+
+/** Open a workbook's bytes. Throws ReadFailure (never anything else) when the bytes are not a readable .xlsx. */
+export function openXlsx(bytes: Uint8Array, fileName: string): WorkbookReader {
+  if (bytes.length === 0) throw new ReadFailure("empty-file", fileName);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) refuseCompoundFile(bytes, fileName);
+  if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadFailure("not-workbook", fileName);
+  const entries = listEntries(bytes, fileName);
+  if (!entries.has("xl/workbook.xml")) {
+    throw new ReadFailure(entries.has("xl/workbook.bin") ? "xlsb" : "not-workbook", fileName);
+  }
+  const parts = unzip(bytes, fileName, (p) =>
+    ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"].includes(p),
+  );
+  const workbookXml = utf8.decode(parts["xl/workbook.xml"]);
+  const relsXml = parts["xl/_rels/workbook.xml.rels"] ? utf8.decode(parts["xl/_rels/workbook.xml.rels"]) : "";
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1], "Id");
+    const target = attr(m[1], "Target");
+    const type = attr(m[1], "Type") ?? "";
+    if (id && target && /\/worksheet$/.test(type)) targets.set(id, resolveTarget(target));
+  }
+  const sheets: { name: string; path: string }[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = attr(m[1], "name");
+    const id = /\s[A-Za-z0-9]+:id="([^"]*)"/.exec(m[1])?.[1];
+    const path = id ? targets.get(id) : undefined;
+    if (name !== undefined && path && entries.has(path)) sheets.push({ name, path });
+  }
+  if (sheets.length === 0) throw new ReadFailure("no-sheets", fileName);
+  let shared: string[] | null = null;
+  return {
+    sheetNames: sheets.map((s) => s.name),
+    readSheet(name) {
+      const sheet = sheets.find((s) => s.name === name);
+      if (!sheet) throw new ReadFailure("sheet-not-found", name);
+      shared ??= parts["xl/sharedStrings.xml"] ? readSharedStrings(utf8.decode(parts["xl/sharedStrings.xml"])) : [];
+      const xml = utf8.decode(unzip(bytes, fileName, (p) => p === sheet.path)[sheet.path]);
+      return parseSheetXml(xml, name, shared);
+    },
+  };
+}
