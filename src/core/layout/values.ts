@@ -1,4 +1,4 @@
-import { collapseSpaces, nfkc } from "../text";
+import { collapseSpaces } from "../text";
 
 /** Separators that always split a department cell. */
 const HARD = /[\r\n、，,;；/／]+/u;
@@ -30,7 +30,7 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
 
 /** The ratings written in one cell ("B\nB", "A・B", "A B"). */
 export function splitRatings(text: string): string[] {
-  return nfkc(text)
+  return text
     .split(/[\r\n、，,;；/／・\s\u3000]+/u)
     .filter(Boolean);
 }

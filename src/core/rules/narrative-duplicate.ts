@@ -1,6 +1,6 @@
 import type { Rule } from "../issues";
 import type { Item } from "../model";
-import { foldText } from "../text";
+import { nfkc, removeSpaces } from "../text";
 import { isPlaceholder } from "./narrative-placeholder";
 import { itemContext, itemName } from "./where";
 
@@ -20,7 +20,7 @@ export const narrativeDuplicate: Rule = {
     const out = [];
     for (const item of plan.items) {
       if (!item.narrative || item.narrative.length < MIN_LENGTH || isPlaceholder(item.narrative)) continue;
-      const key = foldText(item.narrative);
+      const key = removeSpaces(nfkc(item.narrative));
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, item);

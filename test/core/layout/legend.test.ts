@@ -1,0 +1,65 @@
+import { makeGrid } from "../../../src/core/snapshot";
+import { readScale, DEFAULT_SCALE } from "../../../src/core/layout/legend";
+import type { CellValue } from "../../../src/core/snapshot";
+
+function scaleAbove(rows: CellValue[][]) {
+  const values = [...rows, ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
+  return readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), values.length - 1);
+}
+const summary = (s: ReturnType<typeof scaleAbove>) =>
+  s.codes.map((c) => `${c.code}${c.achieved ? "+" : ""}${c.notEvaluable ? "?" : ""}`).join(" ");
+
+describe("readScale", () => {
+  test("the seed legend: A-D, A and B achieved", () => {
+    const s = scaleAbove([
+      ["つるがしま…達成状況一覧"],
+      [null, null, null, null, null, "資料2"],
+      ["区分", "達成度"],
+      ["A", "計画以上（100%～）"],
+      ["B", "計画どおり（70～99%）"],
+      ["C", "計画以下（1～69%）"],
+      ["D", "未着手（0%）"],
+    ]);
+    expect(summary(s)).toBe("A+ B+ C D");
+    expect(s.source).toBe("A4");
+  });
+
+  test("S/A/B/C with a not-evaluable dash: S and A achieved, － left out", () => {
+    const s = scaleAbove([
+      [null, "評価", "内容"],
+      [null, "Ｓ", "計画を上回って達成"],
+      [null, "A", "計画どおり達成"],
+      [null, "B", "一部未達成"],
+      [null, "C", "未達成"],
+      [null, "－", "評価対象外（事業終了）"],
+    ]);
+    expect(summary(s)).toBe("S+ A+ B C -?");
+  });
+
+  test("a legend without descriptive words: the better half is achieved", () => {
+    const s = scaleAbove([
+      ["◎", "十分"],
+      ["○", "概ね"],
+      ["△", "やや不十分"],
+      ["×", "不十分"],
+    ]);
+    expect(summary(s)).toBe("◎+ ○+ △ ×");
+  });
+
+  test("a legend written in one cell", () => {
+    const s = scaleAbove([["評価基準　A：計画以上　B：計画どおり　C：計画未満　D：未実施　未：評価不能"]]);
+    expect(summary(s)).toBe("A+ B+ C D 未?");
+  });
+
+  test("a horizontal legend: codes across, descriptions below", () => {
+    const s = scaleAbove([
+      ["区分", "1", "2", "3"],
+      ["内容", "順調", "やや遅れ", "遅れ"],
+    ]);
+    expect(summary(s)).toBe("1+ 2 3");
+  });
+
+  test("no legend: the default A-D", () => {
+    expect(scaleAbove([["達成状況一覧"]])).toBe(DEFAULT_SCALE);
+  });
+});

@@ -1,0 +1,24 @@
+import { splitDepartments, splitRatings } from "../../../src/core/layout/values";
+
+describe("splitDepartments", () => {
+  const none = new Set<string>();
+  test("line breaks, 、 and slashes always separate", () => {
+    expect(splitDepartments("女性センター\n学校教育課", none)).toEqual(["女性センター", "学校教育課"]);
+    expect(splitDepartments("総務課、企画課／財政課", none)).toEqual(["総務課", "企画課", "財政課"]);
+  });
+  test("・ and spaces separate only department-like or known names", () => {
+    expect(splitDepartments("生涯学習・スポーツ課", none)).toEqual(["生涯学習・スポーツ課"]);
+    expect(splitDepartments("総務課・企画課", none)).toEqual(["総務課", "企画課"]);
+    expect(splitDepartments("秘書広報 市民協働", new Set(["秘書広報", "市民協働"]))).toEqual(["秘書広報", "市民協働"]);
+    expect(splitDepartments("まちづくり 推進", none)).toEqual(["まちづくり 推進"]);
+  });
+});
+
+describe("splitRatings", () => {
+  test("one rating per line or separator; nothing for blank", () => {
+    expect(splitRatings("B\nB")).toEqual(["B", "B"]);
+    expect(splitRatings(" Ｂ ")).toEqual(["Ｂ"]);
+    expect(splitRatings("A・B")).toEqual(["A", "B"]);
+    expect(splitRatings("  ")).toEqual([]);
+  });
+});
