@@ -34,7 +34,7 @@ interface Read {
 export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, options: ReadOptions = {}): PlanRead {
   const cols = header.columns;
   const headerRows = new Set(header.rows);
-  const codes = new Map(scale.codes.map((c) => [c.code, c.code]));
+  const codes = new Map(scale.codes.map((c) => [c.key, c.code]));
   const blocks: Record<Level, Block[]> = { goal: [], measure: [], item: [] };
   const items = blocks.item as Item[];
   const entries: Entry[] = [];

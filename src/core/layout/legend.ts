@@ -2,7 +2,10 @@ import { Grid, cellText, cellAddress } from "../snapshot";
 import { collapseSpaces, foldCode, nfkc } from "../text";
 
 export interface ScaleCode {
+  /** As the legend writes it; letters and digits in ASCII (Ｓ -> S), symbols as written (－ stays －). */
   code: string;
+  /** Folded form that ratings are matched on. */
+  key: string;
   description: string;
   /** Valid but left out of the achievement rate (未, －, 評価不能 …). */
   notEvaluable: boolean;
@@ -19,10 +22,10 @@ export interface RatingScale {
 export const DEFAULT_SCALE: RatingScale = {
   source: null,
   codes: [
-    { code: "A", description: "計画以上", notEvaluable: false, achieved: true },
-    { code: "B", description: "計画どおり", notEvaluable: false, achieved: true },
-    { code: "C", description: "計画以下", notEvaluable: false, achieved: false },
-    { code: "D", description: "未着手", notEvaluable: false, achieved: false },
+    { code: "A", key: "A", description: "計画以上", notEvaluable: false, achieved: true },
+    { code: "B", key: "B", description: "計画どおり", notEvaluable: false, achieved: true },
+    { code: "C", key: "C", description: "計画以下", notEvaluable: false, achieved: false },
+    { code: "D", key: "D", description: "未着手", notEvaluable: false, achieved: false },
   ],
 };
 
@@ -58,12 +61,13 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
   const codes: ScaleCode[] = [];
   const seen = new Set<string>();
   for (const { code, description } of lines) {
-    const c = foldCode(code);
-    if (seen.has(c)) continue;
-    seen.add(c);
+    const key = foldCode(code);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const desc = nfkc(description);
-    const notEvaluable = NOT_EVALUABLE_WORDS.test(desc) || (!PERCENT.test(desc) && NOT_EVALUABLE_CODES.has(c));
-    codes.push({ code: c, description: collapseSpaces(description), notEvaluable, achieved: false });
+    const notEvaluable = NOT_EVALUABLE_WORDS.test(desc) || (!PERCENT.test(desc) && NOT_EVALUABLE_CODES.has(key));
+    const shown = /^[A-Z0-9]+[+-]?$/.test(key) ? key : code.trim();
+    codes.push({ code: shown, key, description: collapseSpaces(description), notEvaluable, achieved: false });
   }
   const evaluable = codes.filter((c) => !c.notEvaluable);
   const percents = evaluable.map((c) => PERCENT.exec(nfkc(c.description)));

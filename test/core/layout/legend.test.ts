@@ -33,7 +33,7 @@ describe("readScale", () => {
       [null, "C", "未達成"],
       [null, "－", "評価対象外（事業終了）"],
     ]);
-    expect(summary(s)).toBe("S+ A+ B C -?");
+    expect(summary(s)).toBe("S+ A+ B C －?");
   });
 
   test("a legend without descriptive words: the better half is achieved", () => {

@@ -1,0 +1,161 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync, strToU8 } from "fflate";
+import ExcelJS from "exceljs";
+import { ROOT, SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
+
+/** The built command, as a user runs it (`npm ci` builds dist/ through `prepare`). */
+function achv(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "achv.js"), ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", LANG: "C", ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = tempDir();
+
+describe("achv validate on the bundled sample", () => {
+  test("text report in Japanese: the seed's findings with their cells, exit 1", () => {
+    const r = achv(["validate", SAMPLE_XLSX, "--lang", "ja"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("基本目標 4、施策 19、取組項目 59、担当課別の評価 128");
+    expect(r.out).toMatch(/エラー \(4\)/);
+    expect(r.out).toMatch(/警告 \(6\)/);
+    for (const item of [22, 27, 36, 37]) expect(r.out).toContain(`取組項目 ${item} の取組計画と達成状況が記入されていません`);
+    expect(r.out).toContain("48 がありません");
+    expect(r.out).toContain("17 がありません");
+    expect(r.out).toContain("「女性センター」が2回");
+    expect(r.out).toContain("「保健センター」が2回");
+  });
+
+  test("the language follows the environment when --lang is not given", () => {
+    expect(achv(["validate", SAMPLE_XLSX], { LANG: "ja_JP.UTF-8" }).out).toContain("エラー");
+    expect(achv(["validate", SAMPLE_XLSX], { LANG: "en_US.UTF-8" }).out).toContain("Errors (4)");
+  });
+
+  test("--json prints the DESIGN.md object", () => {
+    const r = achv(["validate", SAMPLE_XLSX, "--json", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.sheet).toBe("R5達成状況");
+    expect(j.counts).toEqual({ goals: 4, measures: 19, items: 59, entries: 128 });
+    expect(j.header.columns).toEqual({ goal: "A", measure: "B", item: "C", department: "D", rating: "E", narrative: "F" });
+    expect(j.header.rows[0]).toBe(10);
+    expect(j.scale).toMatchObject({ codes: ["A", "B", "C", "D"], notEvaluable: [] });
+    const missing = j.issues.filter((i: { code: string }) => i.code === "narrative-missing");
+    expect(missing.map((i: { item: number }) => i.item)).toEqual([22, 27, 36, 37]);
+    expect(missing[0]).toMatchObject({ severity: "error", sheet: "R5達成状況", message: "Item 22 has no narrative." });
+    expect(j.summary.byGoal[0]).toMatchObject({ goal: "I", entries: 19, items: 7, ratings: { A: 0, B: 19, C: 0, D: 0 }, achievementRate: 1 });
+    expect(j.summary.byDepartment.reduce((n: number, d: { entries: number }) => n + d.entries, 0)).toBe(128);
+  });
+
+  test("--departments: unknown names get the closest known one", () => {
+    const list = join(dir, "departments.txt");
+    writeFileSync(list, "女性センター\n学校教育課\n保健センター\n");
+    const j = JSON.parse(achv(["validate", SAMPLE_XLSX, "--json", "--departments", list]).out);
+    const unknown = j.issues.filter((i: { code: string }) => i.code === "department-unknown");
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((i: { department: string }) => !["女性センター", "学校教育課", "保健センター"].includes(i.department))).toBe(true);
+  });
+
+  test("a clean sheet exits 0", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("ok");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    const path = join(dir, "clean.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = achv(["validate", path]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("0 errors");
+  });
+
+  test("--sheet picks a sheet; without it the first sheet with a header is used", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);
+    const ws = wb.addWorksheet("本表");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "Z", "講座を3回開催し、延べ90人が参加した。"]);
+    const path = join(dir, "two sheets 日本語.xlsx");
+    await wb.xlsx.writeFile(path);
+    expect(JSON.parse(achv(["validate", path, "--json"]).out).sheet).toBe("本表");
+    const cover = achv(["validate", path, "--sheet", "表紙", "--json"]);
+    expect(cover.code).toBe(1);
+    expect(JSON.parse(cover.out).issues[0].code).toBe("header-not-found");
+    const none = achv(["validate", path, "--sheet", "ない"]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("ない");
+  });
+});
+
+describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
+  const cfb = (extra: string) =>
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le"), Buffer.alloc(64)]);
+  const cases: [string, () => Promise<string> | string, RegExp][] = [
+    ["a missing file", () => join(dir, "nope.xlsx"), /File not found/],
+    ["a directory", () => dir, /folder/],
+    ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /empty/],
+    ["a text file named .xlsx", () => (writeFileSync(join(dir, "text.xlsx"), "hello"), join(dir, "text.xlsx")), /Not an Excel workbook/],
+    [
+      "a truncated .xlsx",
+      () => {
+        const bytes = readFileSync(SAMPLE_XLSX);
+        writeFileSync(join(dir, "cut.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+        return join(dir, "cut.xlsx");
+      },
+      /damaged or cut short/,
+    ],
+    ["a zip that is not a workbook", () => (writeFileSync(join(dir, "z.xlsx"), zipSync({ "a.txt": strToU8("hi") })), join(dir, "z.xlsx")), /Not an Excel workbook/],
+    ["an .xlsb", () => (writeFileSync(join(dir, "b.xlsb"), zipSync({ "xl/workbook.bin": new Uint8Array(8) })), join(dir, "b.xlsb")), /\.xlsb/],
+    ["an old .xls", () => (writeFileSync(join(dir, "old.xls"), cfb("Workbook")), join(dir, "old.xls")), /old-format \(\.xls\)/],
+    ["a password-protected .xlsx", () => (writeFileSync(join(dir, "locked.xlsx"), cfb("EncryptionInfo")), join(dir, "locked.xlsx")), /password-protected/],
+    [
+      "a workbook with no sheets",
+      async () => {
+        const path = join(dir, "nosheets.xlsx");
+        await new ExcelJS.Workbook().xlsx.writeFile(path);
+        return path;
+      },
+      /no sheets/,
+    ],
+    [
+      "a CSV in no known encoding",
+      () => (writeFileSync(join(dir, "bin.csv"), Buffer.from([0x82, 0xff, 0xfe, 0x81, 0x00, 0xff, 0xfd, 0x80])), join(dir, "bin.csv")),
+      /encoding/,
+    ],
+  ];
+  test.each(cases)("%s", async (_name, make, message) => {
+    const path = await make();
+    const r = achv(["validate", path, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test("messages are Japanese under a Japanese locale", () => {
+    const r = achv(["validate", join(dir, "nope.xlsx")], { LANG: "ja_JP.UTF-8" });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ファイルが見つかりません");
+  });
+
+  test("a wrong call prints the usage and exits 2", () => {
+    for (const args of [[], ["check", SAMPLE_XLSX], ["validate"], ["validate", SAMPLE_XLSX, "--lang", "fr"], ["validate", SAMPLE_XLSX, "--bogus"]]) {
+      const r = achv(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/usage: achv validate/);
+    }
+  });
+
+  test("a file name with spaces and Japanese reads fine", () => {
+    const sub = join(dir, "令和5年度 資料");
+    mkdirSync(sub, { recursive: true });
+    const path = join(sub, "達成状況 一覧.xlsx");
+    writeFileSync(path, readFileSync(SAMPLE_XLSX));
+    expect(achv(["validate", path, "--json"]).code).toBe(1);
+  });
+});
