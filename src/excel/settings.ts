@@ -1,0 +1,27 @@
+/** JSON values kept in the workbook (Workbook.settings, ExcelApi 1.4), so they survive save and reopen. */
+export const KEYS = {
+  settings: "achv.settings",
+  result: "achv.result",
+  marks: "achv.marks",
+} as const;
+
+export function loadJson(context: Excel.RequestContext, key: string): { get(): unknown } {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("isNullObject,value");
+  return {
+    get() {
+      if (item.isNullObject) return null;
+      const v = item.value;
+      if (typeof v !== "string") return v ?? null;
+      try {
+        return JSON.parse(v);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+export function saveJson(context: Excel.RequestContext, key: string, value: unknown): void {
+  context.workbook.settings.add(key, JSON.stringify(value));
+}

@@ -1,0 +1,60 @@
+import { langFromLocale } from "../core/i18n/messages";
+import { mountPane } from "../taskpane/pane";
+import { UI } from "../taskpane/strings";
+import { el, clear } from "../taskpane/dom";
+import { readCsv } from "../xlsx/csv";
+import { ReadFailure, failureMessage } from "../xlsx/errors";
+import { createFileHost } from "../xlsx/file-host";
+import { openXlsx, type WorkbookReader } from "../xlsx/read-xlsx";
+import { mountGrid } from "./grid";
+
+function openBytes(bytes: Uint8Array, name: string): WorkbookReader {
+  if (/\.(csv|tsv|txt)$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const sheet = readCsv(bytes, name, name.replace(/\.[^.]+$/, ""));
+    return { sheetNames: [sheet.name], readSheet: () => sheet };
+  }
+  return openXlsx(bytes, name);
+}
+
+/** The task pane in a plain browser, on a local file: Office.onReady runs with no host. */
+Office.onReady(() => {
+  const lang = langFromLocale(navigator.language);
+  const input = document.getElementById("file") as HTMLInputElement;
+  const sample = document.getElementById("sample") as HTMLButtonElement;
+  const message = document.getElementById("message")!;
+  const workspace = document.getElementById("workspace")!;
+  document.getElementById("file-label")!.textContent = UI[lang].previewOpen;
+  sample.textContent = UI[lang].previewSample;
+  message.textContent = UI[lang].previewHint;
+
+  async function load(bytes: Uint8Array, name: string) {
+    let book: WorkbookReader;
+    try {
+      book = openBytes(bytes, name);
+    } catch (e) {
+      message.textContent = e instanceof ReadFailure ? failureMessage(e, lang) : UI[lang].failures.other;
+      message.classList.add("error");
+      return;
+    }
+    message.textContent = name;
+    message.classList.remove("error");
+    clear(workspace);
+    const tabs = el("nav", { class: "tabs", role: "tablist", "data-testid": "tabs" });
+    const gridBox = el("div", { class: "grid-box" });
+    const paneBox = el("aside", { class: "pane-box", "data-testid": "pane" });
+    workspace.append(el("div", { class: "sheet-area" }, gridBox, tabs), paneBox);
+    const host = createFileHost(book, navigator.language);
+    mountGrid(gridBox, tabs, host);
+    await mountPane(paneBox, host);
+  }
+
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    if (file) await load(new Uint8Array(await file.arrayBuffer()), file.name);
+  });
+  sample.addEventListener("click", async () => {
+    const res = await fetch("samples/plan-r5.xlsx");
+    await load(new Uint8Array(await res.arrayBuffer()), "plan-r5.xlsx");
+  });
+  document.body.dataset.ready = "true";
+});

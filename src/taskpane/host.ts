@@ -1,0 +1,78 @@
+import type { Issue, Severity } from "../core/issues";
+import type { SheetSnapshot } from "../core/snapshot";
+import type { ColumnMap } from "../core/layout/header";
+
+/** One cell to colour, by the worst severity found there. */
+export interface Mark {
+  cell: string;
+  severity: Severity;
+}
+
+/** What the user set, kept in the workbook. */
+export interface PaneSettings {
+  /** The sheet last chosen, when not the active one. */
+  sheet?: string;
+  /** Department master list, one name each. */
+  departments?: string[];
+  /** Column mapping per sheet, for sheets whose header words are not found (0-based header row and columns). */
+  columns?: Record<string, { row: number; columns: ColumnMap }>;
+}
+
+/** The last validation, kept in the workbook so the pane shows what the ribbon button found. */
+export interface StoredResult {
+  sheet: string;
+  at: string;
+  issues: Issue[];
+  /** Issues left out of the store when there were very many. */
+  omitted: number;
+  counts: { goals: number; measures: number; items: number; entries: number };
+}
+
+export interface ReadResult {
+  snapshot: SheetSnapshot;
+  /** False where the host cannot report merged areas (Excel without ExcelApi 1.13). */
+  mergesRead: boolean;
+}
+
+/** Why a host action failed, in words the pane can show. */
+export type HostFailureKind =
+  | "protected"
+  | "cell-edit-mode"
+  | "sheet-gone"
+  | "payload-too-large"
+  | "cell-changed"
+  | "unsupported"
+  | "other";
+
+export class HostFailure extends Error {
+  constructor(
+    readonly kind: HostFailureKind,
+    readonly detail = "",
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ""}`);
+    this.name = "HostFailure";
+  }
+}
+
+/**
+ * What the task pane needs from a workbook. Two implementations: Office.js inside
+ * Excel (src/excel) and a file-backed one for the browser preview and tests.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  /** Display language of the host, e.g. "ja-JP". */
+  displayLanguage(): string;
+  listSheets(): Promise<string[]>;
+  activeSheet(): Promise<string>;
+  readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
+  markCells(sheet: string, marks: Mark[]): Promise<void>;
+  clearMarks(): Promise<void>;
+  /** Write one value into one cell, only if the cell still holds `expected`. */
+  applyFix(sheet: string, cell: string, value: string, expected: string): Promise<void>;
+  loadSettings(): Promise<PaneSettings>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  loadResult(): Promise<StoredResult | null>;
+  saveResult(result: StoredResult): Promise<void>;
+}

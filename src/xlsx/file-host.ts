@@ -1,0 +1,99 @@
+import type { Severity } from "../core/issues";
+import type { SheetSnapshot } from "../core/snapshot";
+import { cellText, makeGrid, parseAddress } from "../core/snapshot";
+import { HostFailure, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../taskpane/host";
+import type { WorkbookReader } from "./read-xlsx";
+
+export type FileHostEvent =
+  | { type: "select"; sheet: string; cell: string }
+  | { type: "marks"; sheet: string }
+  | { type: "values"; sheet: string; cell: string }
+  | { type: "active"; sheet: string };
+
+/**
+ * A WorkbookHost over a workbook file held in memory: the browser preview (for
+ * people without add-in rights) and the browser tests. Marks are an overlay the
+ * grid shows; clearing removes it, so the cells' own look is untouched.
+ */
+export interface FileHost extends WorkbookHost {
+  sheet(name: string): SheetSnapshot;
+  marks(sheet: string): ReadonlyMap<string, Severity>;
+  selection(): { sheet: string; cell: string } | null;
+  setActive(sheet: string): void;
+  subscribe(listener: (e: FileHostEvent) => void): void;
+}
+
+export function createFileHost(book: WorkbookReader, language: string): FileHost {
+  const sheets = new Map<string, SheetSnapshot>();
+  const marks = new Map<string, Map<string, Severity>>();
+  const listeners: ((e: FileHostEvent) => void)[] = [];
+  let active = book.sheetNames[0];
+  let selection: { sheet: string; cell: string } | null = null;
+  let settings: PaneSettings = {};
+  let result: StoredResult | null = null;
+  const emit = (e: FileHostEvent) => listeners.forEach((l) => l(e));
+  const sheet = (name: string): SheetSnapshot => {
+    let s = sheets.get(name);
+    if (!s) {
+      if (!book.sheetNames.includes(name)) throw new HostFailure("sheet-gone", name);
+      s = book.readSheet(name);
+      sheets.set(name, s);
+    }
+    return s;
+  };
+
+  return {
+    kind: "file",
+    displayLanguage: () => language,
+    sheet,
+    marks: (name) => marks.get(name) ?? new Map(),
+    selection: () => selection,
+    setActive(name) {
+      sheet(name);
+      active = name;
+      emit({ type: "active", sheet: name });
+    },
+    subscribe: (l) => void listeners.push(l),
+    listSheets: async () => [...book.sheetNames],
+    activeSheet: async () => active,
+    readSheet: async (name, onProgress) => {
+      const s = sheet(name);
+      onProgress?.(s.values.length, s.values.length);
+      return { snapshot: s, mergesRead: true };
+    },
+    selectCell: async (name, cell) => {
+      sheet(name);
+      if (!parseAddress(cell)) throw new HostFailure("other", cell);
+      active = name;
+      selection = { sheet: name, cell };
+      emit({ type: "select", sheet: name, cell });
+    },
+    markCells: async (name, list: Mark[]) => {
+      sheet(name);
+      marks.set(name, new Map(list.map((m) => [m.cell, m.severity])));
+      emit({ type: "marks", sheet: name });
+    },
+    clearMarks: async () => {
+      const names = [...marks.keys()];
+      marks.clear();
+      for (const name of names) emit({ type: "marks", sheet: name });
+    },
+    applyFix: async (name, cell, value, expected) => {
+      const s = sheet(name);
+      const at = parseAddress(cell);
+      const row = at ? s.values[at.row - s.top] : undefined;
+      if (!at || !row || at.col - s.left < 0) throw new HostFailure("other", cell);
+      if (cellText(makeGrid(s).own(at.row, at.col)) !== expected) throw new HostFailure("cell-changed", cell);
+      row[at.col - s.left] = value;
+      emit({ type: "values", sheet: name, cell });
+    },
+    loadSettings: async () => settings,
+    saveSettings: async (s) => {
+      settings = structuredClone(s);
+    },
+    loadResult: async () => result,
+    saveResult: async (r) => {
+      result = r;
+    },
+  };
+}
