@@ -2,14 +2,16 @@ import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { parseAddress } from "../core/snapshot";
 
 /**
- * Cells per read request. Excel on the web caps a request/response at 5 MB; a
- * block of 20,000 cells stays well under it even with 600-character narratives
- * in one column of six.
+ * Excel on the web caps a request/response at 5 MB. A block is sized to half of
+ * that for the worst row these sheets have: a 600-character Japanese narrative
+ * (3 bytes a character in UTF-8) plus up to 60 bytes for every other cell.
  */
-export const BLOCK_CELLS = 20000;
+export const BLOCK_BYTES = 2.5 * 1024 * 1024;
+export const ROW_BYTES_NARRATIVE = 600 * 3;
+export const CELL_BYTES = 60;
 
 export function blockRows(columnCount: number): number {
-  return Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, columnCount)));
+  return Math.max(1, Math.floor(BLOCK_BYTES / (ROW_BYTES_NARRATIVE + CELL_BYTES * Math.max(1, columnCount))));
 }
 
 /** "Sheet1!A1:B4, 'My sheet'!D1:D4" -> ranges (0-based). */
