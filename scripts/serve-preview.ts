@@ -11,17 +11,15 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-const ROOT = join(__dirname, "..", "..");
-const WEB = join(ROOT, "dist", "web");
 const OFFICE_JS = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
-/** Serve the built pages, and Office.js from its npm package, on loopback only. */
-export function startPreviewServer(port: number): Promise<Server> {
+/** Serve the built pages (webpack's dist/web), and Office.js from its npm package, on loopback only. */
+export function startPreviewServer(port: number, web: string): Promise<Server> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let path = decodeURIComponent(url.pathname);
     if (path === "/") path = "/preview.html";
-    const [base, rel] = path.startsWith("/office-js/") ? [OFFICE_JS, path.slice("/office-js/".length)] : [WEB, path.slice(1)];
+    const [base, rel] = path.startsWith("/office-js/") ? [OFFICE_JS, path.slice("/office-js/".length)] : [web, path.slice(1)];
     const file = normalize(join(base, rel));
     if (!file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -40,5 +38,6 @@ export function startPreviewServer(port: number): Promise<Server> {
 
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3001);
-  void startPreviewServer(port).then(() => process.stdout.write(`preview: http://localhost:${port}/preview.html\n`));
+  // Compiled to dist/scripts, beside dist/web.
+  void startPreviewServer(port, join(__dirname, "..", "web")).then(() => process.stdout.write(`preview: http://localhost:${port}/preview.html\n`));
 }

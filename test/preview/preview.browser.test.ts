@@ -1,0 +1,146 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { openPreview, watch } from "../helpers/browser";
+import { ROOT, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ browser, server, base } = await openPreview());
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function newPage(locale = "ja-JP", width = 1400): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+  const page = await browser.newPage({ locale, viewport: { width, height: 900 } });
+  const seen = watch(page, base);
+  await page.goto(`${base}/preview.html`);
+  await page.waitForSelector("body[data-ready=true]");
+  return { page, seen };
+}
+
+async function validateSample(page: Page) {
+  await page.click("[data-testid=sample]");
+  await page.click("[data-testid=validate]");
+  await page.waitForSelector("[data-testid=issue]");
+}
+
+describe("the task pane in a plain browser, on the bundled sample", () => {
+  test("validate shows the seed's findings, grouped by code; nothing leaves localhost", async () => {
+    const { page, seen } = await newPage();
+    await validateSample(page);
+    await page.waitForFunction(() => Boolean((window as unknown as { Office?: unknown }).Office));
+    expect(await page.textContent("[data-testid=counts]")).toBe("エラー 4警告 6情報 0");
+    const cells = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")));
+    expect(cells).toEqual(["F52", "F65", "F98", "F99"]);
+    expect(await page.locator("[data-code=numbering-gap] [data-testid=issue]").count()).toBe(2);
+    expect(await page.locator("[data-code=department-duplicate] [data-testid=issue]").count()).toBe(2);
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "test-output", "preview-sample.png") });
+    expect(seen.outside).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test("clicking an issue selects its cell in the grid and scrolls to it", async () => {
+    const { page } = await newPage();
+    await validateSample(page);
+    await page.click("[data-testid=issue][data-cell=F99]");
+    await page.waitForSelector("td.selected");
+    expect(await page.getAttribute("td.selected", "data-cell")).toBe("F99");
+    const box = await page.locator("td.selected").boundingBox();
+    const view = await page.locator(".grid-box").boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(view!.y - 1);
+    expect(box!.y).toBeLessThan(view!.y + view!.height);
+    await page.close();
+  });
+
+  test("mark colours the cells with findings, clear puts every cell back", async () => {
+    const { page } = await newPage();
+    await validateSample(page);
+    const before = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`));
+    await page.click("[data-testid=mark]");
+    await page.waitForSelector("td.mark-error");
+    expect(await page.$$eval("td.mark-error", (tds) => tds.map((t) => t.getAttribute("data-cell")))).toEqual(["F52", "F65", "F98", "F99"]);
+    expect(await page.locator("td.mark-warning").count()).toBe(6);
+    await page.click("[data-testid=clear]");
+    await page.waitForFunction(() => document.querySelectorAll("td.mark-error, td.mark-warning").length === 0);
+    const after = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`));
+    expect(after).toEqual(before);
+    await page.close();
+  });
+
+  test("switching the language redraws the pane", async () => {
+    const { page } = await newPage("ja-JP");
+    await validateSample(page);
+    expect(await page.textContent("[data-testid=validate]")).toBe("点検");
+    await page.selectOption("[data-testid=lang]", "en");
+    expect(await page.textContent("[data-testid=validate]")).toBe("Validate");
+    expect(await page.textContent("[data-testid=counts]")).toBe("Errors 4Warnings 6Notes 0");
+    expect(await page.textContent("[data-code=narrative-missing] .message >> nth=0")).toBe("Item 22 has no narrative.");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.close();
+  });
+
+  test("filters by severity and by department", async () => {
+    const { page } = await newPage();
+    await validateSample(page);
+    await page.selectOption("[data-testid=filter-severity]", "error");
+    expect(await page.locator("[data-testid=issue]").count()).toBe(4);
+    await page.selectOption("[data-testid=filter-severity]", "all");
+    await page.selectOption("[data-testid=filter-department]", "保健センター");
+    const shown = await page.$$eval("[data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")));
+    expect(shown).toEqual(["D128"]);
+    await page.close();
+  });
+
+  test("usable by keyboard and at 320 px wide", async () => {
+    const { page } = await newPage("en-US", 320);
+    await page.click("[data-testid=sample]");
+    await page.focus("[data-testid=validate]");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[data-testid=issue]");
+    const pane = page.locator("[data-testid=pane]");
+    const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.focus("[data-testid=issue] >> nth=0");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("td.selected");
+    const outline = await page.$eval("[data-testid=issue]", (el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.close();
+  });
+});
+
+describe("the preview on a user's file", () => {
+  test("a full-width rating is fixed in that one cell only", async () => {
+    const rows = seedRows().slice(0, 6).map((r, i) => (i === 1 ? { ...r, rating: "Ｂ" } : r));
+    const path = await writeWorkbook(join(tempDir(), "fix.xlsx"), rows, { sheetName: "修正", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
+    const { page } = await newPage();
+    await page.setInputFiles("[data-testid=file]", path);
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector("[data-code=rating-unnormalized]");
+    const cell = await page.getAttribute("[data-code=rating-unnormalized] [data-testid=issue]", "data-cell");
+    const before = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`));
+    expect(before).toContain(`${cell}=Ｂ`);
+    await page.click("[data-testid=fix]");
+    await page.waitForFunction(() => !document.querySelector("[data-code=rating-unnormalized]"));
+    const after = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`));
+    expect(after.filter((x, i) => x !== before[i])).toEqual([`${cell}=B`]);
+    await page.close();
+  });
+
+  test("a file that is not a workbook gets one clear message", async () => {
+    const { page } = await newPage("en-US");
+    await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
+    await page.waitForSelector("#message.error");
+    expect(await page.textContent("#message")).toBe("Not an Excel workbook (.xlsx) or a CSV file: notes.xlsx");
+    await page.close();
+  });
+});
