@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 "use strict";
 const { runAchv } = require("../dist/src/cli/achv.js");
-process.exitCode = runAchv(process.argv.slice(2), {
+runAchv(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

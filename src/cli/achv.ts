@@ -1,4 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { buildSummaryPlan } from "../core/plan/summary-plan";
+import { issueMessage } from "../core/i18n/messages";
+import { addSummarySheets } from "../xlsx/write-summary";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
@@ -19,8 +24,8 @@ interface Io {
 }
 
 const USAGE: Record<Lang, string> = {
-  ja: "使い方: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]",
-  en: "usage: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]",
+  ja: "使い方: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]\n        achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
+  en: "usage: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]\n       achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
 };
 
 function envLang(env: Io["env"]): Lang {
@@ -56,7 +61,49 @@ function pickSheet(path: string, sheet: string | undefined): SheetSnapshot {
   return first!;
 }
 
-export function runAchv(argv: string[], io: Io): number {
+/** The workbook to add summaries to: the .xlsx itself, or a new one holding the CSV's rows. */
+async function workbookFor(file: string, snapshot: SheetSnapshot): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  if (/\.(csv|tsv|txt)$/i.test(file)) {
+    const ws = wb.addWorksheet(snapshot.name.slice(0, 31) || "data");
+    for (const row of snapshot.values) ws.addRow(row.map((v) => (typeof v === "object" && v !== null ? v.error : v)));
+    return wb;
+  }
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+async function summarize(file: string, out: string, sheet: string | undefined, lang: Lang, io: Io): Promise<number> {
+  if (resolve(out) === resolve(file)) {
+    io.err(lang === "ja" ? `achv: 元のファイルには書き込みません。別の --out を指定してください: ${out}\n` : `achv: will not write over the input; give another --out: ${out}\n`);
+    return EXIT.unusable;
+  }
+  const snapshot = pickSheet(file, sheet);
+  const result = validateSheet(snapshot);
+  if (!result.plan || !result.summary || result.plan.entries.length === 0) {
+    const reason = result.issues.find((i) => i.code === "header-not-found");
+    io.err(`achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`);
+    return EXIT.errors;
+  }
+  const plan = buildSummaryPlan(result.plan, result.summary, { lang, date: new Date().toISOString().slice(0, 10) });
+  const wb = await workbookFor(file, snapshot);
+  const placed = addSummarySheets(wb, plan);
+  // Written beside the target first, so a failure leaves no half-written file.
+  const partial = `${out}.partial-${process.pid}`;
+  try {
+    await wb.xlsx.writeFile(partial);
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+  io.out(
+    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) + placed.map((p) => p.name).join(", ") + "\n",
+  );
+  return EXIT.ok;
+}
+
+export async function runAchv(argv: string[], io: Io): Promise<number> {
   let lang = envLang(io.env);
   let parsed;
   try {
@@ -68,6 +115,7 @@ export function runAchv(argv: string[], io: Io): number {
         json: { type: "boolean" },
         lang: { type: "string" },
         departments: { type: "string" },
+        out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -88,11 +136,13 @@ export function runAchv(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   const [command, file, ...rest] = positionals;
-  if (command !== "validate" || !file || rest.length > 0) {
+  const ok = file && rest.length === 0 && (command === "validate" || (command === "summarize" && values.out));
+  if (!ok) {
     io.err(`${USAGE[lang]}\n`);
     return EXIT.unusable;
   }
   try {
+    if (command === "summarize") return await summarize(file, values.out!, values.sheet, lang, io);
     const departments = values.departments ? readDepartments(values.departments) : undefined;
     const snapshot = pickSheet(file, values.sheet);
     const result = validateSheet(snapshot, { departments });
