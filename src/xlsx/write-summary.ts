@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
 import { cellAddress } from "../core/snapshot";
+import { freeSheetName } from "../core/plan/sheet-names";
 
 export interface PlacedSheet {
   kind: PlannedSheet["kind"];
@@ -15,17 +16,6 @@ function sheetOf(range: string): string {
 }
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-/** A name no other sheet has: the preferred one, else "name (2)", "name (3)" … (Excel's 31-character limit kept). */
-export function freeSheetName(preferred: string, taken: (name: string) => boolean): string {
-  const base = preferred.slice(0, 31);
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken(name)) return name;
-  }
-}
 
 function writeCells(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   for (const c of sheet.cells) {

@@ -139,7 +139,8 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     LEVELS.forEach((level, i) => {
       const r = labels[i];
       noteError(r, row);
-      const fresh = newLabels[i];
+      // Decided level by level: a new goal resets the measure, whose label then counts as new even if unchanged.
+      const fresh = r && r.text && r.text !== state[level].lastRaw ? r : null;
       if (!fresh) return;
       const before = state[level].current;
       const index = resolve(level, fresh.text, addressOf(fresh, row), row);

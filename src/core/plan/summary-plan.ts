@@ -46,8 +46,10 @@ export interface PlannedPivot {
 
 export interface PlannedChart {
   title: string;
-  /** The static table's label column and code columns, without the total row. */
-  dataRange: string;
+  /** One series per rating code: the code columns with their header row, without the total row. */
+  values: string;
+  /** The row labels (goals or departments) along the axis. */
+  categories: string;
   /** Where it is drawn: from and to cells, A1. */
   from: string;
   to: string;
@@ -145,11 +147,13 @@ export interface SummaryPlanOptions {
   /** Shown in the titles, e.g. "2026-11-25". */
   date: string;
   kinds?: SummaryKind[];
+  /** Name of the data table (the PivotTables' source); a writer passes a free one. */
+  tableName?: string;
 }
 
-/** Quote a table column for a structured reference: AchvData[[#Data],[基本目標]]. */
-function ref(column: string): string {
-  return `${DATA_TABLE}[${column.replace(/([[\]#'])/g, "'$1")}]`;
+/** A table column as a structured reference, special characters escaped: AchvData[基本目標]. */
+function refIn(table: string, column: string): string {
+  return `${table}[${column.replace(/([[\]#'])/g, "'$1")}]`;
 }
 
 function dataSheet(plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
@@ -183,7 +187,7 @@ function dataSheet(plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
     cells,
     merges: [],
     columnWidths: [8, 28, 8, 28, 8, 32, 18, 8, 10, 16],
-    table: { name: DATA_TABLE, top: 0, left: 0, bottom: Math.max(1, plan.entries.length), right: columns.length - 1, columns },
+    table: { name: o.tableName ?? DATA_TABLE, top: 0, left: 0, bottom: Math.max(1, plan.entries.length), right: columns.length - 1, columns },
   };
 }
 
@@ -196,6 +200,8 @@ interface GroupRow {
 /** A static table by goal or by department: COUNTIFS over the data table, with their values. */
 function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summary, plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
   const w = WORDS[o.lang];
+  const table = o.tableName ?? DATA_TABLE;
+  const ref = (column: string) => refIn(table, column);
   const keyColumn = kind === "goal" ? w.cols.goal : w.cols.department;
   const codes = summary.codes;
   const notEvaluable = new Set(summary.notEvaluableCodes);
@@ -265,8 +271,8 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     merges: [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }],
     columnWidths: [kind === "goal" ? 8 : 20, kind === "goal" ? 36 : 4, 8, 8, ...codes.map(() => 6), 10, 8, 10],
     pivot: {
-      name: kind === "goal" ? "AchvPivotGoal" : "AchvPivotDepartment",
-      sourceTable: DATA_TABLE,
+      name: `${table}_${kind === "goal" ? "Goal" : "Department"}`,
+      sourceTable: table,
       rows: keyColumn,
       columns: w.cols.rating,
       values: w.cols.item,
@@ -274,7 +280,8 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     },
     chart: {
       title: w.chart(name),
-      dataRange: `${L(0)}${HEAD_ROW + 1}:${L(0)}${lastData + 1},${L(codeCol(0))}${HEAD_ROW + 1}:${L(codeCol(codes.length - 1))}${lastData + 1}`,
+      values: `${L(codeCol(0))}${HEAD_ROW + 1}:${L(codeCol(codes.length - 1))}${lastData + 1}`,
+      categories: `A${first + 1}:A${lastData + 1}`,
       from: `A${totalRow + 3}`,
       to: `${L(Math.max(7, head.length - 1))}${totalRow + 3 + Math.max(12, rows.length * 2)}`,
     },

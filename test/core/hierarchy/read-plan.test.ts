@@ -59,3 +59,16 @@ describe("readPlan", () => {
     expect(() => validateSheet(s)).not.toThrow();
   });
 });
+
+describe("readPlan with every cell filled and numbering restarting", () => {
+  test("the same measure and item labels under a new goal start new blocks, not orphans", () => {
+    const s = sheet([
+      ["I 目標一", "1 啓発", "1 広報", "総務課", "B", "報告一の本文です。"],
+      ["II 目標二", "1 啓発", "1 広報", "企画課", "A", "報告二の本文です。"],
+      ["II 目標二", "1 啓発", "1 広報", "財政課", "C", "報告二の本文です。"],
+    ]);
+    const r = validateSheet(s);
+    expect(r.counts).toEqual({ goals: 2, measures: 2, items: 2, entries: 3 });
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});

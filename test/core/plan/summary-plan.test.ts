@@ -49,7 +49,7 @@ describe("the summary plan", () => {
     const { plan } = seedPlan();
     const goal = plan.sheets.find((s) => s.kind === "goal")!;
     expect(goal.pivot).toMatchObject({ sourceTable: "AchvData", rows: "基本目標", columns: "達成度", values: "取組項目" });
-    expect(goal.chart!.dataRange).toBe("A4:A8,E4:H8");
+    expect(goal.chart).toMatchObject({ values: "E4:H8", categories: "A5:A8" });
     expect(plan.sheets.map((s) => s.marker)).toEqual(["ACHV_SUMMARY_DATA", "ACHV_SUMMARY_GOAL", "ACHV_SUMMARY_DEPARTMENT"]);
   });
 });

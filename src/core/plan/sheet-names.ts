@@ -1,0 +1,10 @@
+/** A name no other sheet has: the preferred one, else "name (2)", "name (3)" … within Excel's 31 characters. */
+export function freeSheetName(preferred: string, taken: (name: string) => boolean): string {
+  const base = preferred.slice(0, 31);
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}

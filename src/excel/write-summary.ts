@@ -1,0 +1,152 @@
+import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
+import { DATA_TABLE, MARKER_PREFIX } from "../core/plan/summary-plan";
+import { cellAddress, type CellRange } from "../core/snapshot";
+import { freeSheetName } from "../core/plan/sheet-names";
+
+export interface SummaryWriteOptions {
+  /** ExcelApi 1.8: native PivotTables on the data table. */
+  pivots: boolean;
+  /** ExcelApi 1.9: suspend screen updating while writing. */
+  suspendScreen: boolean;
+}
+
+export interface WrittenSheet {
+  kind: PlannedSheet["kind"];
+  name: string;
+}
+
+/** Column width in points for a width in characters, as Excel shows it. */
+const POINTS_PER_CHAR = 7.5;
+
+function bounds(sheet: PlannedSheet): CellRange {
+  let bottom = 0;
+  let right = 0;
+  for (const c of sheet.cells) {
+    if (c.row > bottom) bottom = c.row;
+    if (c.col > right) right = c.col;
+  }
+  return { top: 0, left: 0, bottom, right };
+}
+
+/** One matrix for the whole sheet: formulas where the plan has them, else the values. */
+function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[][] {
+  const m: (string | number | boolean)[][] = Array.from({ length: b.bottom + 1 }, () => new Array(b.right + 1).fill(""));
+  for (const c of sheet.cells) m[c.row][c.col] = c.formula ?? c.value ?? "";
+  return m;
+}
+
+function rangeAddress(r: CellRange): string {
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** "='基本目標別集計'!$A$1" -> 基本目標別集計. */
+export function sheetOfReference(formula: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(formula);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+function queueSheet(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWriteOptions, dataTable: Excel.Table | null): Excel.Table | null {
+  const b = bounds(sheet);
+  ws.getRange(rangeAddress(b)).formulas = matrix(sheet, b);
+  sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
+  for (const c of sheet.cells) {
+    if (!c.numberFormat && !c.bold && !c.fill) continue;
+    const cell = ws.getRange(cellAddress(c.row, c.col));
+    if (c.numberFormat) cell.numberFormat = [[c.numberFormat]];
+    if (c.bold) cell.format.font.bold = true;
+    if (c.fill) cell.format.fill.color = c.fill;
+  }
+  for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge();
+  let table: Excel.Table | null = null;
+  if (sheet.table) {
+    table = ws.tables.add(rangeAddress(sheet.table), true);
+    table.name = sheet.table.name;
+  }
+  if (sheet.pivot && options.pivots && dataTable) {
+    const p = sheet.pivot;
+    const pivot = ws.pivotTables.add(p.name, dataTable, ws.getRange(p.anchor));
+    pivot.rowHierarchies.add(pivot.hierarchies.getItem(p.rows));
+    pivot.columnHierarchies.add(pivot.hierarchies.getItem(p.columns));
+    const values = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.values));
+    values.summarizeBy = "Count";
+  }
+  if (sheet.chart) {
+    const chart = ws.charts.add("BarStacked", ws.getRange(sheet.chart.values), "Columns");
+    chart.title.text = sheet.chart.title;
+    chart.setPosition(sheet.chart.from, sheet.chart.to);
+    const codes = sheet.cells.filter((c) => c.row === 3 && c.formula === undefined).length;
+    for (let i = 0; i < codes; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(sheet.chart.categories));
+  }
+  return table;
+}
+
+/**
+ * Insert the summary sheets in three syncs whatever the row count: read the
+ * sheet, table and name lists; write every new sheet (values first, then formats,
+ * tables, PivotTables, charts) under names no sheet has; then drop the add-in's
+ * earlier sheets and give the new ones their names. A sheet of the user's is never
+ * touched. If the write fails part-way, the new sheets are deleted again and the
+ * earlier ones stay as they were.
+ */
+export async function writeSummarySheets(
+  context: Excel.RequestContext,
+  makePlan: (tableName: string) => WorkbookPlan,
+  options: SummaryWriteOptions,
+): Promise<WrittenSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+
+  const markers = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
+  const old = new Map<string, string>();
+  for (const n of markers) {
+    const sheet = sheetOfReference(n.formula);
+    if (sheet) old.set(n.name, sheet);
+  }
+  const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const tableName = freeSheetName(DATA_TABLE, (n) => tableNames.has(n.toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
+  const plan = makePlan(tableName);
+
+  const added: { planned: PlannedSheet; temp: string }[] = [];
+  const taken = (n: string) => existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());
+  for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
+
+  if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
+  for (const n of markers) n.delete();
+  let dataTable: Excel.Table | null = null;
+  for (const { planned, temp } of added) {
+    const ws = sheets.add(temp);
+    const table = queueSheet(ws, planned, options, dataTable);
+    dataTable ??= table;
+    names.add(planned.marker, ws.getRange("A1"));
+  }
+  try {
+    await context.sync();
+  } catch (e) {
+    for (const { temp } of added) sheets.getItemOrNullObject(temp).delete();
+    for (const [marker, sheet] of old) {
+      const ws = sheets.getItemOrNullObject(sheet);
+      names.getItemOrNullObject(marker).delete();
+      names.add(marker, ws.getRange("A1"));
+    }
+    await context.sync().catch(() => undefined);
+    throw e;
+  }
+
+  for (const sheet of old.values()) sheets.getItemOrNullObject(sheet).delete();
+  const freed = new Set([...old.values()].map((n) => n.toLowerCase()));
+  const stillTaken = (n: string) => (existing.has(n.toLowerCase()) && !freed.has(n.toLowerCase())) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase() && a.temp !== n);
+  const written: WrittenSheet[] = added.map(({ planned, temp }) => {
+    const wanted = freeSheetName(planned.name, stillTaken);
+    if (wanted !== temp) sheets.getItem(temp).name = wanted;
+    return { kind: planned.kind, name: wanted };
+  });
+  await context.sync();
+  return written;
+}

@@ -1,0 +1,82 @@
+import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
+import { validateSheet } from "../../src/core/validate";
+import { writeSummarySheets, sheetOfReference } from "../../src/excel/write-summary";
+import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import { WorkbookFake } from "../helpers/workbook-fake";
+import { SAMPLE_XLSX } from "../helpers/workbooks";
+
+const FULL = { pivots: true, suspendScreen: true };
+
+function planFor(snapshot: SheetSnapshot) {
+  const r = validateSheet(snapshot);
+  return (tableName: string) => buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName });
+}
+
+function sample(): SheetSnapshot {
+  const book = loadWorkbookFile(SAMPLE_XLSX);
+  return book.readSheet(book.sheetNames[0]);
+}
+
+/** A sheet in the seed's layout with n entries (items of four departments). */
+function sized(n: number): SheetSnapshot {
+  const values: (string | null)[][] = [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
+  for (let i = 0; i < n; i++) values.push([`${["I", "II", "III"][i % 3]} 目標`, `${Math.floor(i / 40) + 1} 施策`, `${Math.floor(i / 4) + 1} 項目`, `課${i % 4}`, "ABCD"[i % 4], "報告の本文です。"]);
+  return { name: "big", top: 0, left: 0, values, merges: [] };
+}
+
+describe("the Office.js summary writer", () => {
+  test("writes the data table, the two summary sheets, PivotTables and charts, and marks each sheet", async () => {
+    const wb = new WorkbookFake(["R5達成状況"]);
+    const written = await writeSummarySheets(wb.context, planFor(sample()), FULL);
+    expect(written.map((w) => w.name)).toEqual(["達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(wb.sheet("達成状況データ")!.tables).toEqual(["A1:J129"]);
+    expect(wb.sheet("基本目標別集計")!.pivots).toEqual([{ name: "AchvData_Goal", rows: "基本目標", columns: "達成度", summarizeBy: "Count" }]);
+    expect(wb.sheet("担当課別集計")!.charts).toEqual([{ type: "BarStacked", source: "", title: "担当課別集計の達成度" }]);
+    expect(wb.sheet("基本目標別集計")!.cells.get("4,2")).toBe("=COUNTIFS(AchvData[基本目標],$A5)");
+    expect([...wb.names.keys()].sort()).toEqual(["ACHV_SUMMARY_DATA", "ACHV_SUMMARY_DEPARTMENT", "ACHV_SUMMARY_GOAL"]);
+    expect(wb.screenSuspended).toBe(1);
+  });
+
+  test.each([100, 1000, 10_000])("%i entries: three syncs", async (n) => {
+    const wb = new WorkbookFake(["big"]);
+    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
+    expect(wb.syncs).toBe(3);
+    expect(wb.sheet("達成状況データ")!.tables).toEqual([`A1:J${n + 1}`]);
+  }, 60_000);
+
+  test("inserting again replaces only its own sheets; a user's sheet of the same name stays", async () => {
+    const wb = new WorkbookFake(["R5達成状況", "基本目標別集計"]);
+    wb.sheet("基本目標別集計")!.cells.set("0,0", "私のメモ");
+    await writeSummarySheets(wb.context, planFor(sample()), FULL);
+    await writeSummarySheets(wb.context, planFor(sample()), FULL);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["R5達成状況", "基本目標別集計", "達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
+    expect(wb.sheet("基本目標別集計")!.cells.get("0,0")).toBe("私のメモ");
+    expect(wb.names.get("ACHV_SUMMARY_GOAL")!.name).toBe("基本目標別集計 (2)");
+  });
+
+  test.each(["pivot", "chart", "add sheet 担当課別集計", "table"])("a failure at '%s' leaves no half-made sheet and keeps the earlier summaries", async (step) => {
+    const wb = new WorkbookFake(["R5達成状況"]);
+    await writeSummarySheets(wb.context, planFor(sample()), FULL);
+    const before = wb.sheets.map((s) => s.name);
+    const names = new Map([...wb.names].map(([k, v]) => [k, v.name]));
+    wb.failOn = new RegExp(`^${step}`);
+    await expect(writeSummarySheets(wb.context, planFor(sample()), FULL)).rejects.toThrow(/failed at/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(before);
+    expect(new Map([...wb.names].map(([k, v]) => [k, v.name]))).toEqual(names);
+  });
+
+  test("without ExcelApi 1.8 the static tables are written and no PivotTable", async () => {
+    const wb = new WorkbookFake(["R5達成状況"]);
+    await writeSummarySheets(wb.context, planFor(sample()), { pivots: false, suspendScreen: false });
+    expect(wb.sheets.flatMap((s) => s.pivots)).toEqual([]);
+    expect(wb.sheet("基本目標別集計")!.cells.size).toBeGreaterThan(20);
+  });
+
+  test("sheet references are read back from name formulas", () => {
+    expect(sheetOfReference("='基本目標別集計 (2)'!$A$1")).toBe("基本目標別集計 (2)");
+    expect(sheetOfReference("=Data!$A$1")).toBe("Data");
+    expect(sheetOfReference("='It''s'!$A$1")).toBe("It's");
+  });
+});
