@@ -3,6 +3,7 @@ import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";
 import { KEYS, loadJson, saveJson } from "./settings";
+import { writeSummarySheets } from "./write-summary";
 
 export interface Requirements {
   /** getMergedAreasOrNullObject. */
@@ -114,5 +115,10 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
         saveJson(context, KEYS.result, result);
         await context.sync();
       }),
+    insertSummaries: (makePlan) =>
+      guarded(async (context) => ({
+        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks }),
+        pivots: requirements.pivots,
+      })),
   };
 }

@@ -82,6 +82,10 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
   }
 
   host.subscribe((e) => {
+    if (e.type === "sheets") {
+      void host.listSheets().then((names) => (names.includes(current) ? drawTabs(current) : draw(names[0])));
+      return;
+    }
     if (e.type === "active" || (e.type === "select" && e.sheet !== current)) draw(e.sheet);
     else if (e.type === "select") drawSelection();
     else if (e.type === "marks" && e.sheet === current) drawMarks();

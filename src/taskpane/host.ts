@@ -1,6 +1,7 @@
 import type { Issue, Severity } from "../core/issues";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMap } from "../core/layout/header";
+import type { SummaryKind, WorkbookPlan } from "../core/plan/summary-plan";
 
 /** One cell to colour, by the worst severity found there. */
 export interface Mark {
@@ -42,6 +43,7 @@ export type HostFailureKind =
   | "payload-too-large"
   | "cell-changed"
   | "unsupported"
+  | "nothing-to-summarize"
   | "other";
 
 export class HostFailure extends Error {
@@ -75,4 +77,15 @@ export interface WorkbookHost {
   saveSettings(settings: PaneSettings): Promise<void>;
   loadResult(): Promise<StoredResult | null>;
   saveResult(result: StoredResult): Promise<void>;
+  /**
+   * Insert the summary sheets the plan describes, replacing only sheets the add-in
+   * made before. The plan is made once the host knows a free name for the data table.
+   */
+  insertSummaries(makePlan: (tableName: string) => WorkbookPlan): Promise<InsertedSummaries>;
+}
+
+export interface InsertedSummaries {
+  sheets: { kind: SummaryKind; name: string }[];
+  /** False where the host cannot make PivotTables (ExcelApi 1.8), so only the static tables were written. */
+  pivots: boolean;
 }

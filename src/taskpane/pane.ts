@@ -5,7 +5,8 @@ import type { ColumnMap } from "../core/layout/header";
 import { columnName } from "../core/snapshot";
 import { HostFailure, type PaneSettings, type StoredResult, type WorkbookHost } from "./host";
 import { CODE_TITLES, FIELD_LABELS, UI } from "./strings";
-import { marksFor, storedResult, validateOnHost } from "./workflow";
+import { insertSummaries, marksFor, storedResult, validateOnHost } from "./workflow";
+import type { SummaryKind } from "../core/plan/summary-plan";
 import { clear, el } from "./dom";
 
 type LangChoice = "auto" | Lang;
@@ -47,6 +48,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
   const notice = el("p", { class: "notice", hidden: true, "data-testid": "notice" });
   const results = el("section", { class: "results", "aria-labelledby": "achv-results-title", "data-testid": "results" });
   const settingsBox = el("details", { class: "settings" });
+  const summaryBox = el("section", { class: "summaries", "aria-labelledby": "achv-summaries-title" });
   root.classList.add("achv-pane");
   root.append(
     el("header", { class: "pane-header" }, title, el("div", { class: "lang" }, langLabel, langSelect)),
@@ -55,6 +57,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     status,
     notice,
     results,
+    summaryBox,
     settingsBox,
   );
 
@@ -94,7 +97,30 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     sheetLabel.textContent = t().sheet;
     validateButton.textContent = t().validate;
     renderSettings();
+    renderSummaryBox();
     renderResults();
+  }
+
+  function renderSummaryBox() {
+    clear(summaryBox);
+    const boxes: { kind: SummaryKind; input: HTMLInputElement; label: string }[] = [
+      { kind: "goal", input: el("input", { type: "checkbox", id: "achv-sum-goal", checked: true }), label: t().summaryGoal },
+      { kind: "department", input: el("input", { type: "checkbox", id: "achv-sum-dept", checked: true }), label: t().summaryDepartment },
+    ];
+    const insert = el("button", { type: "button", "data-testid": "insert-summaries" }, t().insertSummaries);
+    insert.addEventListener("click", () =>
+      guard(async () => {
+        const kinds: SummaryKind[] = ["data", ...boxes.filter((b) => b.input.checked).map((b) => b.kind)];
+        const done = await insertSummaries(host, sheetSelect.value, settings, lang, kinds);
+        await api.refreshSheets();
+        setStatus(t().inserted(done.sheets.map((s) => s.name)) + (done.pivots || host.kind === "file" ? "" : ` ${t().noPivots}`));
+      }),
+    );
+    summaryBox.append(
+      el("h2", { id: "achv-summaries-title" }, t().summaries),
+      el("div", { class: "checks" }, ...boxes.map((b) => el("label", { class: "check", for: b.input.id }, b.input, b.label))),
+      insert,
+    );
   }
 
   function issueRow(issue: Issue): HTMLElement {

@@ -1,7 +1,8 @@
-import type { Issue, Severity } from "../core/issues";
+import type { Issue, Lang, Severity } from "../core/issues";
+import { buildSummaryPlan, type SummaryKind } from "../core/plan/summary-plan";
 import { severityRank } from "../core/issues";
 import { ValidationResult, validateSheet } from "../core/validate";
-import type { Mark, PaneSettings, StoredResult, WorkbookHost } from "./host";
+import { HostFailure, type InsertedSummaries, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "./host";
 
 /** Keep the stored result small enough for workbook settings. */
 export const MAX_STORED_ISSUES = 2000;
@@ -52,4 +53,19 @@ export async function validateAndMark(host: WorkbookHost): Promise<StoredResult>
   const first = result.issues.find((i) => i.code !== "scale-default");
   if (first) await host.selectCell(sheet, first.cell);
   return stored;
+}
+
+/** Validate a sheet afresh and insert its summary sheets. Refused (nothing written) when the sheet cannot be read as a plan. */
+export async function insertSummaries(
+  host: WorkbookHost,
+  sheet: string,
+  settings: PaneSettings,
+  lang: Lang,
+  kinds: SummaryKind[],
+): Promise<InsertedSummaries> {
+  const { result } = await validateOnHost(host, sheet, settings);
+  if (!result.plan || !result.summary || result.plan.entries.length === 0) throw new HostFailure("nothing-to-summarize", sheet);
+  const { plan, summary } = result;
+  const date = new Date().toISOString().slice(0, 10);
+  return host.insertSummaries((tableName) => buildSummaryPlan(plan, summary, { lang, date, kinds, tableName }));
 }

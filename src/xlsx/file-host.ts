@@ -1,4 +1,6 @@
 import type { Severity } from "../core/issues";
+import { DATA_TABLE, type PlannedSheet } from "../core/plan/summary-plan";
+import { freeSheetName } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { HostFailure, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../taskpane/host";
@@ -8,7 +10,8 @@ export type FileHostEvent =
   | { type: "select"; sheet: string; cell: string }
   | { type: "marks"; sheet: string }
   | { type: "values"; sheet: string; cell: string }
-  | { type: "active"; sheet: string };
+  | { type: "active"; sheet: string }
+  | { type: "sheets" };
 
 /**
  * A WorkbookHost over a workbook file held in memory: the browser preview (for
@@ -23,8 +26,24 @@ export interface FileHost extends WorkbookHost {
   subscribe(listener: (e: FileHostEvent) => void): void;
 }
 
+/** A planned summary sheet as the grid shows it: the values (formulas' computed results) and merges. */
+function plannedSnapshot(name: string, planned: PlannedSheet): SheetSnapshot {
+  const values: (string | number | null)[][] = [];
+  for (const c of planned.cells) {
+    const row = (values[c.row] ??= []);
+    row[c.col] = typeof c.value === "number" && c.numberFormat?.endsWith("%") ? `${(c.value * 100).toFixed(1)}%` : c.value;
+  }
+  let width = 0;
+  for (const c of planned.cells) width = Math.max(width, c.col + 1);
+  const dense = Array.from({ length: values.length }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? null));
+  return { name, top: 0, left: 0, values: dense, merges: planned.merges };
+}
+
 export function createFileHost(book: WorkbookReader, language: string): FileHost {
   const sheets = new Map<string, SheetSnapshot>();
+  const names = [...book.sheetNames];
+  /** Sheets this host inserted, by the marker of their kind. */
+  const own = new Map<string, string>();
   const marks = new Map<string, Map<string, Severity>>();
   const listeners: ((e: FileHostEvent) => void)[] = [];
   let active = book.sheetNames[0];
@@ -35,7 +54,7 @@ export function createFileHost(book: WorkbookReader, language: string): FileHost
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
     if (!s) {
-      if (!book.sheetNames.includes(name)) throw new HostFailure("sheet-gone", name);
+      if (!names.includes(name)) throw new HostFailure("sheet-gone", name);
       s = book.readSheet(name);
       sheets.set(name, s);
     }
@@ -54,7 +73,7 @@ export function createFileHost(book: WorkbookReader, language: string): FileHost
       emit({ type: "active", sheet: name });
     },
     subscribe: (l) => void listeners.push(l),
-    listSheets: async () => [...book.sheetNames],
+    listSheets: async () => [...names],
     activeSheet: async () => active,
     readSheet: async (name, onProgress) => {
       const s = sheet(name);
@@ -94,6 +113,24 @@ export function createFileHost(book: WorkbookReader, language: string): FileHost
     loadResult: async () => result,
     saveResult: async (r) => {
       result = r;
+    },
+    insertSummaries: async (makePlan) => {
+      const plan = makePlan(DATA_TABLE);
+      for (const name of own.values()) {
+        names.splice(names.indexOf(name), 1);
+        sheets.delete(name);
+        marks.delete(name);
+      }
+      own.clear();
+      const placed = plan.sheets.map((planned) => {
+        const name = freeSheetName(planned.name, (n) => names.some((x) => x.toLowerCase() === n.toLowerCase()));
+        names.push(name);
+        sheets.set(name, plannedSnapshot(name, planned));
+        own.set(planned.marker, name);
+        return { kind: planned.kind, name };
+      });
+      emit({ type: "sheets" });
+      return { sheets: placed, pivots: false };
     },
   };
 }

@@ -118,6 +118,26 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
   });
 });
 
+describe("summary sheets in the preview", () => {
+  test("insert shows the new sheets as tabs with the counts; inserting again replaces them", async () => {
+    const { page, seen } = await newPage();
+    await page.click("[data-testid=sample]");
+    await page.waitForSelector("[data-testid=insert-summaries]");
+    await page.click("[data-testid=insert-summaries]");
+    await page.waitForSelector("[data-sheet=基本目標別集計]");
+    expect(await page.$$eval("[data-testid=tabs] button", (b) => b.map((x) => x.textContent))).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    await page.click("[data-sheet=基本目標別集計]");
+    await page.waitForSelector("table.grid[aria-label=基本目標別集計]");
+    const row = await page.$$eval("tr:has(td[data-cell=A5]) td", (tds) => tds.map((t) => t.textContent));
+    expect(row).toEqual(["I", "男女共同参画の意識づくり", "19", "7", "0", "19", "0", "0", "0", "0", "100.0%"]);
+    await page.click("[data-testid=insert-summaries]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.startsWith("挿入しました"));
+    expect(await page.locator("[data-testid=tabs] button").count()).toBe(4);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the preview on a user's file", () => {
   test("a full-width rating is fixed in that one cell only", async () => {
     const rows = seedRows().slice(0, 6).map((r, i) => (i === 1 ? { ...r, rating: "Ｂ" } : r));
