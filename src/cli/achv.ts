@@ -98,7 +98,7 @@ async function summarize(file: string, out: string, sheet: string | undefined, l
     throw e;
   }
   io.out(
-    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) + placed.map((p) => p.name).join(", ") + "\n",
+    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) + placed.map((p) => p.name).join(lang === "ja" ? "、" : ", ") + "\n",
   );
   return EXIT.ok;
 }

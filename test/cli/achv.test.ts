@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import ExcelJS from "exceljs";
@@ -157,5 +157,47 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
     const path = join(sub, "達成状況 一覧.xlsx");
     writeFileSync(path, readFileSync(SAMPLE_XLSX));
     expect(achv(["validate", path, "--json"]).code).toBe(1);
+  });
+});
+
+describe("achv summarize", () => {
+  test("writes a copy with the summary sheets and leaves the input as it was", async () => {
+    const out = join(dir, "summary out.xlsx");
+    const before = readFileSync(SAMPLE_XLSX);
+    const r = achv(["summarize", SAMPLE_XLSX, "--out", out, "--lang", "ja"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("達成状況データ、基本目標別集計、担当課別集計");
+    expect(readFileSync(SAMPLE_XLSX).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(wb.getWorksheet("基本目標別集計")!.getCell("C9").result).toBe(128);
+  });
+
+  test("from a CSV: a new workbook holding the rows and the summaries", async () => {
+    const csv = join(dir, "flat.csv");
+    writeFileSync(csv, "基本目標,施策,取組項目,担当課,達成度,取組状況\nI 目標,1 施策,1 項目,総務課,A,講座を開いた。\n");
+    const out = join(dir, "flat.xlsx");
+    expect(achv(["summarize", csv, "--out", out]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["flat", "Achievement data", "By goal", "By department"]);
+  });
+
+  test("refuses to write over its input, and writes nothing for a sheet without a header", () => {
+    const same = achv(["summarize", SAMPLE_XLSX, "--out", SAMPLE_XLSX]);
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/will not write over the input/);
+    const csv = join(dir, "noheader.csv");
+    writeFileSync(csv, "a,b,c\n1,2,3\n");
+    const out = join(dir, "never.xlsx");
+    const r = achv(["summarize", csv, "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/No header row found/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--out is required", () => {
+    expect(achv(["summarize", SAMPLE_XLSX]).code).toBe(2);
   });
 });
