@@ -31,8 +31,11 @@ export function cellText(v: CellValue | undefined): string {
   return Number.isFinite(v) ? String(v) : "";
 }
 
+const columnNames: string[] = [];
+
 /** 0-based column index -> letters ("A", "AB"). */
 export function columnName(col: number): string {
+  if (col < 256 && columnNames[col] !== undefined) return columnNames[col];
   let n = col + 1;
   let s = "";
   while (n > 0) {
@@ -40,6 +43,7 @@ export function columnName(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col < 256) columnNames[col] = s;
   return s;
 }
 

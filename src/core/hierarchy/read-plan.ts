@@ -19,13 +19,30 @@ export interface ReadOptions {
   departments?: readonly string[];
 }
 
-/** One cell of a row as the reader sees it: its shown text, where that text stands, and whether it is an error. */
+/**
+ * One cell of a row as the reader sees it: its shown text, where that text stands,
+ * and whether it is an error. One object per column, reused row after row.
+ */
 interface Read {
   text: string;
   raw: string;
-  anchor: { row: number; col: number };
+  anchorRow: number;
+  anchorCol: number;
   error: string | null;
 }
+
+/** The characters String.prototype.trim removes. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** trim() without copying: most cells have nothing to trim, and narratives are long. */
+function trimmed(s: string): string {
+  if (s.length === 0) return s;
+  return isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)) ? s.trim() : s;
+}
+
+const scratch = (): Read => ({ text: "", raw: "", anchorRow: 0, anchorCol: 0, error: null });
 
 /**
  * Snapshot + layout -> goals, measures, items and entries. The reader never
@@ -47,16 +64,19 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     item: { current: -1, lastRaw: null },
   };
 
-  const read = (row: number, col: number | undefined): Read | null => {
+  const read = (slot: Read, row: number, col: number | undefined): Read | null => {
     if (col === undefined) return null;
-    const anchor = grid.anchor(row, col);
-    const v = grid.own(anchor.row, anchor.col);
-    const error = isCellError(v) ? v.error : null;
-    const raw = cellText(v);
-    return { text: raw.trim(), raw, anchor, error };
+    const area = grid.area(row, col);
+    slot.anchorRow = area ? area.top : row;
+    slot.anchorCol = area ? area.left : col;
+    const v = grid.own(slot.anchorRow, slot.anchorCol);
+    slot.error = isCellError(v) ? v.error : null;
+    slot.raw = cellText(v);
+    slot.text = trimmed(slot.raw);
+    return slot;
   };
   const addressOf = (r: Read | null, row: number): string =>
-    r ? cellAddress(r.anchor.row, r.anchor.col) : cellAddress(row, grid.left);
+    r ? cellAddress(r.anchorRow, r.anchorCol) : cellAddress(row, grid.left);
   const noteError = (r: Read | null, row: number) => {
     if (!r || r.error === null) return;
     const cell = addressOf(r, row);
@@ -122,19 +142,24 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     return block.index;
   };
 
+  const lastNarrative = { item: -1, key: -1 };
+  const labelSlots = [scratch(), scratch(), scratch()];
+  const slots = { department: scratch(), rating: scratch(), narrative: scratch() };
+  const labels: (Read | null)[] = [null, null, null];
   for (let row = header.row + 1; row < grid.bottom; row++) {
     if (headerRows.has(row)) continue;
-    const labels = LEVELS.map((level) => read(row, cols[level]));
-    const dept = read(row, cols.department);
-    const rating = read(row, cols.rating);
-    const narrative = read(row, cols.narrative);
+    for (let i = 0; i < LEVELS.length; i++) labels[i] = read(labelSlots[i], row, cols[LEVELS[i]]);
+    const dept = read(slots.department, row, cols.department);
+    const rating = read(slots.rating, row, cols.rating);
+    const narrative = read(slots.narrative, row, cols.narrative);
     const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
-    const newLabels = LEVELS.map((level, i) => {
-      const r = labels[i];
-      return r && r.text && r.text !== state[level].lastRaw ? r : null;
-    });
     // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
-    if (!hasValues && newLabels.every((r) => !r || parseLabel(r.text).number === undefined)) continue;
+    const isNote = () =>
+      LEVELS.every((level, i) => {
+        const r = labels[i];
+        return !r || !r.text || r.text === state[level].lastRaw || parseLabel(r.text).number === undefined;
+      });
+    if (!hasValues && isNote()) continue;
 
     LEVELS.forEach((level, i) => {
       const r = labels[i];
@@ -169,9 +194,15 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     }
     const item = items[itemIndex];
     if (narrative) {
-      const anchor = addressOf(narrative, row);
-      if (!item.narrativeCell) item.narrativeCell = anchor;
-      if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
+      // Rows of one merged narrative share its anchor: only a new anchor costs an address.
+      const key = narrative.anchorRow * 16384 + narrative.anchorCol;
+      if (lastNarrative.item !== itemIndex || lastNarrative.key !== key) {
+        lastNarrative.item = itemIndex;
+        lastNarrative.key = key;
+        const anchor = addressOf(narrative, row);
+        if (!item.narrativeCell) item.narrativeCell = anchor;
+        if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
+      }
       if (!item.narrative && narrative.text && !narrative.error) item.narrative = narrative.text;
     }
     if (!rated) continue;
@@ -234,9 +265,11 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   }
 
   // An item with no department or rating at all is still an entry: unrated.
-  const rated = new Set(entries.map((e) => e.item));
+  const rated = new Uint8Array(items.length);
+  for (const e of entries) rated[e.item] = 1;
+  const rowOrder = entries.length;
   for (const item of items) {
-    if (rated.has(item.index)) continue;
+    if (rated[item.index]) continue;
     entries.push({
       index: entries.length,
       item: item.index,
@@ -252,8 +285,10 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       fromMultiCell: false,
     });
   }
-  entries.sort((a, b) => a.row - b.row || a.index - b.index);
-  entries.forEach((e, i) => (e.index = i));
+  if (entries.length > rowOrder) {
+    entries.sort((a, b) => a.row - b.row || a.index - b.index);
+    entries.forEach((e, i) => (e.index = i));
+  }
 
   return {
     sheet: grid.snapshot.name,

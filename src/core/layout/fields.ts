@@ -41,9 +41,19 @@ export interface FieldMatch {
 
 const matchCache = new Map<string, FieldMatch | null>();
 
+/** Any header word as written in plain (ASCII/ordinary kana-kanji) text, to reject data cells cheaply. */
+const ANY_WORD = new RegExp(
+  [...new Set(FIELDS.flatMap((f) => FIELD_WORDS[f].map((w) => w.toLowerCase().replace(/\s+/g, ""))))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+);
+/** Full-width or half-width forms: only these need NFKC before matching. */
+const WIDTH_FORMS = /[\uFF00-\uFFEF]/;
+
 /** The field a header cell names, if any. */
 export function matchField(text: string): FieldMatch | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH * 2) return null;
+  if (!WIDTH_FORMS.test(text) && !ANY_WORD.test(text.toLowerCase().replace(/\s+/g, ""))) return null;
   const cached = matchCache.get(text);
   if (cached !== undefined) return cached;
   const folded = foldHeader(text);

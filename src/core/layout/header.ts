@@ -27,6 +27,13 @@ function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: Fi
   return found;
 }
 
+function namesOwnField(grid: Grid, row: number, columns: ColumnMap, field: Field): boolean {
+  const col = columns[field];
+  if (col === undefined) return false;
+  const v = grid.own(row, col);
+  return typeof v === "string" && matchField(v)?.field === field;
+}
+
 /**
  * The header row is found by words, not position: the first row naming at least
  * four of the six fields. Later rows that do so again are repeated page headers.
@@ -37,6 +44,8 @@ export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap
   if (given) first = { row: given.row, rows: [given.row], columns: { ...given.columns } };
   for (let row = grid.top; row < grid.bottom; row++) {
     if (first && row <= first.row) continue;
+    // Past the first header, a repeat names its rating or department again; data rows are skipped cheaply.
+    if (first && !namesOwnField(grid, row, first.columns, "rating") && !namesOwnField(grid, row, first.columns, "department")) continue;
     const found = rowFields(grid, row);
     if (found.size < MIN_HEADER_FIELDS) continue;
     if (!first) {

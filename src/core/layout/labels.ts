@@ -57,7 +57,7 @@ export function parseLabel(raw: string): Label {
   let text = collapseSpaces(nfkc(raw));
   const continued = CONTINUED.test(text);
   CONTINUED.lastIndex = 0;
-  text = collapseSpaces(text.replace(CONTINUED, " "));
+  if (continued) text = collapseSpaces(text.replace(CONTINUED, " "));
   let number: number | undefined;
   let roman = false;
   let title = text;
@@ -74,7 +74,7 @@ export function parseLabel(raw: string): Label {
   }
   if (number === undefined) roman = false;
   const key = title.replace(NOTES, "").replace(/\s+/gu, "");
-  const label: Label = { number, roman, title: collapseSpaces(title), key, continued };
+  const label: Label = { number, roman, title: title.trim(), key, continued };
   if (cache.size > 20000) cache.clear();
   cache.set(raw, label);
   return label;

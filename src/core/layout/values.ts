@@ -7,6 +7,9 @@ const SOFT = /[・\s\u3000]+/u;
 /** Endings that make a text look like a department name. */
 const DEPARTMENT_ENDING = /(?:課|室|係|センター|所|館|局|部|園|署|委員会|事務局|Division|Section|Office|Center|Centre|Dept\.?)$/iu;
 
+/** Any separator at all, hard or soft (spaces inside the text included). */
+const MAY_SPLIT = /[\r\n、，,;；/／・\s\u3000]/u;
+
 export function looksLikeDepartment(name: string): boolean {
   return DEPARTMENT_ENDING.test(name);
 }
@@ -17,6 +20,10 @@ export function looksLikeDepartment(name: string): boolean {
  * looks like one), so "生涯学習・スポーツ課" stays one department.
  */
 export function splitDepartments(text: string, known: ReadonlySet<string>): string[] {
+  if (!MAY_SPLIT.test(text)) {
+    const name = text.trim();
+    return name ? [name] : [];
+  }
   const parts: string[] = [];
   for (const piece of text.split(HARD)) {
     const name = collapseSpaces(piece);
@@ -30,6 +37,7 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
 
 /** The ratings written in one cell ("B\nB", "A・B", "A B"). */
 export function splitRatings(text: string): string[] {
+  if (!MAY_SPLIT.test(text)) return text ? [text] : [];
   return text
     .split(/[\r\n、，,;；/／・\s\u3000]+/u)
     .filter(Boolean);

@@ -12,11 +12,21 @@ export const departmentDuplicate: Rule = {
   },
   check({ plan }) {
     if (!plan) return [];
-    const seen = new Map<string, Entry>();
+    const seen = new Map<number, Entry>();
+    // Each written name folds once to a number; an (item, name) pair is then one numeric key.
+    const ids = new Map<string, number>();
+    const byFolded = new Map<string, number>();
     const out = [];
     for (const e of plan.entries) {
       if (!e.department) continue;
-      const key = `${e.item}\u0000${removeSpaces(nfkc(e.department))}`;
+      let id = ids.get(e.department);
+      if (id === undefined) {
+        const folded = removeSpaces(nfkc(e.department));
+        id = byFolded.get(folded) ?? byFolded.size;
+        byFolded.set(folded, id);
+        ids.set(e.department, id);
+      }
+      const key = e.item * 0x100000 + id;
       const earlier = seen.get(key);
       if (!earlier) {
         seen.set(key, e);

@@ -1,6 +1,15 @@
 import type { Rule } from "../issues";
 import type { Item } from "../model";
 import { nfkc, removeSpaces } from "../text";
+
+/** Full-width letters and digits: the only width differences worth folding in a copied text. */
+const WIDE = /[\uFF01-\uFF5E]/;
+
+/** The text compared word for word: spaces and line breaks left out, widths folded where there are any. */
+function comparable(text: string): string {
+  const bare = removeSpaces(text);
+  return WIDE.test(bare) ? removeSpaces(nfkc(bare)) : bare;
+}
 import { isPlaceholder } from "./narrative-placeholder";
 import { itemContext, itemName } from "./where";
 
@@ -20,7 +29,7 @@ export const narrativeDuplicate: Rule = {
     const out = [];
     for (const item of plan.items) {
       if (!item.narrative || item.narrative.length < MIN_LENGTH || isPlaceholder(item.narrative)) continue;
-      const key = removeSpaces(nfkc(item.narrative));
+      const key = comparable(item.narrative);
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, item);

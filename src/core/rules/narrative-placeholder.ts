@@ -13,6 +13,8 @@ const ONLY_MARKS = /^[-~・.。、,…‥*＊※?？/\\〃"'”“]+$/u;
 
 /** True when a narrative says nothing: 同上, なし, －, … */
 export function isPlaceholder(narrative: string): boolean {
+  // Placeholders are a word or two; a report is longer.
+  if (narrative.length > 24) return false;
   const folded = foldCode(narrative).replace(/[。．.]+$/u, "");
   return folded.length > 0 && (PLACEHOLDERS.has(folded) || ONLY_MARKS.test(folded));
 }

@@ -40,48 +40,66 @@ export interface Summary {
   total: Counts;
 }
 
-function tally(plan: PlanRead, entries: readonly Entry[]): Counts {
-  const ratings: Record<string, number> = {};
-  for (const c of plan.scale.codes) ratings[c.code] = 0;
-  const byCode = new Map(plan.scale.codes.map((c) => [c.code, c]));
-  const items = new Set<number>();
-  let notEvaluable = 0;
-  let unrated = 0;
-  let achieved = 0;
-  let rated = 0;
-  for (const e of entries) {
-    items.add(e.item);
-    const code = e.state === "valid" && e.code ? byCode.get(e.code) : undefined;
-    if (!code) {
-      unrated++;
-      continue;
-    }
-    ratings[code.code]++;
-    if (code.notEvaluable) notEvaluable++;
-    else {
-      rated++;
-      if (code.achieved) achieved++;
-    }
-  }
-  return {
-    entries: entries.length,
-    items: items.size,
-    ratings,
-    notEvaluable,
-    unrated,
-    achievementRate: rated > 0 ? achieved / rated : null,
-  };
+/** Counts of one group, accumulated entry by entry. */
+interface Acc {
+  entries: number;
+  items: number;
+  ratings: Int32Array;
+  unrated: number;
 }
 
-function groupBy<K>(entries: readonly Entry[], key: (e: Entry) => K): Map<K, Entry[]> {
-  const out = new Map<K, Entry[]>();
-  for (const e of entries) {
-    const k = key(e);
-    const list = out.get(k);
-    if (list) list.push(e);
-    else out.set(k, [e]);
+/**
+ * Tally entries into groups in one pass. Each entry's code is looked up once; an
+ * item is counted once per group (a numeric key per group and item, no strings).
+ */
+function tallyBy<K>(plan: PlanRead, keyOf: (e: Entry) => K): Map<K, Counts> {
+  const codes = plan.scale.codes;
+  const index = new Map(codes.map((c, i) => [c.code, i]));
+  const groups = new Map<K, { id: number; acc: Acc }>();
+  const seen = new Set<number>();
+  const itemCount = plan.items.length + 1;
+  for (const e of plan.entries) {
+    const k = keyOf(e);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { id: groups.size, acc: { entries: 0, items: 0, ratings: new Int32Array(codes.length), unrated: 0 } }));
+    const acc = g.acc;
+    acc.entries++;
+    const itemKey = g.id * itemCount + e.item;
+    if (!seen.has(itemKey)) {
+      seen.add(itemKey);
+      acc.items++;
+    }
+    const ci = e.state === "valid" && e.code !== null ? index.get(e.code) : undefined;
+    if (ci === undefined) acc.unrated++;
+    else acc.ratings[ci]++;
   }
+  const out = new Map<K, Counts>();
+  for (const [k, { acc }] of groups) out.set(k, finish(plan, acc));
   return out;
+}
+
+function finish(plan: PlanRead, acc: Acc): Counts {
+  const ratings: Record<string, number> = {};
+  let notEvaluable = 0;
+  let achieved = 0;
+  let rated = 0;
+  plan.scale.codes.forEach((c, i) => {
+    const n = acc.ratings[i];
+    ratings[c.code] = n;
+    if (c.notEvaluable) notEvaluable += n;
+    else {
+      rated += n;
+      if (c.achieved) achieved += n;
+    }
+  });
+  return {
+    entries: acc.entries,
+    items: acc.items,
+    ratings,
+    notEvaluable,
+    unrated: acc.unrated,
+    achievementRate: rated > 0 ? achieved / rated : null,
+  };
 }
 
 const goalLabel = (plan: PlanRead, index: number): string => {
@@ -96,33 +114,32 @@ const goalLabel = (plan: PlanRead, index: number): string => {
  */
 export function summarize(plan: PlanRead): Summary {
   const itemOf = (e: Entry) => plan.items[e.item];
-  const byGoal = [...groupBy(plan.entries, (e) => itemOf(e).goal)]
+  const byGoal = [...tallyBy(plan, (e) => itemOf(e).goal)]
     .sort(([a], [b]) => a - b)
-    .map(([g, list]) => ({ goal: goalLabel(plan, g), title: plan.goals[g]?.title ?? "", ...tally(plan, list) }));
-  const byMeasure = [...groupBy(plan.entries, (e) => itemOf(e).measure)]
+    .map(([g, counts]) => ({ goal: goalLabel(plan, g), title: plan.goals[g]?.title ?? "", ...counts }));
+  const byMeasure = [...tallyBy(plan, (e) => itemOf(e).measure)]
     .sort(([a], [b]) => a - b)
-    .map(([m, list]) => {
+    .map(([m, counts]) => {
       const measure = plan.measures[m];
       return {
         goal: goalLabel(plan, measure ? measure.parent : -1),
         measure: measure ? measure.numeral || measure.title : "",
         title: measure?.title ?? "",
-        ...tally(plan, list),
+        ...counts,
       };
     });
-  const departmentOrder = (a: { department: string; entries: number }, b: { department: string; entries: number }) =>
-    b.entries - a.entries || a.department.localeCompare(b.department, "ja");
-  const byDepartment = [...groupBy(plan.entries, (e) => e.department)]
-    .map(([department, list]) => ({ department, ...tally(plan, list) }))
-    .sort(departmentOrder);
+  const byDepartment = [...tallyBy(plan, (e) => e.department)]
+    .map(([department, counts]) => ({ department, ...counts }))
+    .sort((a, b) => b.entries - a.entries || a.department.localeCompare(b.department, "ja"));
   const rank = new Map(byDepartment.map((d, i) => [d.department, i]));
-  const goalByDepartment = [...groupBy(plan.entries, (e) => `${itemOf(e).goal}\u0000${e.department}`)]
-    .map(([key, list]) => {
-      const [g, department] = key.split("\u0000");
-      return { goalIndex: Number(g), goal: goalLabel(plan, Number(g)), department, ...tally(plan, list) };
-    })
-    .sort((a, b) => a.goalIndex - b.goalIndex || rank.get(a.department)! - rank.get(b.department)!)
-    .map(({ goalIndex: _, ...row }) => row);
+  const stride = byDepartment.length + 1;
+  const goalByDepartment = [...tallyBy(plan, (e) => (itemOf(e).goal + 1) * stride + rank.get(e.department)!)]
+    .sort(([a], [b]) => a - b)
+    .map(([key, counts]) => {
+      const g = Math.floor(key / stride) - 1;
+      return { goal: goalLabel(plan, g), department: byDepartment[key % stride].department, ...counts };
+    });
+  const empty: Acc = { entries: 0, items: 0, ratings: new Int32Array(plan.scale.codes.length), unrated: 0 };
   return {
     codes: plan.scale.codes.map((c) => c.code),
     notEvaluableCodes: plan.scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
@@ -131,6 +148,6 @@ export function summarize(plan: PlanRead): Summary {
     byMeasure,
     byDepartment,
     goalByDepartment,
-    total: tally(plan, plan.entries),
+    total: tallyBy(plan, () => 0).get(0) ?? finish(plan, empty),
   };
 }
