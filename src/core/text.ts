@@ -4,23 +4,18 @@
  * tildes alone, so those are mapped explicitly.
  */
 
-const DASHES = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B]/gu;
+const DASHES = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B]/g;
 /** The katakana prolonged sound mark is a dash only when it stands alone (a code or a placeholder). */
-const LONE_PROLONGED = /^[\u30FC\uFF70]+$/u;
-const TILDES = /[\u301C\u223C\u02DC\uFF5E]/gu;
-const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
+const LONE_PROLONGED = /^[\u30FC\uFF70]+$/;
+const TILDES = /[\u301C\u223C\u02DC\uFF5E]/g;
+/** Either kind, to skip both replacements for the usual text that has neither. */
+const DASH_OR_TILDE = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B\u301C\u223C\u02DC\uFF5E]/;
+const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 
-const nfkcCache = new Map<string, string>();
-
-/** NFKC plus dash and tilde folding; cached because sheets repeat their labels. */
+/** NFKC plus dash and tilde folding. */
 export function nfkc(s: string): string {
-  let out = nfkcCache.get(s);
-  if (out === undefined) {
-    out = s.normalize("NFKC").replace(DASHES, "-").replace(TILDES, "~");
-    if (nfkcCache.size > 50000) nfkcCache.clear();
-    nfkcCache.set(s, out);
-  }
-  return out;
+  const out = s.normalize("NFKC");
+  return DASH_OR_TILDE.test(out) ? out.replace(DASHES, "-").replace(TILDES, "~") : out;
 }
 
 export function collapseSpaces(s: string): string {
@@ -32,7 +27,7 @@ export function removeSpaces(s: string): string {
 }
 
 /** Bracketed parts such as （R5）, (R5), 【…】, [..]. */
-const BRACKETED = /[(\[【〔<«][^)\]】〕>»]*[)\]】〕>»]/gu;
+const BRACKETED = /[(\[【〔<«][^)\]】〕>»]*[)\]】〕>»]/g;
 
 /** Folded form used to compare header words: width, case, spaces and bracketed suffixes removed. */
 export function foldHeader(s: string): string {

@@ -89,7 +89,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   if (cols.department !== undefined) {
     for (let row = header.row + 1; row < grid.bottom; row++) {
       const t = cellText(grid.own(row, cols.department)).trim();
-      if (t && !/[\s\u3000・、,，/／\r\n]/u.test(t)) known.add(t);
+      if (t && !/[\s\u3000・、,，/／\r\n]/.test(t)) known.add(t);
     }
   }
 

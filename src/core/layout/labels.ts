@@ -13,10 +13,10 @@ export interface Label {
   continued: boolean;
 }
 
-const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/giu;
-const LEADING_NUMBER = /^(?:第\s*)?[(（]?\s*(\d{1,4}|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）.．、:：]|\s+|(?=[^\d\s]))\s*/u;
-const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/u;
-const NOTES = /[(（][^)）]*[)）]/gu;
+const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/gi;
+const LEADING_NUMBER = /^(?:第\s*)?[(（]?\s*(\d{1,4}|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）.．、:：]|\s+|(?=[^\d\s]))\s*/;
+const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/;
+const NOTES = /[(（][^)）]*[)）]/g;
 
 export function romanToNumber(s: string): number | undefined {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -44,16 +44,12 @@ function toNumber(token: string): { number?: number; roman: boolean } {
   return { number: romanToNumber(token), roman: true };
 }
 
-const cache = new Map<string, Label>();
-
 /**
  * Parse a label. The number usually leads ("1 男女…", "①…", "Ⅳ …"), but a
  * continuation on a new page may move it after the title
  * ("女性の活躍…（続） II（施策3～8は…）"), so a free-standing numeral counts too.
  */
 export function parseLabel(raw: string): Label {
-  const hit = cache.get(raw);
-  if (hit) return hit;
   let text = collapseSpaces(nfkc(raw));
   const continued = CONTINUED.test(text);
   CONTINUED.lastIndex = 0;
@@ -73,11 +69,8 @@ export function parseLabel(raw: string): Label {
     }
   }
   if (number === undefined) roman = false;
-  const key = title.replace(NOTES, "").replace(/\s+/gu, "");
-  const label: Label = { number, roman, title: title.trim(), key, continued };
-  if (cache.size > 20000) cache.clear();
-  cache.set(raw, label);
-  return label;
+  const key = title.replace(NOTES, "").replace(/\s+/g, "");
+  return { number, roman, title: title.trim(), key, continued };
 }
 
 /** How a goal is written in reports: Roman numerals in ASCII (I, II, III, IV). */

@@ -1,14 +1,14 @@
 import { collapseSpaces } from "../text";
 
 /** Separators that always split a department cell. */
-const HARD = /[\r\n、，,;；/／]+/u;
+const HARD = /[\r\n、，,;；/／]+/;
 /** Separators that split only between names known to be departments. */
-const SOFT = /[・\s\u3000]+/u;
+const SOFT = /[・\s\u3000]+/;
 /** Endings that make a text look like a department name. */
 const DEPARTMENT_ENDING = /(?:課|室|係|センター|所|館|局|部|園|署|委員会|事務局|Division|Section|Office|Center|Centre|Dept\.?)$/iu;
 
 /** Any separator at all, hard or soft (spaces inside the text included). */
-const MAY_SPLIT = /[\r\n、，,;；/／・\s\u3000]/u;
+const MAY_SPLIT = /[\r\n、，,;；/／・\s\u3000]/;
 
 export function looksLikeDepartment(name: string): boolean {
   return DEPARTMENT_ENDING.test(name);
@@ -39,6 +39,6 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
 export function splitRatings(text: string): string[] {
   if (!MAY_SPLIT.test(text)) return text ? [text] : [];
   return text
-    .split(/[\r\n、，,;；/／・\s\u3000]+/u)
+    .split(/[\r\n、，,;；/／・\s\u3000]+/)
     .filter(Boolean);
 }

@@ -9,13 +9,13 @@ const PLACEHOLDERS = new Set(
     "N/A", "NA", "NONE", "NIL", "XXX", "…", "...", "?", "？",
   ].map((w) => foldCode(w)),
 );
-const ONLY_MARKS = /^[-~・.。、,…‥*＊※?？/\\〃"'”“]+$/u;
+const ONLY_MARKS = /^[-~・.。、,…‥*＊※?？/\\〃"'”“]+$/;
 
 /** True when a narrative says nothing: 同上, なし, －, … */
 export function isPlaceholder(narrative: string): boolean {
   // Placeholders are a word or two; a report is longer.
   if (narrative.length > 24) return false;
-  const folded = foldCode(narrative).replace(/[。．.]+$/u, "");
+  const folded = foldCode(narrative).replace(/[。．.]+$/, "");
   return folded.length > 0 && (PLACEHOLDERS.has(folded) || ONLY_MARKS.test(folded));
 }
 

@@ -49,33 +49,56 @@ interface Acc {
 }
 
 /**
- * Tally entries into groups in one pass. Each entry's code is looked up once; an
- * item is counted once per group (a numeric key per group and item, no strings).
+ * Tally entries into groups given as one integer per entry (0..groups-1). Each
+ * entry's code index is computed once by the caller. An item counts once per
+ * group: entries come in row order, so while item indexes never go back a
+ * per-group "last item" is enough; otherwise a numeric set decides.
  */
-function tallyBy<K>(plan: PlanRead, keyOf: (e: Entry) => K): Map<K, Counts> {
-  const codes = plan.scale.codes;
-  const index = new Map(codes.map((c, i) => [c.code, i]));
-  const groups = new Map<K, { id: number; acc: Acc }>();
-  const seen = new Set<number>();
-  const itemCount = plan.items.length + 1;
-  for (const e of plan.entries) {
-    const k = keyOf(e);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { id: groups.size, acc: { entries: 0, items: 0, ratings: new Int32Array(codes.length), unrated: 0 } }));
-    const acc = g.acc;
+function tallyGroups(plan: PlanRead, codeOf: Int16Array, groupOf: Int32Array, groups: number, ordered: boolean): Acc[] {
+  const codes = plan.scale.codes.length;
+  const accs: Acc[] = Array.from({ length: groups }, () => ({ entries: 0, items: 0, ratings: new Int32Array(codes), unrated: 0 }));
+  const lastItem = new Int32Array(groups).fill(-1);
+  const seen = ordered ? null : new Set<number>();
+  const stride = plan.items.length + 1;
+  const entries = plan.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const g = groupOf[i];
+    const acc = accs[g];
+    const item = entries[i].item;
     acc.entries++;
-    const itemKey = g.id * itemCount + e.item;
-    if (!seen.has(itemKey)) {
-      seen.add(itemKey);
+    if (seen) {
+      const key = g * stride + item;
+      if (!seen.has(key)) {
+        seen.add(key);
+        acc.items++;
+      }
+    } else if (lastItem[g] !== item) {
+      lastItem[g] = item;
       acc.items++;
     }
-    const ci = e.state === "valid" && e.code !== null ? index.get(e.code) : undefined;
-    if (ci === undefined) acc.unrated++;
-    else acc.ratings[ci]++;
+    const c = codeOf[i];
+    if (c < 0) acc.unrated++;
+    else acc.ratings[c]++;
   }
-  const out = new Map<K, Counts>();
-  for (const [k, { acc }] of groups) out.set(k, finish(plan, acc));
-  return out;
+  return accs;
+}
+
+/** Group ids for a key per entry, in first-seen order. */
+function groupIds<K>(entries: readonly Entry[], keyOf: (e: Entry) => K): { ids: Int32Array; keys: K[] } {
+  const ids = new Int32Array(entries.length);
+  const index = new Map<K, number>();
+  const keys: K[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const k = keyOf(entries[i]);
+    let id = index.get(k);
+    if (id === undefined) {
+      id = keys.length;
+      index.set(k, id);
+      keys.push(k);
+    }
+    ids[i] = id;
+  }
+  return { ids, keys };
 }
 
 function finish(plan: PlanRead, acc: Acc): Counts {
@@ -113,11 +136,24 @@ const goalLabel = (plan: PlanRead, index: number): string => {
  * Goals and measures keep plan order; departments go by entry count, then name.
  */
 export function summarize(plan: PlanRead): Summary {
+  const entries = plan.entries;
+  const codeIndex = new Map(plan.scale.codes.map((c, i) => [c.code, i]));
+  const codeOf = new Int16Array(entries.length);
+  let ordered = true;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    codeOf[i] = e.state === "valid" && e.code !== null ? (codeIndex.get(e.code) ?? -1) : -1;
+    if (i > 0 && e.item < entries[i - 1].item) ordered = false;
+  }
+  const by = <K>(keyOf: (e: Entry) => K): [K, Counts][] => {
+    const { ids, keys } = groupIds(entries, keyOf);
+    return tallyGroups(plan, codeOf, ids, keys.length, ordered).map((acc, i) => [keys[i], finish(plan, acc)]);
+  };
   const itemOf = (e: Entry) => plan.items[e.item];
-  const byGoal = [...tallyBy(plan, (e) => itemOf(e).goal)]
+  const byGoal = by((e) => itemOf(e).goal)
     .sort(([a], [b]) => a - b)
     .map(([g, counts]) => ({ goal: goalLabel(plan, g), title: plan.goals[g]?.title ?? "", ...counts }));
-  const byMeasure = [...tallyBy(plan, (e) => itemOf(e).measure)]
+  const byMeasure = by((e) => itemOf(e).measure)
     .sort(([a], [b]) => a - b)
     .map(([m, counts]) => {
       const measure = plan.measures[m];
@@ -128,18 +164,18 @@ export function summarize(plan: PlanRead): Summary {
         ...counts,
       };
     });
-  const byDepartment = [...tallyBy(plan, (e) => e.department)]
+  const byDepartment = by((e) => e.department)
     .map(([department, counts]) => ({ department, ...counts }))
     .sort((a, b) => b.entries - a.entries || a.department.localeCompare(b.department, "ja"));
   const rank = new Map(byDepartment.map((d, i) => [d.department, i]));
   const stride = byDepartment.length + 1;
-  const goalByDepartment = [...tallyBy(plan, (e) => (itemOf(e).goal + 1) * stride + rank.get(e.department)!)]
+  const goalByDepartment = by((e) => (itemOf(e).goal + 1) * stride + rank.get(e.department)!)
     .sort(([a], [b]) => a - b)
     .map(([key, counts]) => {
       const g = Math.floor(key / stride) - 1;
       return { goal: goalLabel(plan, g), department: byDepartment[key % stride].department, ...counts };
     });
-  const empty: Acc = { entries: 0, items: 0, ratings: new Int32Array(plan.scale.codes.length), unrated: 0 };
+  const [total] = tallyGroups(plan, codeOf, new Int32Array(entries.length), 1, ordered);
   return {
     codes: plan.scale.codes.map((c) => c.code),
     notEvaluableCodes: plan.scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
@@ -148,6 +184,6 @@ export function summarize(plan: PlanRead): Summary {
     byMeasure,
     byDepartment,
     goalByDepartment,
-    total: tallyBy(plan, () => 0).get(0) ?? finish(plan, empty),
+    total: finish(plan, total),
   };
 }
