@@ -1,13 +1,13 @@
 import { readFileSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
 import { addSummarySheets } from "../xlsx/write-summary";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
-import { hasHeader, validateSheet } from "../core/validate";
+import { type ValidateOptions, type ValidationResult, validateSheet } from "../core/validate";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { loadWorkbookFile } from "../xlsx/load-file";
@@ -45,25 +45,29 @@ function readDepartments(path: string): string[] {
     .filter(Boolean);
 }
 
-/** Pick the sheet: the named one, else the first whose header is found, else the first. */
-function pickSheet(path: string, sheet: string | undefined): SheetSnapshot {
+/** Validate the named sheet, else the first whose header is found, else report on the first. */
+function validateFile(path: string, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
   const book = loadWorkbookFile(path);
   if (sheet !== undefined) {
     if (!book.sheetNames.includes(sheet)) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
-    return book.readSheet(sheet);
+    const snapshot = book.readSheet(sheet);
+    return { snapshot, result: validateSheet(snapshot, options) };
   }
-  let first: SheetSnapshot | undefined;
+  let first: { snapshot: SheetSnapshot; result: ValidationResult } | undefined;
   for (const name of book.sheetNames) {
-    const snap = book.readSheet(name);
-    first ??= snap;
-    if (hasHeader(snap)) return snap;
+    const snapshot = book.readSheet(name);
+    const result = validateSheet(snapshot, options);
+    if (result.header) return { snapshot, result };
+    first ??= { snapshot, result };
   }
   return first!;
 }
 
 /** The workbook to add summaries to: the .xlsx itself, or a new one holding the CSV's rows. */
 async function workbookFor(file: string, snapshot: SheetSnapshot): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded only here: validating must not pay for ExcelJS's start-up.
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
   if (/\.(csv|tsv|txt)$/i.test(file)) {
     const ws = wb.addWorksheet(snapshot.name.slice(0, 31) || "data");
     for (const row of snapshot.values) ws.addRow(row.map((v) => (typeof v === "object" && v !== null ? v.error : v)));
@@ -78,8 +82,7 @@ async function summarize(file: string, out: string, sheet: string | undefined, l
     io.err(lang === "ja" ? `achv: 元のファイルには書き込みません。別の --out を指定してください: ${out}\n` : `achv: will not write over the input; give another --out: ${out}\n`);
     return EXIT.unusable;
   }
-  const snapshot = pickSheet(file, sheet);
-  const result = validateSheet(snapshot);
+  const { snapshot, result } = validateFile(file, sheet, {});
   if (!result.plan || !result.summary || result.plan.entries.length === 0) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
     io.err(`achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`);
@@ -144,8 +147,7 @@ export async function runAchv(argv: string[], io: Io): Promise<number> {
   try {
     if (command === "summarize") return await summarize(file, values.out!, values.sheet, lang, io);
     const departments = values.departments ? readDepartments(values.departments) : undefined;
-    const snapshot = pickSheet(file, values.sheet);
-    const result = validateSheet(snapshot, { departments });
+    const { result } = validateFile(file, values.sheet, { departments });
     io.out(values.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {

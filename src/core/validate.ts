@@ -50,11 +50,6 @@ function runRules(ctx: RuleContext): Issue[] {
   return sortIssues(issues);
 }
 
-/** Does this sheet have a header the reader recognises? (For picking a sheet without reading it all.) */
-export function hasHeader(snapshot: SheetSnapshot): boolean {
-  return findHeader(makeGrid(snapshot)) !== null;
-}
-
 /** The whole core: snapshot in; layout, entries, issues and summaries out. Never throws on sheet content. */
 export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions = {}): ValidationResult {
   const grid: Grid = makeGrid(snapshot);

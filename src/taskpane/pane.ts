@@ -171,7 +171,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
       renderResults();
       (results.querySelector("#achv-filter-sev") as HTMLElement | null)?.focus();
     });
-    const departments = [...new Set(r.issues.map((i) => i.department).filter((d): d is string => Boolean(d)))].sort((a, b) => a.localeCompare(b, "ja"));
+    const departments = [...new Set(r.issues.map((i) => i.department).filter((d): d is string => Boolean(d)))].sort(new Intl.Collator("ja").compare);
     const deptSelect = el("select", { id: "achv-filter-dept", "data-testid": "filter-department" });
     deptSelect.append(el("option", { value: "", selected: departmentFilter === "" }, t().all));
     for (const d of departments) deptSelect.append(el("option", { value: d, selected: d === departmentFilter }, d));

@@ -1,8 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { readCsv } from "./csv";
 import { ReadFailure } from "./errors";
-import { WorkbookReader, openXlsx } from "./read-xlsx";
+import { type ReaderIo, type WorkbookReader, openXlsx } from "./read-xlsx";
+
+/** Node's native zlib and Buffer decoding: several times faster than the portable ones on large sheets. */
+const NODE_IO: ReaderIo = {
+  inflate: (data, _size, cap) => inflateRawSync(data, { maxOutputLength: Math.max(1, cap) }),
+  decode: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8"),
+};
 
 /** Open .xlsx, .csv or .tsv from disk. Throws ReadFailure for anything that cannot be read. */
 export function loadWorkbookFile(path: string): WorkbookReader {
@@ -25,5 +32,5 @@ export function loadWorkbookFile(path: string): WorkbookReader {
     const sheet = readCsv(bytes, path, name);
     return { sheetNames: [name], readSheet: () => sheet };
   }
-  return openXlsx(bytes, path);
+  return openXlsx(bytes, path, NODE_IO);
 }

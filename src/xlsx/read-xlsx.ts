@@ -1,7 +1,7 @@
-import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { parseAddress } from "../core/snapshot";
 import { ReadFailure } from "./errors";
+import { type Inflate, fflateInflate, readDirectory, readPart } from "./zip";
 
 /**
  * A fast .xlsx reader: fflate unzips only the parts needed and the sheet XML is
@@ -19,6 +19,14 @@ export interface WorkbookReader {
 
 const utf8 = new TextDecoder("utf-8");
 
+/** How bytes become text and parts come out of the zip: Node passes its native zlib and Buffer decoding. */
+export interface ReaderIo {
+  inflate: Inflate;
+  decode: (bytes: Uint8Array) => string;
+}
+
+export const WEB_IO: ReaderIo = { inflate: fflateInflate, decode: (b) => utf8.decode(b) };
+
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));|_x([0-9A-Fa-f]{4})_/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -31,8 +39,13 @@ export function decodeXml(s: string): string {
   });
 }
 
+const ATTRS = new Map<string, RegExp>();
+
+/** An attribute's value; one compiled pattern per attribute name, not per call. */
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  const m = re.exec(tag);
   return m ? decodeXml(m[1]) : undefined;
 }
 
@@ -56,34 +69,6 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 /** An OLE compound file: either an encrypted .xlsx (EncryptionInfo stream) or an old .xls. */
 function refuseCompoundFile(bytes: Uint8Array, name: string): never {
   throw new ReadFailure(containsUtf16(bytes, "EncryptionInfo") ? "encrypted" : "old-xls", name);
-}
-
-function unzip(bytes: Uint8Array, name: string, want: (path: string) => boolean): Record<string, Uint8Array> {
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter(file: UnzipFileInfo) {
-        if (!want(file.name)) return false;
-        total += file.originalSize;
-        if (file.originalSize > MAX_UNCOMPRESSED_BYTES || total > MAX_UNCOMPRESSED_BYTES) {
-          throw new ReadFailure("too-large", name);
-        }
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof ReadFailure) throw e;
-    throw new ReadFailure("truncated", name);
-  }
-}
-
-function listEntries(bytes: Uint8Array, name: string): Set<string> {
-  const names = new Set<string>();
-  unzip(bytes, name, (path) => {
-    names.add(path);
-    return false;
-  });
-  return names;
 }
 
 function readSharedStrings(xml: string): string[] {
@@ -210,19 +195,24 @@ function resolveTarget(target: string): string {
 }
 
 /** Open a workbook's bytes. Throws ReadFailure (never anything else) when the bytes are not a readable .xlsx. */
-export function openXlsx(bytes: Uint8Array, fileName: string): WorkbookReader {
+export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB_IO): WorkbookReader {
   if (bytes.length === 0) throw new ReadFailure("empty-file", fileName);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) refuseCompoundFile(bytes, fileName);
   if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadFailure("not-workbook", fileName);
-  const entries = listEntries(bytes, fileName);
-  if (!entries.has("xl/workbook.xml")) {
-    throw new ReadFailure(entries.has("xl/workbook.bin") ? "xlsb" : "not-workbook", fileName);
+  const parts = readDirectory(bytes, fileName);
+  if (!parts.has("xl/workbook.xml")) {
+    throw new ReadFailure(parts.has("xl/workbook.bin") ? "xlsb" : "not-workbook", fileName);
   }
-  const parts = unzip(bytes, fileName, (p) =>
-    ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"].includes(p),
-  );
-  const workbookXml = utf8.decode(parts["xl/workbook.xml"]);
-  const relsXml = parts["xl/_rels/workbook.xml.rels"] ? utf8.decode(parts["xl/_rels/workbook.xml.rels"]) : "";
+  let budget = MAX_UNCOMPRESSED_BYTES;
+  const text = (path: string): string => {
+    const part = parts.get(path);
+    if (!part) return "";
+    const data = readPart(bytes, part, fileName, io.inflate, budget);
+    budget -= data.length;
+    return io.decode(data);
+  };
+  const workbookXml = text("xl/workbook.xml");
+  const relsXml = text("xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1], "Id");
@@ -235,7 +225,7 @@ export function openXlsx(bytes: Uint8Array, fileName: string): WorkbookReader {
     const name = attr(m[1], "name");
     const id = /\s[A-Za-z0-9]+:id="([^"]*)"/.exec(m[1])?.[1];
     const path = id ? targets.get(id) : undefined;
-    if (name !== undefined && path && entries.has(path)) sheets.push({ name, path });
+    if (name !== undefined && path && parts.has(path)) sheets.push({ name, path });
   }
   if (sheets.length === 0) throw new ReadFailure("no-sheets", fileName);
   let shared: string[] | null = null;
@@ -244,9 +234,8 @@ export function openXlsx(bytes: Uint8Array, fileName: string): WorkbookReader {
     readSheet(name) {
       const sheet = sheets.find((s) => s.name === name);
       if (!sheet) throw new ReadFailure("sheet-not-found", name);
-      shared ??= parts["xl/sharedStrings.xml"] ? readSharedStrings(utf8.decode(parts["xl/sharedStrings.xml"])) : [];
-      const xml = utf8.decode(unzip(bytes, fileName, (p) => p === sheet.path)[sheet.path]);
-      return parseSheetXml(xml, name, shared);
+      shared ??= readSharedStrings(text("xl/sharedStrings.xml"));
+      return parseSheetXml(text(sheet.path), name, shared);
     },
   };
 }

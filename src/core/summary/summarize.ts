@@ -125,6 +125,9 @@ function finish(plan: PlanRead, acc: Acc): Counts {
   };
 }
 
+/** One collator for every comparison: creating one per call is what costs. */
+const JAPANESE = new Intl.Collator("ja");
+
 const goalLabel = (plan: PlanRead, index: number): string => {
   const g = plan.goals[index];
   return g ? g.numeral || g.title : "";
@@ -166,7 +169,7 @@ export function summarize(plan: PlanRead): Summary {
     });
   const byDepartment = by((e) => e.department)
     .map(([department, counts]) => ({ department, ...counts }))
-    .sort((a, b) => b.entries - a.entries || a.department.localeCompare(b.department, "ja"));
+    .sort((a, b) => b.entries - a.entries || JAPANESE.compare(a.department, b.department));
   const rank = new Map(byDepartment.map((d, i) => [d.department, i]));
   const stride = byDepartment.length + 1;
   const goalByDepartment = by((e) => (itemOf(e).goal + 1) * stride + rank.get(e.department)!)

@@ -1,0 +1,4 @@
+/** Preloaded into a measured process (node -r): prints its peak resident memory on exit. */
+process.on("exit", () => {
+  process.stderr.write(`\nACHV_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+});

@@ -1,0 +1,145 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { validateSheet } from "../../src/core/validate";
+import { blockRows, readSheetSnapshot } from "../../src/excel/read-sheet";
+import { clearMarks, markCells } from "../../src/excel/marks";
+import { writeSummarySheets } from "../../src/excel/write-summary";
+import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
+import { ExcelMock } from "../../test/helpers/excel-mock";
+import { WorkbookFake } from "../../test/helpers/workbook-fake";
+import { benchSnapshot, snapshotToXlsx } from "./sheets";
+
+/**
+ * `npm run bench`: sheets in the seed's layout at three sizes, timed as medians
+ * after a warm-up, printed as a table and as ratios measured in this one run
+ * (ratios hold on a noisy shared machine where absolute times do not).
+ * `--smoke` runs tiny sizes once, to keep the script working (part of npm test).
+ */
+const smoke = process.argv.includes("--smoke");
+const SIZES = smoke ? [100, 200, 400] : [1_000, 10_000, 100_000];
+const RUNS = smoke ? 1 : 5;
+const ROOT = join(__dirname, "..", "..", "..");
+const BIN = join(ROOT, "bin", "achv.js");
+const DIST = join(__dirname);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(f: () => void, runs = RUNS): number {
+  f();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    f();
+    ts.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(ts);
+}
+
+function run(cmd: string, args: string[]): { ms: number; rssKb: number; ok: boolean } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const rss = /ACHV_MAX_RSS_KB=(\d+)/.exec(r.stderr ?? "");
+  return { ms, rssKb: rss ? Number(rss[1]) : 0, ok: r.status === 0 || r.status === 1 };
+}
+
+function timeCommand(cmd: string, args: string[], runs = smoke ? 1 : 3): { ms: number; rssKb: number } {
+  run(cmd, args);
+  const rs = Array.from({ length: runs }, () => run(cmd, args));
+  if (rs.some((r) => !r.ok)) throw new Error(`failed: ${cmd} ${args.join(" ")}`);
+  return { ms: median(rs.map((r) => r.ms)), rssKb: Math.max(...rs.map((r) => r.rssKb)) };
+}
+
+const pandasPython = ["/usr/bin/python3", "python3"].find(
+  (py) => spawnSync(py, ["-c", "import pandas, openpyxl"], { stdio: "ignore" }).status === 0,
+);
+
+async function syncCounts(n: number) {
+  const snap = benchSnapshot(n);
+  const read = new ExcelMock([snap]);
+  const readSnap = await readSheetSnapshot(read.context, snap.name, { merges: true });
+  const result = validateSheet(readSnap);
+  const marks = result.plan!.entries.filter((_, i) => i % 20 === 0).map((e) => ({ cell: e.ratingCell, severity: "warning" as const }));
+  const mark = new ExcelMock([snap]);
+  await markCells(mark.context, snap.name, marks);
+  const markSyncs = mark.syncs;
+  await clearMarks(mark.context);
+  const fake = new WorkbookFake([snap.name]);
+  await writeSummarySheets(
+    fake.context,
+    (tableName) => buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-01-01", tableName }),
+    { pivots: true, suspendScreen: true },
+  );
+  return { read: read.syncs, mark: markSyncs, clear: mark.syncs - markSyncs, summaries: fake.syncs, rows: snap.values.length };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "achv-bench-"));
+  const lines: string[] = [];
+  const out = (s = "") => {
+    lines.push(s);
+    process.stdout.write(s + "\n");
+  };
+  out(`achv benchmark${smoke ? " (smoke)" : ""} — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  out();
+  const core: number[] = [];
+  const syncs: Awaited<ReturnType<typeof syncCounts>>[] = [];
+  const files: string[] = [];
+  for (const n of SIZES) {
+    const snap = benchSnapshot(n);
+    core.push(time(() => validateSheet(snap)));
+    syncs.push(await syncCounts(n));
+    const file = join(dir, `plan-${n}.xlsx`);
+    writeFileSync(file, snapshotToXlsx(snap));
+    files.push(file);
+  }
+  const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+  const row = (label: string, cells: string[]) => out(`| ${label} | ${cells.join(" | ")} |`);
+  row("entries", SIZES.map((n) => n.toLocaleString("en")));
+  out(`|---|${SIZES.map(() => "---").join("|")}|`);
+  row("core: layout + hierarchy + rules + summaries (median ms)", core.map(fmt));
+  row("Office.js syncs: read (sheet rows)", syncs.map((s) => `${s.read} (${s.rows.toLocaleString("en")} rows)`));
+  row("Office.js syncs: mark / clear / insert summaries", syncs.map((s) => `${s.mark} / ${s.clear} / ${s.summaries}`));
+
+  const mid = files[1];
+  const big = files[2];
+  const command = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", mid, "--json"]);
+  const bare = timeCommand(process.execPath, [join(DIST, "bare-load.js"), mid]);
+  const exceljs = timeCommand(process.execPath, [join(DIST, "exceljs-load.js"), mid], 1);
+  const bigCommand = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", big, "--json"], 1);
+  const pandas = pandasPython ? timeCommand(pandasPython, [join(ROOT, "scripts", "bench", "pandas_crosstab.py"), mid], smoke ? 1 : 3) : null;
+  out();
+  out(`| whole process, ${SIZES[1].toLocaleString("en")}-entry .xlsx | median ms |`);
+  out("|---|---|");
+  out(`| achv validate --json | ${fmt(command.ms)} |`);
+  out(`| bare load (same reader, no checks) | ${fmt(bare.ms)} |`);
+  out(`| ExcelJS 4.4 readFile, nothing else | ${fmt(exceljs.ms)} |`);
+  out(`| pandas read_excel + fill down + two crosstabs | ${pandas ? fmt(pandas.ms) : "n/a (python3-pandas, python3-openpyxl not installed)"} |`);
+  out(`| achv validate --json on ${SIZES[2].toLocaleString("en")} entries: time / peak RSS | ${fmt(bigCommand.ms)} ms / ${Math.round(bigCommand.rssKb / 1024)} MiB |`);
+
+  const checks: [string, number, string, boolean][] = [];
+  const check = (name: string, value: number, target: string, ok: boolean) => checks.push([name, value, target, ok]);
+  check(`core t(${SIZES[2]}) ms`, core[2], "< 500", core[2] < 500);
+  check(`core t(${SIZES[2]}) / t(${SIZES[1]})`, core[2] / core[1], "<= 12", core[2] / core[1] <= 12);
+  check("achv validate / bare load", command.ms / bare.ms, "<= 1.3", command.ms / bare.ms <= 1.3);
+  if (pandas) check("achv validate / pandas", command.ms / pandas.ms, "<= 0.5", command.ms / pandas.ms <= 0.5);
+  check(`peak RSS on ${SIZES[2]} entries (MiB)`, bigCommand.rssKb / 1024, "< 1024", bigCommand.rssKb / 1024 < 1024);
+  const perBlock = syncs.map((s) => s.read / Math.ceil(s.rows / blockRows(6)));
+  check("Office.js read: syncs per block of rows (max over sizes)", Math.max(...perBlock), "<= 2", Math.max(...perBlock) <= 2);
+  const writes = Math.max(...syncs.map((s) => Math.max(s.mark, s.summaries)));
+  check("Office.js mark / summaries: syncs (max over sizes)", writes, "<= 4", writes <= 4);
+  out();
+  out("| ratio or target | measured | target | |");
+  out("|---|---|---|---|");
+  for (const [name, value, target, ok] of checks) out(`| ${name} | ${value.toFixed(2)} | ${target} | ${ok ? "PASS" : "FAIL"} |`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
