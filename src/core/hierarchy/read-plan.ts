@@ -146,6 +146,20 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   const labelSlots = [scratch(), scratch(), scratch()];
   const slots = { department: scratch(), rating: scratch(), narrative: scratch() };
   const labels: (Read | null)[] = [null, null, null];
+  const isNote = (): boolean => {
+    for (let i = 0; i < LEVELS.length; i++) {
+      const r = labels[i];
+      if (r && r.text && r.text !== state[LEVELS[i]].lastRaw && parseLabel(r.text).number !== undefined) return false;
+    }
+    return true;
+  };
+  /** Ratings repeat (A, B, Ｂ …): each written form is folded and looked up once. */
+  const codeCache = new Map<string, string | null>();
+  const codeOf = (written: string): string | null => {
+    let code = codeCache.get(written);
+    if (code === undefined) codeCache.set(written, (code = codes.get(foldCode(written)) ?? null));
+    return code;
+  };
   for (let row = header.row + 1; row < grid.bottom; row++) {
     if (headerRows.has(row)) continue;
     for (let i = 0; i < LEVELS.length; i++) labels[i] = read(labelSlots[i], row, cols[LEVELS[i]]);
@@ -154,27 +168,22 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     const narrative = read(slots.narrative, row, cols.narrative);
     const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
     // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
-    const isNote = () =>
-      LEVELS.every((level, i) => {
-        const r = labels[i];
-        return !r || !r.text || r.text === state[level].lastRaw || parseLabel(r.text).number === undefined;
-      });
     if (!hasValues && isNote()) continue;
 
-    LEVELS.forEach((level, i) => {
+    for (let i = 0; i < LEVELS.length; i++) {
+      const level = LEVELS[i];
       const r = labels[i];
       noteError(r, row);
       // Decided level by level: a new goal resets the measure, whose label then counts as new even if unchanged.
-      const fresh = r && r.text && r.text !== state[level].lastRaw ? r : null;
-      if (!fresh) return;
+      if (!r || !r.text || r.text === state[level].lastRaw) continue;
       const before = state[level].current;
-      const index = resolve(level, fresh.text, addressOf(fresh, row), row);
-      state[level].lastRaw = fresh.text;
+      const index = resolve(level, r.text, addressOf(r, row), row);
+      state[level].lastRaw = r.text;
       if (index !== before) {
         state[level].current = index;
-        for (const lower of LEVELS.slice(i + 1)) state[lower] = { current: -1, lastRaw: null };
+        for (let k = i + 1; k < LEVELS.length; k++) state[LEVELS[k]] = { current: -1, lastRaw: null };
       }
-    });
+    }
     noteError(dept, row);
     noteError(rating, row);
     noteError(narrative, row);
@@ -236,7 +245,8 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
         count: { departments: departments.length, ratings: ratingTexts.length },
       });
     }
-    departments.forEach((department, k) => {
+    for (let k = 0; k < departments.length; k++) {
+      const department = departments[k];
       const written = mismatch ? rating!.text : ratingTexts.length === 1 ? ratingTexts[0] : (ratingTexts[k] ?? "");
       let st: RatingState;
       let code: string | null = null;
@@ -244,7 +254,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       else if (mismatch) st = "mismatch";
       else if (!written) st = "missing";
       else {
-        code = codes.get(foldCode(written)) ?? null;
+        code = codeOf(written);
         st = code ? "valid" : "invalid";
       }
       entries.push({
@@ -261,7 +271,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
         state: st,
         fromMultiCell: deptTexts.length > 1,
       });
-    });
+    }
   }
 
   // An item with no department or rating at all is still an entry: unrated.
