@@ -99,7 +99,12 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
       [m.top, m.left, m.bottom, m.right].every((n) => Number.isInteger(n) && n >= 0) &&
       m.bottom >= m.top &&
       m.right >= m.left &&
-      (m.bottom > m.top || m.right > m.left),
+      (m.bottom > m.top || m.right > m.left) &&
+      // An area whose top-left lies outside the values shows a value we do not have: read its cells as they are.
+      m.top >= top &&
+      m.top < bottom &&
+      m.left >= left &&
+      m.left < right,
   );
   const byColumn = new Map<number, Int32Array>();
 

@@ -156,6 +156,41 @@ describe("the preview on a user's file", () => {
     await page.close();
   });
 
+  test("cell text and sheet names are shown as text: no markup, no script, no dialog", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("<img src=x onerror=alert(1)>");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow(["I <b>目標</b>", "1 {{constructor.constructor('alert(2)')()}}", "1 <script>alert(3)</script>", "<img src=x onerror=alert(4)>", "<marquee>B", "javascript:alert(6)"]);
+    ws.addRow([null, null, null, "総務課", "B", null]);
+    const path = join(tempDir(), "xss.xlsx");
+    await wb.xlsx.writeFile(path);
+    const { page, seen } = await newPage("en-US");
+    const before = await page.evaluate(() => document.querySelectorAll("script").length);
+    await page.setInputFiles("[data-testid=file]", path);
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector("[data-code=rating-invalid]");
+    await page.click("[data-testid=mark]");
+    await page.click("[data-testid=issue] >> nth=0");
+    const messages = await page.$$eval("[data-testid=issue] .message", (els) => els.map((e) => e.textContent).join("\n"));
+    expect(messages).toContain('Rating "<marquee>B" is not a code of the legend');
+    expect(await page.textContent("[data-testid=tabs] button")).toBe("<img src=x onerror=alert(1)>");
+    expect(await page.textContent("td[data-cell=C2]")).toBe("1 <script>alert(3)</script>");
+    expect(await page.textContent("td[data-cell=F2]")).toBe("javascript:alert(6)");
+    const injected = await page.evaluate(() => ({
+      img: document.querySelectorAll("img").length,
+      marquee: document.querySelectorAll("marquee").length,
+      b: document.querySelectorAll("b").length,
+      links: document.querySelectorAll("a").length,
+      scripts: document.querySelectorAll("script").length,
+    }));
+    expect(injected).toEqual({ img: 0, marquee: 0, b: 0, links: 0, scripts: before });
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(seen.outside).toEqual([]);
+    await page.close();
+  });
+
   test("a file that is not a workbook gets one clear message", async () => {
     const { page } = await newPage("en-US");
     await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
