@@ -83,10 +83,22 @@ export async function markCells(context: Excel.RequestContext, sheet: string, ma
   }
   store[sheet] = next;
   saveJson(context, KEYS.marks, store);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // A batch is not a transaction: put back every fill this sheet had before any mark, and forget its marks.
+    queueRestore(ws, [...next, ...[...before.values()].filter((f) => !now.has(f.cell))]);
+    delete store[sheet];
+    saveJson(context, KEYS.marks, store);
+    await context.sync().catch(() => undefined);
+    throw e;
+  }
 }
 
-/** Put every marked cell's fill back as it was and forget the marks. Two syncs. */
+/**
+ * Put every marked cell's fill back as it was and forget the marks. The marks are
+ * forgotten last, so a clear that fails part-way can simply be run again.
+ */
 export async function clearMarks(context: Excel.RequestContext): Promise<void> {
   const stored = loadJson(context, KEYS.marks);
   await context.sync();

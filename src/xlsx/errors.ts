@@ -11,6 +11,7 @@ export type ReadFailureKind =
   | "old-xls"
   | "xlsb"
   | "too-large"
+  | "too-many-rows"
   | "no-sheets"
   | "sheet-not-found"
   | "unknown-encoding";
@@ -52,6 +53,10 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
   "too-large": {
     ja: (d) => `ブックが大きすぎます（展開後の上限を超えています）: ${d}`,
     en: (d) => `The workbook is too large (over the limit once uncompressed): ${d}`,
+  },
+  "too-many-rows": {
+    ja: (d) => `行が多すぎるため読み込みません（上限 ${d}）。シートを分けてから点検してください。`,
+    en: (d) => `Too many rows to read (the limit is ${d}): split the sheet first.`,
   },
   "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
   "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },

@@ -18,7 +18,8 @@ export interface ZipPart {
 /** Raw-deflate inflater; `size` is the part's declared size, `cap` the most it may produce. */
 export type Inflate = (data: Uint8Array, size: number, cap: number) => Uint8Array;
 
-export const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+/** Room for one byte past the declared size: a part that fills it lies about its size. */
+export const fflateInflate: Inflate = (data, size, cap) => inflateSync(data, { out: new Uint8Array(Math.min(cap, size + 1)) });
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
@@ -66,7 +67,10 @@ export function readPart(bytes: Uint8Array, part: ZipPart, fileName: string, inf
   try {
     out = inflate(data, part.size, cap);
   } catch (e) {
-    throw new ReadFailure(e instanceof RangeError ? "too-large" : "truncated", fileName);
+    // Node's zlib says "too large" with a RangeError (ERR_BUFFER_TOO_LARGE), whatever realm it comes from.
+    const err = (typeof e === "object" && e !== null ? e : {}) as { name?: string; code?: string };
+    const tooLarge = err.name === "RangeError" || err.code === "ERR_BUFFER_TOO_LARGE";
+    throw new ReadFailure(tooLarge ? "too-large" : "truncated", fileName);
   }
   // A part that inflates to other than its declared size is damaged (or lying about its size).
   if (out.length !== part.size) throw new ReadFailure(out.length > part.size ? "too-large" : "truncated", fileName);

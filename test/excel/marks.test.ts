@@ -60,3 +60,32 @@ describe("marks (Office.js adapter)", () => {
     expect(chunks.join(",").split(",").length).toBe(3000);
   });
 });
+
+describe("marks when Excel fails part-way", () => {
+  const cells = ["A1", "B1", "C1"];
+  const setup = () => {
+    const excel = new ExcelMock([sheet]);
+    excel.fills.set("R5!B1", { color: "#FFFF00", pattern: "Solid" });
+    return { excel, before: new Map(excel.fills) };
+  };
+
+  test.each([1, 2])("a failure at sync %i of marking leaves every fill as it was", async (failAt) => {
+    const { excel, before } = setup();
+    excel.failSync = (n) => (n === failAt ? Object.assign(new Error("fail"), { code: "GeneralException" }) : undefined);
+    await expect(markCells(excel.context, "R5", cells.map((cell) => ({ cell, severity: "error" as const })))).rejects.toThrow("fail");
+    expect(new Map(excel.fills)).toEqual(before);
+    await clearMarks(excel.context);
+    expect(new Map(excel.fills)).toEqual(before);
+  });
+
+  test("a clear that fails can be run again and then restores everything", async () => {
+    const { excel, before } = setup();
+    await markCells(excel.context, "R5", cells.map((cell) => ({ cell, severity: "warning" as const })));
+    const syncs = excel.syncs;
+    excel.failSync = (n) => (n === syncs + 3 ? Object.assign(new Error("fail"), { code: "GeneralException" }) : undefined);
+    await expect(clearMarks(excel.context)).rejects.toThrow("fail");
+    excel.failSync = undefined;
+    await clearMarks(excel.context);
+    expect(new Map(excel.fills)).toEqual(before);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import { openXlsx } from "../../src/xlsx/read-xlsx";
+import { ReadFailure, failureMessage } from "../../src/xlsx/errors";
+import { SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
+
+const dir = tempDir();
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** Set the uncompressed size the central directory declares for one part. */
+function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const out = new Uint8Array(zip);
+  const name = strToU8(part);
+  for (let p = out.length - 22; p >= 0; p--) {
+    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 0x01 || out[p + 3] !== 0x02) continue;
+    const len = out[p + 28] | (out[p + 29] << 8);
+    if (len === name.length && name.every((b, i) => out[p + 46 + i] === b)) {
+      new DataView(out.buffer).setUint32(p + 24, size >>> 0, true);
+      return out;
+    }
+  }
+  throw new Error(`no ${part}`);
+}
+
+function failureOf(f: () => unknown): ReadFailure {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ReadFailure) return e;
+    throw e;
+  }
+  throw new Error("did not fail");
+}
+
+/** Both readers: the portable one (browser) and Node's (zlib). */
+const readers: [string, (bytes: Uint8Array, path: string) => unknown][] = [
+  ["portable", (bytes, path) => {
+    const book = openXlsx(bytes, path);
+    return book.readSheet(book.sheetNames[0]);
+  }],
+  ["node", (bytes, path) => {
+    writeFileSync(path, bytes);
+    const book = loadWorkbookFile(path);
+    return book.readSheet(book.sheetNames[0]);
+  }],
+];
+
+describe.each(readers)("bad workbooks (%s reader)", (_kind, read) => {
+  const sample = new Uint8Array(readFileSync(SAMPLE_XLSX));
+
+  test("a part declaring more than the cap is refused before it is inflated", () => {
+    const f = failureOf(() => read(declareSize(sample, SHEET, 0xfffffff0), join(dir, "bomb.xlsx")));
+    expect(f.kind).toBe("too-large");
+    expect(failureMessage(f, "en")).toMatch(/too large/);
+    expect(failureMessage(f, "ja")).toMatch(/大きすぎます/);
+  });
+
+  test("a part inflating past its declared size (a lying zip bomb) is refused", () => {
+    const parts = unzipSync(sample);
+    parts[SHEET] = strToU8(new TextDecoder().decode(parts[SHEET]) + " ".repeat(5_000_000));
+    const zip = zipSync(parts, { level: 9 });
+    const f = failureOf(() => read(declareSize(zip, SHEET, 1000), join(dir, "liar.xlsx")));
+    expect(f.kind).toBe("too-large");
+  });
+
+  test("a sheet of a million rows is refused early, with the limit", () => {
+    const parts = unzipSync(sample);
+    const xml = new TextDecoder().decode(parts[SHEET]).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:F1000000"/>');
+    parts[SHEET] = strToU8(xml.includes("A1:F1000000") ? xml : xml.replace("<sheetData>", '<dimension ref="A1:F1000000"/><sheetData>'));
+    const f = failureOf(() => read(zipSync(parts), join(dir, "million.xlsx")));
+    expect(f.kind).toBe("too-many-rows");
+    expect(failureMessage(f, "en")).toContain("250,000");
+  });
+
+  test("rows past the limit without a dimension are refused as they are met", () => {
+    const parts = unzipSync(sample);
+    const xml = new TextDecoder().decode(parts[SHEET]).replace(/<dimension ref="[^"]*"\/>/, "").replace("</sheetData>", '<row r="999999"><c r="A999999" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+    parts[SHEET] = strToU8(xml);
+    expect(failureOf(() => read(zipSync(parts), join(dir, "far.xlsx"))).kind).toBe("too-many-rows");
+  });
+
+  test("a truncated central directory is damaged, not a crash", () => {
+    expect(failureOf(() => read(sample.subarray(0, sample.length - 10), join(dir, "short.xlsx"))).kind).toBe("truncated");
+  });
+});
