@@ -44,3 +44,8 @@ export function foldCode(s: string): string {
 export function foldText(s: string): string {
   return collapseSpaces(nfkc(s));
 }
+
+/** The characters String.prototype.trim removes, by code unit. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}

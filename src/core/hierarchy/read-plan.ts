@@ -3,7 +3,7 @@ import type { HeaderLayout } from "../layout/header";
 import type { RatingScale } from "../layout/legend";
 import { formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
-import { foldCode } from "../text";
+import { foldCode, isSpace } from "../text";
 import type { Block, Entry, Item, PlanRead, RatingState, RowFinding } from "../model";
 
 type Level = "goal" | "measure" | "item";
@@ -29,11 +29,6 @@ interface Read {
   anchorRow: number;
   anchorCol: number;
   error: string | null;
-}
-
-/** The characters String.prototype.trim removes. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
 /** trim() without copying: most cells have nothing to trim, and narratives are long. */
