@@ -191,6 +191,27 @@ describe("the preview on a user's file", () => {
     await page.close();
   });
 
+  test("a sheet whose header words are unknown can be mapped by hand, and is then checked", async () => {
+    const csv = ["列1,列2,列3,列4,列5,列6", "I 目標,1 施策,1 項目,総務課,B,講座を開いた。", ",,2 項目,企画課,Z,"].join("\n");
+    const { page } = await newPage("en-US");
+    await page.setInputFiles("[data-testid=file]", { name: "unknown.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector("[data-code=header-not-found]");
+    await page.waitForSelector("[data-testid=columns]");
+    await page.fill("#achv-header-row", "1");
+    for (const [field, col] of [["goal", "0"], ["measure", "1"], ["item", "2"], ["department", "3"], ["rating", "4"], ["narrative", "5"]]) {
+      await page.selectOption(`#achv-col-${field}`, col);
+    }
+    await page.click("[data-testid=save-columns]");
+    await page.waitForSelector("[data-code=rating-invalid]");
+    expect(await page.$$eval("[data-testid=issue]", (els) => els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`))).toEqual([
+      "rating-invalid E3",
+      "narrative-missing F3",
+      "scale-default E1",
+    ]);
+    await page.close();
+  });
+
   test("a file that is not a workbook gets one clear message", async () => {
     const { page } = await newPage("en-US");
     await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
