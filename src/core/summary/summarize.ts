@@ -1,4 +1,4 @@
-import type { Entry, PlanRead } from "../model";
+import type { PlanRead } from "../model";
 
 export interface Counts {
   entries: number;
@@ -48,23 +48,29 @@ interface Acc {
   unrated: number;
 }
 
+/** Entry columns the tallies read, as typed arrays: one pass over the entry objects, then cache-friendly loops. */
+interface Columns {
+  item: Int32Array;
+  code: Int16Array;
+  /** Items never go back in row order (then a "last item" per group tells items apart). */
+  ordered: boolean;
+}
+
 /**
- * Tally entries into groups given as one integer per entry (0..groups-1). Each
- * entry's code index is computed once by the caller. An item counts once per
- * group: entries come in row order, so while item indexes never go back a
- * per-group "last item" is enough; otherwise a numeric set decides.
+ * Tally entries into groups given as one integer per entry (0..groups-1). An item
+ * counts once per group: while item indexes never go back, a per-group "last
+ * item" is enough; otherwise a numeric set decides.
  */
-function tallyGroups(plan: PlanRead, codeOf: Int16Array, groupOf: Int32Array, groups: number, ordered: boolean): Acc[] {
+function tallyGroups(plan: PlanRead, cols: Columns, groupOf: Int32Array, groups: number): Acc[] {
   const codes = plan.scale.codes.length;
   const accs: Acc[] = Array.from({ length: groups }, () => ({ entries: 0, items: 0, ratings: new Int32Array(codes), unrated: 0 }));
   const lastItem = new Int32Array(groups).fill(-1);
-  const seen = ordered ? null : new Set<number>();
+  const seen = cols.ordered ? null : new Set<number>();
   const stride = plan.items.length + 1;
-  const entries = plan.entries;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < groupOf.length; i++) {
     const g = groupOf[i];
     const acc = accs[g];
-    const item = entries[i].item;
+    const item = cols.item[i];
     acc.entries++;
     if (seen) {
       const key = g * stride + item;
@@ -76,20 +82,20 @@ function tallyGroups(plan: PlanRead, codeOf: Int16Array, groupOf: Int32Array, gr
       lastItem[g] = item;
       acc.items++;
     }
-    const c = codeOf[i];
+    const c = cols.code[i];
     if (c < 0) acc.unrated++;
     else acc.ratings[c]++;
   }
   return accs;
 }
 
-/** Group ids for a key per entry, in first-seen order. */
-function groupIds<K>(entries: readonly Entry[], keyOf: (e: Entry) => K): { ids: Int32Array; keys: K[] } {
-  const ids = new Int32Array(entries.length);
-  const index = new Map<K, number>();
-  const keys: K[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const k = keyOf(entries[i]);
+/** Compact group ids (first-seen order) for an integer key per entry. */
+function groupIds(keyOf: (i: number) => number, n: number): { ids: Int32Array; keys: number[] } {
+  const ids = new Int32Array(n);
+  const index = new Map<number, number>();
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keyOf(i);
     let id = index.get(k);
     if (id === undefined) {
       id = keys.length;
@@ -140,23 +146,35 @@ const goalLabel = (plan: PlanRead, index: number): string => {
  */
 export function summarize(plan: PlanRead): Summary {
   const entries = plan.entries;
+  const n = entries.length;
   const codeIndex = new Map(plan.scale.codes.map((c, i) => [c.code, i]));
-  const codeOf = new Int16Array(entries.length);
-  let ordered = true;
-  for (let i = 0; i < entries.length; i++) {
+  const cols: Columns = { item: new Int32Array(n), code: new Int16Array(n), ordered: true };
+  const departmentId = new Int32Array(n);
+  const departments: string[] = [];
+  const departmentIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
     const e = entries[i];
-    codeOf[i] = e.state === "valid" && e.code !== null ? (codeIndex.get(e.code) ?? -1) : -1;
-    if (i > 0 && e.item < entries[i - 1].item) ordered = false;
+    cols.item[i] = e.item;
+    cols.code[i] = e.state === "valid" && e.code !== null ? (codeIndex.get(e.code) ?? -1) : -1;
+    if (i > 0 && e.item < entries[i - 1].item) cols.ordered = false;
+    let d = departmentIndex.get(e.department);
+    if (d === undefined) {
+      d = departments.length;
+      departmentIndex.set(e.department, d);
+      departments.push(e.department);
+    }
+    departmentId[i] = d;
   }
-  const by = <K>(keyOf: (e: Entry) => K): [K, Counts][] => {
-    const { ids, keys } = groupIds(entries, keyOf);
-    return tallyGroups(plan, codeOf, ids, keys.length, ordered).map((acc, i) => [keys[i], finish(plan, acc)]);
+  const goalOfItem = Int32Array.from(plan.items, (it) => it.goal);
+  const measureOfItem = Int32Array.from(plan.items, (it) => it.measure);
+  const by = (keyOf: (i: number) => number): [number, Counts][] => {
+    const { ids, keys } = groupIds(keyOf, n);
+    return tallyGroups(plan, cols, ids, keys.length).map((acc, i) => [keys[i], finish(plan, acc)]);
   };
-  const itemOf = (e: Entry) => plan.items[e.item];
-  const byGoal = by((e) => itemOf(e).goal)
+  const byGoal = by((i) => goalOfItem[cols.item[i]])
     .sort(([a], [b]) => a - b)
     .map(([g, counts]) => ({ goal: goalLabel(plan, g), title: plan.goals[g]?.title ?? "", ...counts }));
-  const byMeasure = by((e) => itemOf(e).measure)
+  const byMeasure = by((i) => measureOfItem[cols.item[i]])
     .sort(([a], [b]) => a - b)
     .map(([m, counts]) => {
       const measure = plan.measures[m];
@@ -167,18 +185,19 @@ export function summarize(plan: PlanRead): Summary {
         ...counts,
       };
     });
-  const byDepartment = by((e) => e.department)
-    .map(([department, counts]) => ({ department, ...counts }))
+  const byDepartment = by((i) => departmentId[i])
+    .map(([d, counts]) => ({ department: departments[d], ...counts }))
     .sort((a, b) => b.entries - a.entries || JAPANESE.compare(a.department, b.department));
-  const rank = new Map(byDepartment.map((d, i) => [d.department, i]));
-  const stride = byDepartment.length + 1;
-  const goalByDepartment = by((e) => (itemOf(e).goal + 1) * stride + rank.get(e.department)!)
+  const rank = new Int32Array(departments.length);
+  byDepartment.forEach((d, r) => (rank[departmentIndex.get(d.department)!] = r));
+  const stride = departments.length + 1;
+  const goalByDepartment = by((i) => (goalOfItem[cols.item[i]] + 1) * stride + rank[departmentId[i]])
     .sort(([a], [b]) => a - b)
     .map(([key, counts]) => {
       const g = Math.floor(key / stride) - 1;
       return { goal: goalLabel(plan, g), department: byDepartment[key % stride].department, ...counts };
     });
-  const [total] = tallyGroups(plan, codeOf, new Int32Array(entries.length), 1, ordered);
+  const [total] = tallyGroups(plan, cols, new Int32Array(n), 1);
   return {
     codes: plan.scale.codes.map((c) => c.code),
     notEvaluableCodes: plan.scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
