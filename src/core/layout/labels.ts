@@ -14,7 +14,7 @@ export interface Label {
 }
 
 const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/gi;
-const LEADING_NUMBER = /^(?:第\s*)?[(（]?\s*(\d{1,4}|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）.．、:：]|\s+|(?=[^\d\s]))\s*/;
+const LEADING_NUMBER = /^(?:第\s*)?[(（]?\s*(\d{1,4}(?:[-.・]\d{1,4})*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）.．、:：]|\s+|(?=[^\d\s]))\s*/;
 const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/;
 const NOTES = /[(（][^)）]*[)）]/g;
 
@@ -39,8 +39,9 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
+/** "12" -> 12; "2-3" or "1.2.4" (numbered within the parent) -> the last part; "IV" -> 4. */
 function toNumber(token: string): { number?: number; roman: boolean } {
-  if (/^\d+$/.test(token)) return { number: Number(token), roman: false };
+  if (/^[\d.・-]+$/.test(token)) return { number: Number(token.split(/[-.・]/).pop()), roman: false };
   return { number: romanToNumber(token), roman: true };
 }
 

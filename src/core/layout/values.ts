@@ -28,6 +28,11 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
   for (const piece of text.split(HARD)) {
     const name = collapseSpaces(piece);
     if (!name) continue;
+    // "（△△係）" on its own line belongs to the name above it.
+    if (parts.length > 0 && /^[(（][^)）]*[)）]$/.test(name)) {
+      parts[parts.length - 1] += name;
+      continue;
+    }
     const soft = name.split(SOFT).filter(Boolean);
     if (soft.length > 1 && soft.every((p) => known.has(p) || looksLikeDepartment(p))) parts.push(...soft);
     else parts.push(name);

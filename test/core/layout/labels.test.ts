@@ -35,3 +35,13 @@ describe("parseLabel", () => {
     expect(formatNumber(parseLabel("2 体制"))).toBe("2");
   });
 });
+
+describe("numbers within the parent", () => {
+  test.each([
+    ["1-2 相談体制の充実", 2],
+    ["2.3 啓発", 3],
+    ["1. 啓発", 1],
+  ])("%s is number %i", (raw, number) => {
+    expect(parseLabel(raw).number).toBe(number);
+  });
+});

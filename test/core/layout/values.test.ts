@@ -22,3 +22,9 @@ describe("splitRatings", () => {
     expect(splitRatings("  ")).toEqual([]);
   });
 });
+
+describe("a sub-unit in brackets on its own line", () => {
+  test("joins the department above it", () => {
+    expect(splitDepartments("生涯学習課\n（文化係）\n学校教育課", new Set())).toEqual(["生涯学習課（文化係）", "学校教育課"]);
+  });
+});

@@ -51,3 +51,17 @@ describe("numbering-order", () => {
     expect(issuesOf(s, "numbering-order")).toHaveLength(0);
   });
 });
+
+describe("hierarchical numbers (1-1, 1-2, 2-1)", () => {
+  test("numbering within each goal or measure is neither a gap nor out of order", () => {
+    const s = sheet([
+      row("I 目標", "1-1 施策", "1-1-1 項目"),
+      row(null, null, "1-1-2 項目"),
+      row(null, "1-2 施策", "1-2-1 項目"),
+      row("II 目標", "2-1 施策", "2-1-1 項目"),
+      row(null, null, "2-1-3 項目"),
+    ]);
+    expect(issuesOf(s, "numbering-order")).toEqual([]);
+    expect(issuesOf(s, "numbering-gap").map((i) => i.cell)).toEqual(["C13"]);
+  });
+});
