@@ -36,27 +36,45 @@ function namesOwnField(grid: Grid, row: number, columns: ColumnMap, field: Field
 
 /**
  * The header row is found by words, not position: the first row naming at least
- * four of the six fields. Later rows that do so again are repeated page headers.
+ * four of the six fields, alone or with the row below it (a two-row header).
+ * Later rows that do so again are repeated page headers.
  * A user-given column map (from the pane, when no header is found) takes precedence.
  */
 export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap }): HeaderLayout | null {
   let first: HeaderLayout | null = null;
+  let twoRows = false;
   if (given) first = { row: given.row, rows: [given.row], columns: { ...given.columns } };
   for (let row = grid.top; row < grid.bottom; row++) {
     if (first && row <= first.row) continue;
     // Past the first header, a repeat names its rating or department again; data rows are skipped cheaply.
     if (first && !namesOwnField(grid, row, first.columns, "rating") && !namesOwnField(grid, row, first.columns, "department")) continue;
     const found = rowFields(grid, row);
-    if (found.size < MIN_HEADER_FIELDS) continue;
     if (!first) {
+      if (found.size < 2) continue;
       const columns: ColumnMap = {};
+      for (const [f, hit] of found) columns[f] = hit.col;
+      // A header may go on in the row below it (達成度 / 取組状況 under a merged "令和5年度").
+      const below = row + 1 < grid.bottom ? rowFields(grid, row + 1) : new Map();
+      // The row below is a whole header by itself: this one is a title above it.
+      if (found.size < MIN_HEADER_FIELDS && below.size >= MIN_HEADER_FIELDS) continue;
+      const used = new Set(Object.values(columns));
+      let added = 0;
       for (const f of FIELDS) {
-        const hit = found.get(f);
-        if (hit) columns[f] = hit.col;
+        const hit = below.get(f);
+        if (columns[f] === undefined && hit && !used.has(hit.col)) {
+          columns[f] = hit.col;
+          used.add(hit.col);
+          added++;
+        }
       }
-      first = { row, rows: [row], columns };
+      if (found.size + added < MIN_HEADER_FIELDS) continue;
+      twoRows = added > 0;
+      first = { row, rows: twoRows ? [row, row + 1] : [row], columns };
+      if (twoRows) row++;
     } else {
+      if (found.size < MIN_HEADER_FIELDS && !(twoRows && found.size >= 2)) continue;
       first.rows.push(row);
+      if (twoRows && row + 1 < grid.bottom) first.rows.push(++row);
     }
   }
   return first;

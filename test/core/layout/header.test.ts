@@ -41,3 +41,26 @@ describe("findHeader", () => {
     expect(h?.rows).toEqual([7]);
   });
 });
+
+describe("a header on two rows", () => {
+  const top = ["基本目標", "施策", "取組項目", "担当課", "令和5年度", null];
+  const sub = [null, null, null, null, "取組内容・実績", "評価"];
+  const data = (item: string, rating: string) => ["I 目標", "1 施策", item, "総務課", rating, null];
+
+  test("fields named under a merged group heading are found, on every page", () => {
+    const values = [["一覧"], top, sub, ["I 目標", "1 施策", "1 項目", "総務課", "講座を開催した。", "B"], top, sub, ["I 目標（続）", "1 施策（続）", "2 項目", "企画課", "研修を行った。", "A"]];
+    const h = findHeader(makeGrid({ name: "s", top: 0, left: 0, values, merges: [{ top: 1, left: 4, bottom: 1, right: 5 }] }));
+    expect(h).toEqual({ row: 1, rows: [1, 2, 4, 5], columns: { goal: 0, measure: 1, item: 2, department: 3, narrative: 4, rating: 5 } });
+    void data;
+  });
+
+  test("a title naming one field above a normal header does not pull the header up", () => {
+    const values = [["達成状況一覧"], ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"], ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告"]];
+    expect(findHeader(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }))?.rows).toEqual([1]);
+  });
+});
+
+test("a row naming two fields right above a whole header is a title, not the header's first row", () => {
+  const values = [["担当課：総務課", "評価：自己評価"], ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
+  expect(findHeader(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }))).toMatchObject({ row: 1, rows: [1], columns: { department: 3, rating: 4 } });
+});
