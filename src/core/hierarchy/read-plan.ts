@@ -3,11 +3,14 @@ import type { HeaderLayout } from "../layout/header";
 import type { RatingScale } from "../layout/legend";
 import { formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
-import { foldCode, isSpace } from "../text";
+import { foldCode, isSpace, nfkc } from "../text";
 import type { Block, Entry, Item, PlanRead, RatingState, RowFinding } from "../model";
 
 type Level = "goal" | "measure" | "item";
 const LEVELS: readonly Level[] = ["goal", "measure", "item"];
+
+/** A section row naming a goal: "基本目標1", "基本目標 Ⅱ", "基本方針３" (after NFKC). */
+const GOAL_SECTION = /^(?:基本目標|基本方針|Goal)\s*(?=[0-9IVX①-⑳])/i;
 
 interface LevelState {
   current: number;
@@ -148,6 +151,27 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     }
     return true;
   };
+  /**
+   * Without a goal column, goals may stand as section rows across the table
+   * ("基本目標1 男女共同参画の意識づくり"): such a row opens a goal for the rows below.
+   */
+  const sectionGoal = (row: number, dept: Read | null, rating: Read | null): boolean => {
+    let text = "";
+    let col = grid.left;
+    for (; col < grid.right && !text; col++) text = cellText(grid.own(row, col)).trim();
+    const m = GOAL_SECTION.exec(nfkc(text));
+    if (!m) return false;
+    // Only a row that is the label alone (its merged area may run across the other columns).
+    const apart = (r: Read | null) => r && r.text && (r.anchorRow !== row || r.anchorCol !== col - 1);
+    if (apart(dept) || apart(rating)) return false;
+    const index = resolve("goal", text.slice(m[0].length) || text, cellAddress(row, col - 1), row);
+    if (index !== state.goal.current) {
+      state.goal = { current: index, lastRaw: text };
+      state.measure = { current: -1, lastRaw: null };
+      state.item = { current: -1, lastRaw: null };
+    }
+    return true;
+  };
   /** Ratings repeat (A, B, Ｂ …): each written form is folded and looked up once. */
   const codeCache = new Map<string, string | null>();
   const codeOf = (written: string): string | null => {
@@ -163,6 +187,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     const narrative = read(slots.narrative, row, cols.narrative);
     const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
     // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
+    if (cols.goal === undefined && sectionGoal(row, dept, rating)) continue;
     if (!hasValues && isNote()) continue;
 
     for (let i = 0; i < LEVELS.length; i++) {

@@ -72,3 +72,26 @@ describe("readPlan with every cell filled and numbering restarting", () => {
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
+
+describe("goals as section rows (no goal column)", () => {
+  test("a row '基本目標1 …' across the table opens a goal for the rows below", () => {
+    const header = ["施策", "取組項目", "担当課", "達成度", "取組状況"];
+    const s = sheet(
+      [
+        ["基本目標１　男女共同参画の意識づくり"],
+        ["1 理解の促進", "1 啓発", "総務課", "B", "講座を開いた。報告です。"],
+        [null, "2 情報提供", "企画課", "A", "冊子を配った。報告です。"],
+        ["基本目標Ⅱ　女性の活躍"],
+        ["2 環境整備", "3 相談", "総務課", "C", "相談を受けた。報告です。"],
+      ],
+      { header, merges: ["A9:E9", "A12:E12"] },
+    );
+    const r = validateSheet(s);
+    expect(r.counts).toEqual({ goals: 2, measures: 2, items: 3, entries: 3 });
+    expect(r.summary!.byGoal.map((g) => [g.goal, g.title, g.entries])).toEqual([
+      ["1", "男女共同参画の意識づくり", 2],
+      ["II", "女性の活躍", 1],
+    ]);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
