@@ -5,8 +5,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
-module.exports = (_env, argv) => {
+/** The localhost certificate Office trusts for sideloading (office-addin-dev-certs installs it on first use). */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -34,7 +42,7 @@ module.exports = (_env, argv) => {
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      server: dev ? "https" : "http",
+      server: { type: "https", options: serving ? await httpsOptions() : {} },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: [{ directory: officeJs, publicPath: "/office-js" }],
     },
