@@ -40,10 +40,6 @@ export function foldCode(s: string): string {
   return LONE_PROLONGED.test(folded) ? "-" : folded;
 }
 
-/** Folded form for comparing free text word for word (narratives, titles). */
-export function foldText(s: string): string {
-  return collapseSpaces(nfkc(s));
-}
 
 /** The characters String.prototype.trim removes, by code unit. */
 export function isSpace(c: number): boolean {

@@ -117,8 +117,6 @@ export const UI = {
   },
 };
 
-export type UiStrings = (typeof UI)["ja"];
-
 export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
   ja: {
     "header-not-found": "見出し行が見つからない",
