@@ -1,4 +1,5 @@
-import { Grid, isCellError } from "../snapshot";
+import { Grid, cellText, isCellError } from "../snapshot";
+import { nfkc } from "../text";
 import { FIELDS, Field, FieldMatch, matchField } from "./fields";
 
 /** At least this many of the six fields must be named for a row to be the header. */
@@ -22,9 +23,20 @@ function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: Fi
     const match = matchField(v);
     if (!match) continue;
     const prev = found.get(match.field);
-    if (!prev || match.score > prev.match.score) found.set(match.field, { col, match });
+    // Equal words (評価（R4） / 評価（R5）): the later year is this year's column.
+    const better = !prev || match.score > prev.match.score || (match.score === prev.match.score && yearOf(v) > yearOf(cellText(grid.own(row, prev.col))));
+    if (better) found.set(match.field, { col, match });
   }
   return found;
+}
+
+/** The year a header names (R5, 令和5, 2023 → comparable numbers), or -1. */
+function yearOf(text: string): number {
+  const t = nfkc(text);
+  const era = /(?:R|令和)\s*(\d{1,2})/i.exec(t);
+  if (era) return 2018 + Number(era[1]);
+  const western = /(20\d\d)/.exec(t);
+  return western ? Number(western[1]) : -1;
 }
 
 function namesOwnField(grid: Grid, row: number, columns: ColumnMap, field: Field): boolean {

@@ -137,21 +137,26 @@ function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines:
   return found;
 }
 
-/** A legend written in one cell: "A：計画以上　B：計画どおり …" or one code per line. */
+/**
+ * A legend written as "code：description" text: all in one cell ("A：計画以上　B：計画どおり …"),
+ * or one pair per cell across a row or down a column. The pairs above the header are read in
+ * order; two or more make a legend.
+ */
 function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
-  const found: { lines: LegendLine[]; at: string }[] = [];
   const pair = /(?:^|[\s、,;／/|])([A-Za-z]{1,2}|[◎○〇△×●▲■□]|未|-)\s*[:=：＝]\s*([^\s、,;／/|:：=＝]+)/gu;
+  const lines: LegendLine[] = [];
+  let at = "";
   for (let row = fromRow; row < toRow; row++) {
     for (let col = grid.left; col < grid.right; col++) {
       const raw = cellText(grid.own(row, col));
-      if (raw.length < 5 || raw.length > 400) continue;
-      const text = nfkc(raw);
-      const lines: LegendLine[] = [];
-      for (const m of text.matchAll(pair)) lines.push({ code: m[1], description: m[2] });
-      if (lines.length >= 2) found.push({ lines, at: cellAddress(row, col) });
+      if (raw.length < 3 || raw.length > 400) continue;
+      for (const m of nfkc(raw).matchAll(pair)) {
+        at ||= cellAddress(row, col);
+        lines.push({ code: m[1], description: m[2] });
+      }
     }
   }
-  return found;
+  return lines.length >= 2 ? [{ lines, at }] : [];
 }
 
 /**

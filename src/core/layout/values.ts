@@ -33,8 +33,11 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
       parts[parts.length - 1] += name;
       continue;
     }
-    const soft = name.split(SOFT).filter(Boolean);
-    if (soft.length > 1 && soft.every((p) => known.has(p) || looksLikeDepartment(p))) parts.push(...soft);
+    // "総務部 総務課" is one department (a division and its section): spaces split known names only.
+    const dotted = name.split(/[・]+/).map((p) => p.trim()).filter(Boolean);
+    const spaced = name.split(SOFT).filter(Boolean);
+    if (dotted.length > 1 && dotted.every((p) => known.has(p) || looksLikeDepartment(p))) parts.push(...dotted);
+    else if (spaced.length > 1 && spaced.every((p) => known.has(p))) parts.push(...spaced);
     else parts.push(name);
   }
   return parts;

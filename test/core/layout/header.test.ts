@@ -64,3 +64,8 @@ test("a row naming two fields right above a whole header is a title, not the hea
   const values = [["担当課：総務課", "評価：自己評価"], ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
   expect(findHeader(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }))).toMatchObject({ row: 1, rows: [1], columns: { department: 3, rating: 4 } });
 });
+
+test("of two rating columns for two years, this year's is used", () => {
+  const h = headerOf(["基本目標", "施策", "取組項目", "担当課", "評価（R4）", "評価（R5）", "取組状況"]);
+  expect(h?.columns.rating).toBe(5);
+});

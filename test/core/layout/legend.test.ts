@@ -63,3 +63,14 @@ describe("readScale", () => {
     expect(scaleAbove([["達成状況一覧"]])).toBe(DEFAULT_SCALE);
   });
 });
+
+describe("legends written as 'code：description' per cell", () => {
+  test("one pair per cell across a row", () => {
+    const s = scaleAbove([["評価基準", "A：計画以上", "B：計画どおり", "C：遅れ", "D：未着手"]]);
+    expect(summary(s)).toBe("A+ B+ C D");
+  });
+  test("one pair per cell down a column", () => {
+    const s = scaleAbove([["◎：十分に達成"], ["○：概ね達成"], ["△：一部未達成"], ["×：未達成"]]);
+    expect(summary(s)).toBe("◎+ ○+ △ ×");
+  });
+});

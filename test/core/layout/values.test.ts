@@ -28,3 +28,10 @@ describe("a sub-unit in brackets on its own line", () => {
     expect(splitDepartments("生涯学習課\n（文化係）\n学校教育課", new Set())).toEqual(["生涯学習課（文化係）", "学校教育課"]);
   });
 });
+
+describe("a division and its section", () => {
+  test("'総務部 総務課' is one department unless both names are known alone", () => {
+    expect(splitDepartments("総務部 総務課", new Set())).toEqual(["総務部 総務課"]);
+    expect(splitDepartments("総務課 企画課", new Set(["総務課", "企画課"]))).toEqual(["総務課", "企画課"]);
+  });
+});
