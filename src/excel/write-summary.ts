@@ -28,10 +28,19 @@ function bounds(sheet: PlannedSheet): CellRange {
   return { top: 0, left: 0, bottom, right };
 }
 
-/** One matrix for the whole sheet: formulas where the plan has them, else the values. */
+/** Text Excel would take for a formula or a number sign; an apostrophe keeps it text. */
+const FORMULA_LIKE = /^[=+\-@]/;
+
+/**
+ * One matrix for the whole sheet: formulas where the plan has them, else the values.
+ * Cell text copied from the user's sheet stays text, even "=HYPERLINK(…)".
+ */
 function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[][] {
   const m: (string | number | boolean)[][] = Array.from({ length: b.bottom + 1 }, () => new Array(b.right + 1).fill(""));
-  for (const c of sheet.cells) m[c.row][c.col] = c.formula ?? c.value ?? "";
+  for (const c of sheet.cells) {
+    const v = c.value ?? "";
+    m[c.row][c.col] = c.formula ?? (typeof v === "string" && FORMULA_LIKE.test(v) ? `'${v}` : v);
+  }
   return m;
 }
 

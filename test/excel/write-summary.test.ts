@@ -74,6 +74,16 @@ describe("the Office.js summary writer", () => {
     expect(wb.sheet("基本目標別集計")!.cells.size).toBeGreaterThan(20);
   });
 
+  test("cell text that looks like a formula is written as text", async () => {
+    const snap = sized(4);
+    snap.values[1][3] = "=1+2";
+    const wb = new WorkbookFake(["big"]);
+    await writeSummarySheets(wb.context, planFor(snap), FULL);
+    const data = wb.sheet("達成状況データ")!;
+    expect([...data.cells.values()]).toContain("'=1+2");
+    expect([...data.cells.values()].filter((v) => typeof v === "string" && v.startsWith("="))).toEqual([]);
+  });
+
   test("sheet references are read back from name formulas", () => {
     expect(sheetOfReference("='基本目標別集計 (2)'!$A$1")).toBe("基本目標別集計 (2)");
     expect(sheetOfReference("=Data!$A$1")).toBe("Data");
