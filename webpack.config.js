@@ -21,6 +21,7 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/preview.ts",
+      message: "./src/commands/message.ts",
     },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -31,6 +32,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: ["message"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [

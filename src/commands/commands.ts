@@ -1,16 +1,26 @@
 import { checkRequirements, createExcelHost } from "../excel/excel-host";
 import { langFromLocale } from "../core/i18n/messages";
 import { insertSummaries, validateAndMark } from "../taskpane/workflow";
+import { HostFailure } from "../taskpane/host";
 
 function excelHost() {
   const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
   return createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage);
 }
 
+/** A command has no pane: a failure is told in a small dialog, in the user's language. */
+function tellFailure(e: unknown): Promise<void> {
+  const kind = e instanceof HostFailure ? e.kind : "other";
+  const url = new URL(`message.html?kind=${encodeURIComponent(kind)}&lang=${encodeURIComponent(Office.context.displayLanguage)}`, location.href);
+  return new Promise((resolve) => Office.context.ui.displayDialogAsync(url.href, { height: 25, width: 30 }, () => resolve()));
+}
+
 /** Ribbon: one click validates the active sheet, marks its cells and selects the first finding. */
 async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await validateAndMark(excelHost());
+  } catch (e) {
+    await tellFailure(e);
   } finally {
     event.completed();
   }
@@ -22,6 +32,8 @@ async function insertSummarySheets(event: Office.AddinCommands.Event): Promise<v
     const host = excelHost();
     const sheet = await host.activeSheet();
     await insertSummaries(host, sheet, await host.loadSettings(), langFromLocale(Office.context.displayLanguage), ["data", "goal", "department"]);
+  } catch (e) {
+    await tellFailure(e);
   } finally {
     event.completed();
   }

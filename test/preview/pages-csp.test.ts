@@ -5,7 +5,7 @@ import { ROOT } from "../helpers/workbooks";
 const page = (name: string) => readFileSync(join(ROOT, "dist", "web", name), "utf8");
 
 describe("the built pages", () => {
-  test.each(["taskpane.html", "commands.html", "preview.html"])("%s: a Content-Security-Policy with no inline script and no eval", (name) => {
+  test.each(["taskpane.html", "commands.html", "preview.html", "message.html"])("%s: a Content-Security-Policy with no inline script and no eval", (name) => {
     const html = page(name);
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
     expect(csp).toBeDefined();

@@ -118,6 +118,23 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
   });
 });
 
+describe("the ribbon's failure dialog", () => {
+  test.each([
+    ["protected", "ja-JP", "シートまたはブックが保護されているため変更できません。保護を解除してからやり直してください。"],
+    ["cell-edit-mode", "en-US", "A cell is being edited: press Enter or Esc, then try again."],
+    ["<img src=x onerror=alert(1)>", "en-US", "That could not be done."],
+  ])("kind %s in %s", async (kind, lang, text) => {
+    const page = await browser.newPage();
+    const seen = watch(page, base);
+    await page.goto(`${base}/message.html?kind=${encodeURIComponent(kind)}&lang=${lang}`);
+    await page.waitForFunction(() => document.querySelector("[data-testid=message]")?.textContent !== "");
+    expect(await page.textContent("[data-testid=message]")).toBe(text);
+    expect(seen.dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll("img").length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe("summary sheets in the preview", () => {
   test("insert shows the new sheets as tabs with the counts; inserting again replaces them", async () => {
     const { page, seen } = await newPage();
