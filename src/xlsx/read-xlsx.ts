@@ -194,6 +194,13 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
   return { name, top: 0, left: 0, values, merges };
 }
 
+/** Some writers (the Open XML SDK among them) prefix every element: <x:row>, <x:c>. */
+const PREFIXED_ROOT = /^[\s\S]{0,600}?<[A-Za-z][\w.-]*:(?:worksheet|sst|workbook|Relationships)\b/;
+
+function withoutPrefixes(xml: string): string {
+  return PREFIXED_ROOT.test(xml) ? xml.replace(/<(\/?)[A-Za-z][\w.-]*:/g, "<$1") : xml;
+}
+
 function resolveTarget(target: string): string {
   const t = target.replace(/\\/g, "/");
   if (t.startsWith("/")) return t.slice(1);
@@ -220,7 +227,7 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB
     if (!part) return "";
     const data = readPart(bytes, part, fileName, io.inflate, budget);
     budget -= data.length;
-    return io.decode(data);
+    return withoutPrefixes(io.decode(data));
   };
   const workbookXml = text("xl/workbook.xml");
   const relsXml = text("xl/_rels/workbook.xml.rels");

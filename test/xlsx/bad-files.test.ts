@@ -85,3 +85,19 @@ describe.each(readers)("bad workbooks (%s reader)", (_kind, read) => {
     expect(failureOf(() => read(sample.subarray(0, sample.length - 10), join(dir, "short.xlsx"))).kind).toBe("truncated");
   });
 });
+
+describe("workbooks from other writers", () => {
+  test("elements with a namespace prefix (<x:row>, <x:c>) read the same", () => {
+    const sample = new Uint8Array(readFileSync(SAMPLE_XLSX));
+    const parts = unzipSync(sample);
+    for (const name of ["xl/workbook.xml", "xl/sharedStrings.xml", SHEET]) {
+      const xml = new TextDecoder().decode(parts[name]);
+      parts[name] = strToU8(xml.replace(/<(\/?)(?!\?)([A-Za-z]+)([\s>/])/g, "<$1x:$2$3").replace(/xmlns="/, 'xmlns:x="'));
+    }
+    const prefixed = openXlsx(zipSync(parts), "prefixed.xlsx");
+    const plain = openXlsx(sample, "plain.xlsx");
+    const name = plain.sheetNames[0];
+    expect(prefixed.sheetNames).toEqual([name]);
+    expect(prefixed.readSheet(name)).toEqual(plain.readSheet(name));
+  });
+});
