@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { validateSheet } from "../../src/core/validate";
 import { blockRows, readSheetSnapshot } from "../../src/excel/read-sheet";
 import { clearMarks, markCells } from "../../src/excel/marks";
@@ -29,10 +31,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** A full collection between runs, so each run starts from a clean heap as in a fresh process. */
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+
 function time(f: () => void, runs = RUNS): number {
   f();
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t = process.hrtime.bigint();
     f();
     ts.push(Number(process.hrtime.bigint() - t) / 1e6);
