@@ -4,7 +4,7 @@ import { columnName } from "../snapshot";
 import type { Counts, Summary } from "../summary/summarize";
 
 /**
- * What to write into a workbook, as plain data, so the Office.js writer and the
+ * What to write into a workbook, as plain data, so the writer inside Excel and the
  * file writer render the same summaries: a flat data table (the PivotTables'
  * source), and a sheet by goal and one by department with a static table whose
  * cells are COUNTIFS formulas over the data table carrying their computed values.
@@ -17,7 +17,7 @@ export interface PlannedCell {
   row: number;
   col: number;
   value: string | number | null;
-  /** Formula text with a leading "=", when the cell is computed in Excel. */
+  /** Formula text with a leading "=", when the spreadsheet computes the cell. */
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
