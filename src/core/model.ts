@@ -1,4 +1,3 @@
-import type { CellRange } from "./snapshot";
 import type { HeaderLayout } from "./layout/header";
 import type { RatingScale } from "./layout/legend";
 
@@ -16,8 +15,6 @@ export interface Block {
   row: number;
   /** Parent block index (goal for a measure, measure for an item), -1 if none. */
   parent: number;
-  /** The raw label differed from the block's first label but continued it. */
-  continuedAt: string[];
 }
 
 export interface Item extends Block {
@@ -73,6 +70,4 @@ export interface PlanRead {
   items: Item[];
   entries: Entry[];
   findings: RowFinding[];
-  /** Merged areas, kept for rules that need to know which cells share a value. */
-  merges: CellRange[];
 }

@@ -103,7 +103,6 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     if (cur && cur.parent === parent) {
       const sameNumber = label.number === cur.number;
       if ((label.continued && (label.number === undefined || sameNumber)) || (sameNumber && label.key === cur.key)) {
-        if (label.continued) cur.continuedAt.push(cell);
         return cur.index;
       }
     }
@@ -111,10 +110,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       const earlier = list.find(
         (b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key),
       );
-      if (earlier) {
-        earlier.continuedAt.push(cell);
-        return earlier.index;
-      }
+      if (earlier) return earlier.index;
     }
     const block: Block = {
       index: list.length,
@@ -126,7 +122,6 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       cell,
       row,
       parent,
-      continuedAt: [],
     };
     if (level === "item") {
       const item = block as Item;
@@ -329,6 +324,5 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     items,
     entries,
     findings,
-    merges: grid.snapshot.merges,
   };
 }
