@@ -108,3 +108,32 @@ describe("the same plan in other layouts reads the same", () => {
     expect(r.plan!.items[0].title).toBe("人権尊重の理念に基づいた意識の啓発");
   });
 });
+
+describe("cells as other workbooks hold them", () => {
+  test("rich text, formulas with cached results, hyperlinks and numbers read as their text", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("R6");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow([
+      "I 目標",
+      "1 施策",
+      { richText: [{ text: "1 " }, { font: { bold: true }, text: "啓発" }, { text: "の推進" }] },
+      { text: "総務課", hyperlink: "https://example.invalid/soumu" },
+      { formula: 'IF(TRUE,"B","")', result: "B" },
+      { richText: [{ text: "講座を" }, { font: { color: { argb: "FFFF0000" } }, text: "3回" }, { text: "開催した。" }] },
+    ]);
+    ws.addRow([null, null, 2, "企画課", { formula: "1+1", result: 2 }, "冊子を配布した。"]);
+    const path = join(dir, "cells.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = validateFile(path);
+    expect(r.plan!.items.map((i) => [i.number, i.title, i.narrative])).toEqual([
+      [1, "啓発の推進", "講座を3回開催した。"],
+      [2, "", "冊子を配布した。"],
+    ]);
+    expect(r.plan!.entries.map((e) => [e.department, e.rating, e.state])).toEqual([
+      ["総務課", "B", "valid"],
+      ["企画課", "2", "invalid"],
+    ]);
+  });
+});
