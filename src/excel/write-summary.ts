@@ -55,9 +55,37 @@ export function sheetOfReference(formula: string): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
-function queueSheet(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWriteOptions, dataTable: Excel.Table | null): Excel.Table | null {
+/**
+ * A request to Excel on the web is capped at 5 MB: a batch is sent once it holds
+ * about this much cell text, so a large data table goes in several syncs (one
+ * per block of rows, never one per row) and a usual one in one.
+ */
+export const BATCH_BYTES = 3 * 1024 * 1024;
+
+function cellBytes(v: string | number | boolean): number {
+  return typeof v === "string" ? v.length * 3 + 4 : 12;
+}
+
+async function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: PlannedSheet,
+  options: SummaryWriteOptions,
+  dataTable: Excel.Table | null,
+  send: (bytes: number) => Promise<void>,
+): Promise<Excel.Table | null> {
   const b = bounds(sheet);
-  ws.getRange(rangeAddress(b)).formulas = matrix(sheet, b);
+  const m = matrix(sheet, b);
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r <= b.bottom; r++) {
+    for (const v of m[r]) bytes += cellBytes(v);
+    if (bytes >= BATCH_BYTES || r === b.bottom) {
+      ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
+      await send(bytes);
+      start = r + 1;
+      bytes = 0;
+    }
+  }
   sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
   for (const c of sheet.cells) {
     if (!c.numberFormat && !c.bold && !c.fill) continue;
@@ -91,10 +119,10 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWr
 }
 
 /**
- * Insert the summary sheets in three syncs whatever the row count: read the
- * sheet, table and name lists; write every new sheet (values first, then formats,
- * tables, PivotTables, charts) under names no sheet has; then drop the add-in's
- * earlier sheets and give the new ones their names. A sheet of the user's is never
+ * Insert the summary sheets in three syncs (plus one per further 3 MB of cell text
+ * on very large plans): read the sheet, table and name lists; write every new sheet
+ * (values first, then formats, tables, PivotTables, charts) under names no sheet
+ * has; then drop the add-in's earlier sheets and give the new ones their names. A sheet of the user's is never
  * touched. If the write fails part-way, the new sheets are deleted again and the
  * earlier ones stay as they were.
  */
@@ -126,16 +154,23 @@ export async function writeSummarySheets(
   const taken = (n: string) => existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());
   for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
 
-  if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
-  for (const n of markers) n.delete();
-  let dataTable: Excel.Table | null = null;
-  for (const { planned, temp } of added) {
-    const ws = sheets.add(temp);
-    const table = queueSheet(ws, planned, options, dataTable);
-    dataTable ??= table;
-    names.add(planned.marker, ws.getRange("A1"));
-  }
+  let queued = 0;
+  const send = async (bytes: number) => {
+    queued += bytes;
+    if (queued < BATCH_BYTES) return;
+    await context.sync();
+    queued = 0;
+  };
   try {
+    if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
+    for (const n of markers) n.delete();
+    let dataTable: Excel.Table | null = null;
+    for (const { planned, temp } of added) {
+      const ws = sheets.add(temp);
+      const table = await queueSheet(ws, planned, options, dataTable, send);
+      dataTable ??= table;
+      names.add(planned.marker, ws.getRange("A1"));
+    }
     await context.sync();
   } catch (e) {
     for (const { temp } of added) sheets.getItemOrNullObject(temp).delete();

@@ -21,7 +21,7 @@ function sample(): SheetSnapshot {
 /** A sheet in the seed's layout with n entries (items of four departments). */
 function sized(n: number): SheetSnapshot {
   const values: (string | null)[][] = [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
-  for (let i = 0; i < n; i++) values.push([`${["I", "II", "III"][i % 3]} 目標`, `${Math.floor(i / 40) + 1} 施策`, `${Math.floor(i / 4) + 1} 項目`, `課${i % 4}`, "ABCD"[i % 4], "報告の本文です。"]);
+  for (let i = 0; i < n; i++) values.push([`${["I", "II", "III"][Math.floor((3 * i) / n)]} 目標`, `${Math.floor(i / 40) + 1} 施策`, `${Math.floor(i / 4) + 1} 項目`, `課${i % 4}`, "ABCD"[i % 4], "報告の本文です。"]);
   return { name: "big", top: 0, left: 0, values, merges: [] };
 }
 
@@ -45,6 +45,18 @@ describe("the Office.js summary writer", () => {
     expect(wb.syncs).toBe(3);
     expect(wb.sheet("達成状況データ")!.tables).toEqual([`A1:J${n + 1}`]);
   }, 60_000);
+
+  test("a data table past the 5 MB request cap goes in blocks of rows, every row written once", async () => {
+    const n = 60_000;
+    const wb = new WorkbookFake(["big"]);
+    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
+    const writes = wb.log.filter((w) => w.startsWith("formulas 達成状況データ"));
+    expect(writes.length).toBeGreaterThan(1);
+    expect(wb.syncs).toBe(2 + writes.length);
+    const data = wb.sheet("達成状況データ")!;
+    const rows = new Set([...data.cells.keys()].map((k) => k.split(",")[0]));
+    expect(rows.size).toBe(n + 1);
+  }, 120_000);
 
   test("inserting again replaces only its own sheets; a user's sheet of the same name stays", async () => {
     const wb = new WorkbookFake(["R5達成状況", "基本目標別集計"]);

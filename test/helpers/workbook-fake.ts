@@ -1,3 +1,5 @@
+import { parseAddress } from "../../src/core/snapshot";
+
 /**
  * A fake Excel workbook for the summary writer: like Office.js, every call is
  * queued and only carried out at context.sync(), in order, and a batch is not a
@@ -18,6 +20,8 @@ export interface FakeSheet {
 export class WorkbookFake {
   syncs = 0;
   ops: { what: string; run: () => void }[] = [];
+  /** Every operation carried out, in order. */
+  log: string[] = [];
   sheets: FakeSheet[] = [];
   /** Workbook-level names and the sheet each refers to (it follows renames, as in Excel). */
   names = new Map<string, FakeSheet>();
@@ -52,12 +56,12 @@ export class WorkbookFake {
         if (!s) throw Object.assign(new Error(`ItemNotFound ${label}`), { code: "ItemNotFound" });
         return s;
       };
-      const range = (address: string) => ({
+      const range = (address: string, origin = parseAddress(address.split(":")[0]) ?? { row: 0, col: 0 }) => ({
         __sheet: label,
         set formulas(m: unknown[][]) {
           fake.q(`formulas ${label}!${address}`, () => {
             const s = must();
-            m.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${r},${c}`, v)));
+            m.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${origin.row + r},${origin.col + c}`, v)));
           });
         },
         set numberFormat(_v: unknown) {
@@ -72,7 +76,7 @@ export class WorkbookFake {
       });
       return {
         getRange: (address: string) => range(address),
-        getRangeByIndexes: (r: number, c: number) => range(`${r},${c}`),
+        getRangeByIndexes: (r: number, c: number) => range(`${r},${c}`, { row: r, col: c }),
         delete: () => fake.q(`delete sheet ${label}`, () => {
           const s = get();
           if (!s && !orNull) must();
@@ -173,6 +177,7 @@ export class WorkbookFake {
             throw Object.assign(new Error(`failed at ${op.what}`), { code: "GeneralException" });
           }
           op.run();
+          fake.log.push(op.what);
         }
       },
     };
