@@ -133,6 +133,12 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     );
     go.addEventListener("click", () => guard(() => host.selectCell(issue.sheet, issue.cell)));
     const row = el("li", {}, go);
+    // The other cell of a duplicate (or the department beside a rating) is one click away too.
+    for (const cell of issue.related ?? []) {
+      const other = el("button", { type: "button", class: "related", "data-testid": "related", "data-cell": cell, "aria-label": `${t().related} ${cell}` }, `→ ${cell}`);
+      other.addEventListener("click", () => guard(() => host.selectCell(issue.sheet, cell)));
+      row.append(other);
+    }
     if (issue.fix) {
       const fix = el("button", { type: "button", class: "fix", "data-testid": "fix", "aria-label": `${t().fix} ${issue.fix.cell}` }, t().fix);
       fix.addEventListener("click", () =>

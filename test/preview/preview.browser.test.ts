@@ -61,6 +61,14 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     await page.close();
   });
 
+  test("a duplicate's other copy is one click away", async () => {
+    const { page } = await newPage();
+    await validateSample(page);
+    await page.click("[data-code=department-duplicate] [data-testid=related][data-cell=D23]");
+    await page.waitForSelector("td.selected[data-cell=D23]");
+    await page.close();
+  });
+
   test("mark colours the cells with findings, clear puts every cell back", async () => {
     const { page } = await newPage();
     await validateSample(page);
