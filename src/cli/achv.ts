@@ -45,7 +45,7 @@ function readDepartments(path: string): string[] {
     .filter(Boolean);
 }
 
-/** Validate the named sheet, else the first whose header is found, else report on the first. */
+/** Validate the named sheet, else the first (visible before hidden) whose header is found, else report on the first. */
 function validateFile(path: string, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
   const book = loadWorkbookFile(path);
   if (sheet !== undefined) {
@@ -54,7 +54,9 @@ function validateFile(path: string, sheet: string | undefined, options: Validate
     return { snapshot, result: validateSheet(snapshot, options) };
   }
   let first: { snapshot: SheetSnapshot; result: ValidationResult } | undefined;
-  for (const name of book.sheetNames) {
+  const hidden = new Set(book.hiddenSheets ?? []);
+  const order = [...book.sheetNames.filter((n) => !hidden.has(n)), ...book.sheetNames.filter((n) => hidden.has(n))];
+  for (const name of order) {
     const snapshot = book.readSheet(name);
     const result = validateSheet(snapshot, options);
     if (result.header) return { snapshot, result };

@@ -21,6 +21,8 @@ export const MAX_ROWS = 250_000;
 
 export interface WorkbookReader {
   sheetNames: string[];
+  /** Sheets the workbook hides (a template, last year's copy): looked at last when choosing a sheet. */
+  hiddenSheets?: string[];
   readSheet(name: string): SheetSnapshot;
 }
 
@@ -239,16 +241,20 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB
     if (id && target && /\/worksheet$/.test(type)) targets.set(id, resolveTarget(target));
   }
   const sheets: { name: string; path: string }[] = [];
+  const hiddenSheets: string[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const name = attr(m[1], "name");
     const id = /\s[A-Za-z0-9]+:id="([^"]*)"/.exec(m[1])?.[1];
     const path = id ? targets.get(id) : undefined;
-    if (name !== undefined && path && parts.has(path)) sheets.push({ name, path });
+    if (name === undefined || !path || !parts.has(path)) continue;
+    sheets.push({ name, path });
+    if (/^(hidden|veryHidden)$/.test(attr(m[1], "state") ?? "")) hiddenSheets.push(name);
   }
   if (sheets.length === 0) throw new ReadFailure("no-sheets", fileName);
   let shared: string[] | null = null;
   return {
     sheetNames: sheets.map((s) => s.name),
+    hiddenSheets,
     readSheet(name) {
       const sheet = sheets.find((s) => s.name === name);
       if (!sheet) throw new ReadFailure("sheet-not-found", name);

@@ -73,6 +73,18 @@ describe("achv validate on the bundled sample", () => {
     expect(r.out).toContain("0 errors");
   });
 
+  test("a hidden sheet with a header (a template) comes after the visible ones", async () => {
+    const wb = new ExcelJS.Workbook();
+    const template = wb.addWorksheet("ひな形", { state: "hidden" });
+    template.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    const ws = wb.addWorksheet("R6");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    const path = join(dir, "hidden.xlsx");
+    await wb.xlsx.writeFile(path);
+    expect(JSON.parse(achv(["validate", path, "--json"]).out).sheet).toBe("R6");
+  });
+
   test("--sheet picks a sheet; without it the first sheet with a header is used", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);
