@@ -95,6 +95,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
       langSelect.append(el("option", { value, selected: value === choice }, text));
     }
     sheetLabel.textContent = t().sheet;
+    progress.setAttribute("aria-label", t().validating);
     validateButton.textContent = t().validate;
     renderSettings();
     renderSummaryBox();
