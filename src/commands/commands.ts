@@ -5,6 +5,7 @@ import { HostFailure } from "../taskpane/host";
 
 function excelHost() {
   const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (!requirements.basic) throw new HostFailure("unsupported", "ExcelApi 1.7");
   return createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage);
 }
 

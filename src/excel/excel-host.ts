@@ -6,6 +6,8 @@ import { KEYS, loadJson, saveJson } from "./settings";
 import { writeSummarySheets } from "./write-summary";
 
 export interface Requirements {
+  /** getRangeByIndexes, NamedItem.formula, chart series axes: the least this add-in reads a sheet with. */
+  basic: boolean;
   /** getMergedAreasOrNullObject. */
   merges: boolean;
   /** RangeAreas and RangeFill.pattern, for marks that restore exactly. */
@@ -18,6 +20,7 @@ export interface Requirements {
 
 export function checkRequirements(isSetSupported: (name: string, version: string) => boolean): Requirements {
   return {
+    basic: isSetSupported("ExcelApi", "1.7"),
     merges: isSetSupported("ExcelApi", "1.13"),
     marks: isSetSupported("ExcelApi", "1.9"),
     settings: isSetSupported("ExcelApi", "1.4"),

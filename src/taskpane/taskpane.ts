@@ -1,6 +1,7 @@
 import { checkRequirements, createExcelHost } from "../excel/excel-host";
 import { langFromLocale } from "../core/i18n/messages";
 import { mountPane } from "./pane";
+import { UI } from "./strings";
 
 /** Inside Excel: the pane on the Office.js host. Opened elsewhere: say where the preview is. */
 Office.onReady(async (info) => {
@@ -15,6 +16,13 @@ Office.onReady(async (info) => {
     return;
   }
   const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (!requirements.basic) {
+    const p = document.createElement("p");
+    p.setAttribute("role", "alert");
+    p.textContent = UI[langFromLocale(Office.context.displayLanguage)].tooOld;
+    root.append(p);
+    return;
+  }
   const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage);
   await mountPane(root, host);
 });

@@ -72,7 +72,7 @@ describe("the Office.js WorkbookHost", () => {
   test("requirements are checked per set", () => {
     const seen: string[] = [];
     const r = checkRequirements((name, version) => (seen.push(`${name} ${version}`), version !== "1.13"));
-    expect(r).toEqual({ merges: false, marks: true, settings: true, pivots: true });
+    expect(r).toEqual({ basic: true, merges: false, marks: true, settings: true, pivots: true });
     expect(seen).toContain("ExcelApi 1.13");
   });
 });
