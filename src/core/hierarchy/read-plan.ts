@@ -181,8 +181,8 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     const rating = read(slots.rating, row, cols.rating);
     const narrative = read(slots.narrative, row, cols.narrative);
     const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
-    // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
     if (cols.goal === undefined && sectionGoal(row, dept, rating)) continue;
+    // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
     if (!hasValues && isNote()) continue;
 
     for (let i = 0; i < LEVELS.length; i++) {
