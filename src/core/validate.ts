@@ -67,7 +67,7 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
       plan: null,
     };
   }
-  const scale: RatingScale = readScale(grid, header.row);
+  const scale: RatingScale = readScale(grid, header.row, header.columns.rating);
   const plan = readPlan(grid, header, scale, { departments: options.departments });
   const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
   const columns: Partial<Record<Field, string>> = {};

@@ -160,17 +160,32 @@ function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: Leg
 }
 
 /**
- * The rating scale from the legend above the header; the default A–D where
- * there is none. Of several candidate legends, the longest wins (a legend of
- * ratings has more codes than, say, a two-line note).
+ * A legend as a note under the table ("※達成度　A：計画以上　B：計画どおり　C：…"): three
+ * pairs or more in a row that is not rated (data cells may mention "A：" in passing; a note
+ * lists the scale).
  */
-export function readScale(grid: Grid, headerRow: number): RatingScale {
+function noteLegend(grid: Grid, fromRow: number, ratingCol: number | undefined): { lines: LegendLine[]; at: string }[] {
+  for (let row = grid.bottom - 1; row >= fromRow; row--) {
+    if (ratingCol !== undefined && cellText(grid.value(row, ratingCol)).trim()) continue;
+    const found = inlineLegends(grid, row, row + 1).filter((l) => l.lines.length >= 3);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * The rating scale from the legend above the header, else from a note under the
+ * table; the default A–D where there is none. Of several candidate legends, the
+ * longest wins (a legend of ratings has more codes than, say, a two-line note).
+ */
+export function readScale(grid: Grid, headerRow: number, ratingCol?: number): RatingScale {
   const from = grid.top;
-  const candidates = [
+  let candidates = [
     ...verticalLegends(grid, from, headerRow),
     ...horizontalLegends(grid, from, headerRow),
     ...inlineLegends(grid, from, headerRow),
   ];
+  if (candidates.length === 0) candidates = noteLegend(grid, headerRow + 1, ratingCol);
   if (candidates.length === 0) return DEFAULT_SCALE;
   const best = candidates.reduce((a, b) => (b.lines.length > a.lines.length ? b : a));
   return buildScale(best.lines, best.at);

@@ -74,3 +74,24 @@ describe("legends written as 'code：description' per cell", () => {
     expect(summary(s)).toBe("◎+ ○+ △ ×");
   });
 });
+
+describe("a legend written as a note under the table", () => {
+  test("is read when there is none above the header", () => {
+    const values = [
+      ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["I 目標", "1 施策", "1 項目", "総務課", "S", "講座を開いた。A：と書く人もいる。"],
+      [],
+      ["※達成度　S：計画を上回る　A：計画どおり　B：やや遅れ　C：遅れ"],
+    ];
+    const s = readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), 0, 4);
+    expect(summary(s)).toBe("S+ A+ B C");
+  });
+
+  test("a rated row mentioning codes in passing is not a legend", () => {
+    const values = [
+      ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["I 目標", "1 施策", "1 項目", "総務課", "B", "A：講座、B：研修、C：相談を行った。"],
+    ];
+    expect(readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), 0, 4)).toBe(DEFAULT_SCALE);
+  });
+});
