@@ -67,8 +67,7 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
     selectCell: (sheet, cell) =>
       guarded(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-        ws.load("isNullObject");
-        await context.sync();
+                await context.sync();
         if (ws.isNullObject) throw new HostFailure("sheet-gone", sheet);
         ws.activate();
         ws.getRange(cell).select();

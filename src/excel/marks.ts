@@ -68,6 +68,7 @@ export async function markCells(context: Excel.RequestContext, sheet: string, ma
   const stored = loadJson(context, KEYS.marks);
   const ws = context.workbook.worksheets.getItem(sheet);
   const fills = marks.map((m) => {
+    // eslint-disable-next-line office-addins/load-object-before-read -- navigating to the fill, loaded on the next line
     const f = ws.getRange(m.cell).format.fill;
     f.load("color,pattern");
     return { mark: m, fill: f };
@@ -105,8 +106,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<void> {
   const store = (stored.get() as MarkStore | null) ?? {};
   const sheets = Object.keys(store).map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load("isNullObject");
-    return { name, ws };
+        return { name, ws };
   });
   await context.sync();
   for (const { name, ws } of sheets) if (!ws.isNullObject) queueRestore(ws, store[name]);

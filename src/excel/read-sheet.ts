@@ -44,7 +44,7 @@ export async function readSheetSnapshot(
 ): Promise<SheetSnapshot> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
   if (used.isNullObject) return { name: sheetName, top: 0, left: 0, values: [], merges: [] };
   const rows = used.rowIndex + used.rowCount;
@@ -57,7 +57,9 @@ export async function readSheetSnapshot(
     const range = ws.getRangeByIndexes(start, 0, count, cols);
     range.load("values,valueTypes");
     const areas = options.merges ? range.getMergedAreasOrNullObject() : null;
-    areas?.load("isNullObject,address");
+    areas?.load("address");
+    // One sync per block of rows (each under the payload cap), never per row.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const v = range.values as unknown[][];
     const t = range.valueTypes as string[][];

@@ -25,7 +25,6 @@ export class ExcelMock {
   readonly context: Excel.RequestContext;
 
   constructor(readonly sheets: SheetSnapshot[], public active = sheets[0]?.name) {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const mock = this;
     const data = {
       workbook: {
@@ -58,6 +57,8 @@ export class ExcelMock {
 
   private track(data: object): OfficeMockObject {
     const m = new OfficeMockObject(data);
+    // As in Excel, isNullObject needs no load: it is there once the batch has synced.
+    if ("isNullObject" in data) Object.assign(m, { isNullObject: (data as { isNullObject: boolean }).isNullObject });
     this.pending.push(m);
     return m;
   }
@@ -108,9 +109,16 @@ export class ExcelMock {
       const t: string[] = [];
       for (let c = col; c < col + colCount; c++) {
         const x: CellValue = line[c] ?? null;
-        if (isCellError(x)) (v.push(x.error), t.push("Error"));
-        else if (x === null) (v.push(""), t.push("Empty"));
-        else (v.push(x), t.push(typeof x === "number" ? "Double" : typeof x === "boolean" ? "Boolean" : "String"));
+        if (isCellError(x)) {
+          v.push(x.error);
+          t.push("Error");
+        } else if (x === null) {
+          v.push("");
+          t.push("Empty");
+        } else {
+          v.push(x);
+          t.push(typeof x === "number" ? "Double" : typeof x === "boolean" ? "Boolean" : "String");
+        }
       }
       values.push(v);
       types.push(t);
