@@ -22,6 +22,8 @@ export interface Item extends Block {
   measure: number;
   /** The narrative text (trimmed), "" when missing. */
   narrative: string;
+  /** The narrative cell holds an Excel error (reported as cell-error, not as missing). */
+  narrativeIsError: boolean;
   /** The narrative cell of the item's first row (top-left of its merged area). */
   narrativeCell: string;
   /** Narrative cell anchors this item reads; shared with another item when merged across both. */

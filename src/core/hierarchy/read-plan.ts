@@ -128,6 +128,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       item.goal = state.goal.current;
       item.measure = state.measure.current;
       item.narrative = "";
+      item.narrativeIsError = false;
       item.narrativeCell = "";
       item.narrativeAnchors = [];
     }
@@ -228,6 +229,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
         if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
       }
       if (!item.narrative && narrative.text && !narrative.error) item.narrative = narrative.text;
+      if (narrative.error) item.narrativeIsError = true;
     }
     if (!rated) continue;
 

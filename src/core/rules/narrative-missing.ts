@@ -11,7 +11,7 @@ export const narrativeMissing: Rule = {
   check({ plan }) {
     if (!plan || plan.header.columns.narrative === undefined) return [];
     return plan.items
-      .filter((i) => !i.narrative)
+      .filter((i) => !i.narrative && !i.narrativeIsError)
       .map((i) => ({ cell: i.narrativeCell || i.cell, ...itemContext(plan, i.index), args: { item: itemName(plan, i.index) } }));
   },
 };

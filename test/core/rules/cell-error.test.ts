@@ -18,6 +18,12 @@ describe("cell-error", () => {
     ]);
   });
 
+  test("a narrative cell holding an error is a cell-error, not also a missing narrative", () => {
+    const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", { error: "#N/A" }]]);
+    expect(issuesOf(s, "cell-error").map((i) => i.cell)).toEqual(["F9"]);
+    expect(issuesOf(s, "narrative-missing")).toEqual([]);
+  });
+
   test("an error outside the mapped columns is not reported", () => {
     const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。", { error: "#DIV/0!" }]]);
     expect(issuesOf(s, "cell-error")).toHaveLength(0);
