@@ -43,9 +43,24 @@ Office.onReady(() => {
     const gridBox = el("div", { class: "grid-box" });
     const paneBox = el("aside", { class: "pane-box", "data-testid": "pane" });
     workspace.append(el("div", { class: "sheet-area" }, gridBox, tabs), paneBox);
-    const host = createFileHost(book, navigator.language);
+    const host = createFileHost(book, navigator.language, bytes);
     mountGrid(gridBox, tabs, host);
     await mountPane(paneBox, host);
+    // Fixes live in the page until the user saves a copy: only the fixed cells differ from the file opened.
+    const save = el("button", { type: "button", hidden: true, "data-testid": "save-copy" }, UI[lang].saveCopy);
+    save.addEventListener("click", () => {
+      const copy = host.fixedCopy();
+      if (!copy) return;
+      const url = URL.createObjectURL(new Blob([new Uint8Array(copy)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      const link = el("a", { href: url, download: name.replace(/(\.xlsx)?$/i, "（修正済み）.xlsx") });
+      link.click();
+      URL.revokeObjectURL(url);
+    });
+    host.subscribe((e) => {
+      if (e.type === "values") save.hidden = host.fixedCopy() === null;
+    });
+    document.querySelector("[data-testid=save-copy]")?.remove();
+    document.querySelector(".preview-bar")!.append(save);
   }
 
   input.addEventListener("change", async () => {

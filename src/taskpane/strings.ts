@@ -48,6 +48,7 @@ export const UI = {
     inserted: (names: string[]) => `挿入しました: ${names.join("、")}`,
     noPivots: "この Excel ではピボットテーブルを作れないため（ExcelApi 1.8 が必要）、集計表だけを挿入しました。",
     previewOpen: "ファイルを開く",
+    saveCopy: "修正したファイルを保存",
     previewSample: "サンプルを開く",
     previewHint: "Excel のブック（.xlsx）か CSV を開いてください。",
     failures: {
@@ -106,6 +107,7 @@ export const UI = {
     inserted: (names: string[]) => `Inserted: ${names.join(", ")}`,
     noPivots: "PivotTables need ExcelApi 1.8, which this Excel lacks: the static tables were inserted.",
     previewOpen: "Open a file",
+    saveCopy: "Save the fixed file",
     previewSample: "Open the sample",
     previewHint: "Open an Excel workbook (.xlsx) or a CSV file.",
     failures: {

@@ -5,6 +5,7 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { HostFailure, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../taskpane/host";
 import type { WorkbookReader } from "./read-xlsx";
+import { patchCells } from "./patch-cells";
 
 export type FileHostEvent =
   | { type: "select"; sheet: string; cell: string }
@@ -24,6 +25,8 @@ export interface FileHost extends WorkbookHost {
   selection(): { sheet: string; cell: string } | null;
   setActive(sheet: string): void;
   subscribe(listener: (e: FileHostEvent) => void): void;
+  /** The workbook with the fixes applied so far, only the fixed cells changed; null before any fix or for a CSV. */
+  fixedCopy(): Uint8Array | null;
 }
 
 /** A planned summary sheet as the grid shows it: the values (formulas' computed results) and merges. */
@@ -39,7 +42,9 @@ function plannedSnapshot(name: string, planned: PlannedSheet): SheetSnapshot {
   return { name, top: 0, left: 0, values: dense, merges: planned.merges };
 }
 
-export function createFileHost(book: WorkbookReader, language: string): FileHost {
+export function createFileHost(book: WorkbookReader, language: string, bytes?: Uint8Array): FileHost {
+  /** Fixes applied, by sheet and cell, to write into a copy of the file. */
+  const fixes = new Map<string, Map<string, string>>();
   const sheets = new Map<string, SheetSnapshot>();
   const names = [...book.sheetNames];
   /** Sheets this host inserted, by the marker of their kind. */
@@ -104,6 +109,8 @@ export function createFileHost(book: WorkbookReader, language: string): FileHost
       if (!at || !row || at.col - s.left < 0) throw new HostFailure("other", cell);
       if (cellText(makeGrid(s).own(at.row, at.col)) !== expected) throw new HostFailure("cell-changed", cell);
       row[at.col - s.left] = value;
+      if (!fixes.has(name)) fixes.set(name, new Map());
+      fixes.get(name)!.set(cell, value);
       emit({ type: "values", sheet: name, cell });
     },
     loadSettings: async () => settings,
@@ -113,6 +120,15 @@ export function createFileHost(book: WorkbookReader, language: string): FileHost
     loadResult: async () => result,
     saveResult: async (r) => {
       result = r;
+    },
+    fixedCopy() {
+      if (!bytes || fixes.size === 0 || !book.sheetPart) return null;
+      let out = bytes;
+      for (const [name, cells] of fixes) {
+        const part = book.sheetPart(name);
+        if (part) out = patchCells(out, part, cells);
+      }
+      return out;
     },
     insertSummaries: async (makePlan) => {
       const plan = makePlan(DATA_TABLE);

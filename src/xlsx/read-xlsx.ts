@@ -24,6 +24,8 @@ export interface WorkbookReader {
   /** Sheets the workbook hides (a template, last year's copy): looked at last when choosing a sheet. */
   hiddenSheets?: string[];
   readSheet(name: string): SheetSnapshot;
+  /** The zip part holding a sheet's XML, for writing one cell back (xlsx only). */
+  sheetPart?(name: string): string | undefined;
 }
 
 const utf8 = new TextDecoder("utf-8");
@@ -261,5 +263,6 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB
       shared ??= readSharedStrings(text("xl/sharedStrings.xml"));
       return parseSheetXml(text(sheet.path), name, shared);
     },
+    sheetPart: (name) => sheets.find((s) => s.name === name)?.path,
   };
 }

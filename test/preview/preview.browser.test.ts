@@ -3,6 +3,8 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { openPreview, watch } from "../helpers/browser";
+import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import { parseAddress } from "../../src/core/snapshot";
 import { ROOT, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
 
 let browser: Browser;
@@ -178,6 +180,18 @@ describe("the preview on a user's file", () => {
     await page.waitForFunction(() => !document.querySelector("[data-code=rating-unnormalized]"));
     const after = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`));
     expect(after.filter((x, i) => x !== before[i])).toEqual([`${cell}=B`]);
+    // The fix is saved into a copy of the file: that cell changed, every other value and merge as it was.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=save-copy]")]);
+    expect(download.suggestedFilename()).toBe("fix（修正済み）.xlsx");
+    const saved = join(tempDir(), "saved.xlsx");
+    await download.saveAs(saved);
+    const original = loadWorkbookFile(path).readSheet("修正");
+    const copy = loadWorkbookFile(saved).readSheet("修正");
+    const at = parseAddress(cell!)!;
+    expect(copy.values[at.row][at.col]).toBe("B");
+    copy.values[at.row][at.col] = original.values[at.row][at.col];
+    expect(copy.values).toEqual(original.values);
+    expect(copy.merges).toEqual(original.merges);
     await page.close();
   });
 
