@@ -1,7 +1,7 @@
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
 import { DATA_TABLE, MARKER_PREFIX } from "../core/plan/summary-plan";
 import { cellAddress, type CellRange } from "../core/snapshot";
-import { freeSheetName } from "../core/plan/sheet-names";
+import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
 export interface SummaryWriteOptions {
   /** ExcelApi 1.8: native PivotTables on the data table. */
@@ -46,13 +46,6 @@ function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[
 
 function rangeAddress(r: CellRange): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
-}
-
-/** "='基本目標別集計'!$A$1" -> 基本目標別集計. */
-export function sheetOfReference(formula: string): string | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(formula);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
 /**

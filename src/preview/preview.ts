@@ -2,19 +2,11 @@ import { langFromLocale } from "../core/i18n/messages";
 import { mountPane } from "../taskpane/pane";
 import { UI } from "../taskpane/strings";
 import { el, clear } from "../taskpane/dom";
-import { readCsv } from "../xlsx/csv";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { createFileHost } from "../xlsx/file-host";
-import { openXlsx, type WorkbookReader } from "../xlsx/read-xlsx";
+import type { WorkbookReader } from "../xlsx/read-xlsx";
+import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { mountGrid } from "./grid";
-
-function openBytes(bytes: Uint8Array, name: string): WorkbookReader {
-  if (/\.(csv|tsv|txt)$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    const sheet = readCsv(bytes, name, name.replace(/\.[^.]+$/, ""));
-    return { sheetNames: [sheet.name], readSheet: () => sheet };
-  }
-  return openXlsx(bytes, name);
-}
 
 /** The task pane in a plain browser, on a local file: Office.onReady runs with no host. */
 Office.onReady(() => {
@@ -30,7 +22,7 @@ Office.onReady(() => {
   async function load(bytes: Uint8Array, name: string) {
     let book: WorkbookReader;
     try {
-      book = openBytes(bytes, name);
+      book = openWorkbookBytes(bytes, name);
     } catch (e) {
       message.textContent = e instanceof ReadFailure ? failureMessage(e, lang) : UI[lang].failures.other;
       message.classList.add("error");

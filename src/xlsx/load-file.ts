@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { readCsv } from "./csv";
 import { ReadFailure } from "./errors";
-import { type ReaderIo, type WorkbookReader, openXlsx } from "./read-xlsx";
+import type { ReaderIo, WorkbookReader } from "./read-xlsx";
+import { openWorkbookBytes } from "./open-workbook";
 
 /** Node's native zlib and Buffer decoding: several times faster than the portable ones on large sheets. */
 const NODE_IO: ReaderIo = {
@@ -24,14 +23,5 @@ export function loadWorkbookFile(path: string): WorkbookReader {
     throw new ReadFailure("not-found", path);
   }
   if (size === 0) throw new ReadFailure("empty-file", path);
-  const bytes = new Uint8Array(readFileSync(path));
-  const ext = extname(path).toLowerCase();
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const isCompound = bytes[0] === 0xd0 && bytes[1] === 0xcf;
-  if ([".csv", ".tsv", ".txt"].includes(ext) && !isZip && !isCompound) {
-    const name = basename(path, ext);
-    const sheet = readCsv(bytes, path, name);
-    return { sheetNames: [name], readSheet: () => sheet };
-  }
-  return openXlsx(bytes, path, NODE_IO);
+  return openWorkbookBytes(new Uint8Array(readFileSync(path)), path, NODE_IO);
 }

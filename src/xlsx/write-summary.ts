@@ -1,18 +1,11 @@
 import type ExcelJS from "exceljs";
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
 import { cellAddress } from "../core/snapshot";
-import { freeSheetName } from "../core/plan/sheet-names";
+import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
 export interface PlacedSheet {
   kind: PlannedSheet["kind"];
   name: string;
-}
-
-/** "'R5 一覧'!$A$1" -> "R5 一覧". */
-function sheetOf(range: string): string {
-  const bang = range.lastIndexOf("!");
-  const raw = bang >= 0 ? range.slice(0, bang) : range;
-  return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
 }
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -37,7 +30,8 @@ export function addSummarySheets(wb: ExcelJS.Workbook, plan: WorkbookPlan): Plac
   for (const sheet of plan.sheets) {
     const found = wb.definedNames.getRanges(sheet.marker);
     for (const range of found?.ranges ?? []) {
-      const ws = wb.getWorksheet(sheetOf(range));
+      const name = sheetOfReference(range);
+      const ws = name ? wb.getWorksheet(name) : undefined;
       if (ws) wb.removeWorksheet(ws.id);
     }
     if (found?.ranges?.length) for (const range of found.ranges) wb.definedNames.remove(range, sheet.marker);

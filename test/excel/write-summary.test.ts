@@ -1,6 +1,7 @@
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { writeSummarySheets, sheetOfReference } from "../../src/excel/write-summary";
+import { writeSummarySheets } from "../../src/excel/write-summary";
+import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { WorkbookFake } from "../helpers/workbook-fake";

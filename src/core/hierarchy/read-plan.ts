@@ -292,11 +292,11 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   }
 
   // An item with no department or rating at all is still an entry: unrated.
-  const rated = new Uint8Array(items.length);
-  for (const e of entries) rated[e.item] = 1;
+  const hasEntry = new Uint8Array(items.length);
+  for (const e of entries) hasEntry[e.item] = 1;
   const rowOrder = entries.length;
   for (const item of items) {
-    if (rated[item.index]) continue;
+    if (hasEntry[item.index]) continue;
     entries.push({
       index: entries.length,
       item: item.index,

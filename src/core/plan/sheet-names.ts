@@ -8,3 +8,10 @@ export function freeSheetName(preferred: string, taken: (name: string) => boolea
     if (!taken(name)) return name;
   }
 }
+
+/** The sheet a reference names: "='基本目標別集計 (2)'!$A$1" or "Data!$A$1" -> the sheet's name. */
+export function sheetOfReference(reference: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(reference);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}

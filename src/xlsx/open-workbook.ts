@@ -1,0 +1,16 @@
+import { readCsv } from "./csv";
+import { type ReaderIo, type WorkbookReader, WEB_IO, openXlsx } from "./read-xlsx";
+
+/**
+ * A workbook from its bytes: CSV/TSV by name, unless the bytes say zip or OLE
+ * (an .xlsx or .xls misnamed), else .xlsx. The CSV's one sheet is named after the file.
+ */
+export function openWorkbookBytes(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB_IO): WorkbookReader {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isCompound = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+  if (/\.(csv|tsv|txt)$/i.test(fileName) && !isZip && !isCompound) {
+    const sheet = readCsv(bytes, fileName, fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""));
+    return { sheetNames: [sheet.name], readSheet: () => sheet };
+  }
+  return openXlsx(bytes, fileName, io);
+}
