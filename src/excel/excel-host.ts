@@ -30,8 +30,11 @@ export function checkRequirements(isSetSupported: (name: string, version: string
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The task pane's WorkbookHost inside Excel. Every call is one Excel.run; failures become HostFailure. */
-export function createExcelHost(run: Run, requirements: Requirements, displayLanguage: string): WorkbookHost {
+/**
+ * The task pane's WorkbookHost inside Excel. Every call is one Excel.run; failures become HostFailure.
+ * `requestBytes`: the host's request cap (requestBytesFor), if it has one.
+ */
+export function createExcelHost(run: Run, requirements: Requirements, displayLanguage: string, requestBytes?: number): WorkbookHost {
   const guarded: Run = async (batch) => {
     try {
       return await run(batch);
@@ -119,7 +122,7 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
       }),
     insertSummaries: (makePlan) =>
       guarded(async (context) => ({
-        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks }),
+        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks, requestBytes }),
         pivots: requirements.pivots,
       })),
   };

@@ -8,6 +8,8 @@ export interface SummaryWriteOptions {
   pivots: boolean;
   /** ExcelApi 1.9: suspend screen updating while writing. */
   suspendScreen: boolean;
+  /** Most cell text one request may carry (requestBytesFor); none: the whole insert goes in one write. */
+  requestBytes?: number;
 }
 
 export interface WrittenSheet {
@@ -49,11 +51,20 @@ function rangeAddress(r: CellRange): string {
 }
 
 /**
- * A request to Excel on the web is capped at 5 MB: a batch is sent once it holds
- * about this much cell text, so a large data table goes in several syncs (one
- * per block of rows, never one per row) and a usual one in one.
+ * A request to Excel on the web is capped at 5 MB (the other hosts have no such
+ * cap): there a batch is sent once it holds about this much cell text, so a large
+ * data table goes in several syncs (one per block of rows, never one per row) and
+ * a usual one in one.
  */
-export const BATCH_BYTES = 3 * 1024 * 1024;
+export const WEB_REQUEST_BYTES = 3 * 1024 * 1024;
+
+/** Office.PlatformType's values at run time, for the hosts without the cap. */
+const UNCAPPED = new Set(["PC", "Mac", "iOS", "Android", "Universal"]);
+
+/** The request cap for a host platform (Office.context.diagnostics.platform); an unknown one is treated as the web. */
+export function requestBytesFor(platform: unknown): number | undefined {
+  return UNCAPPED.has(String(platform)) ? undefined : WEB_REQUEST_BYTES;
+}
 
 function cellBytes(v: string | number | boolean): number {
   return typeof v === "string" ? v.length * 3 + 4 : 12;
@@ -64,19 +75,23 @@ async function queueSheet(
   sheet: PlannedSheet,
   options: SummaryWriteOptions,
   dataTable: Excel.Table | null,
-  send: (bytes: number) => Promise<void>,
+  send: (bytes: number, cap: number) => Promise<void>,
 ): Promise<Excel.Table | null> {
   const b = bounds(sheet);
   const m = matrix(sheet, b);
-  let start = 0;
-  let bytes = 0;
-  for (let r = 0; r <= b.bottom; r++) {
-    for (const v of m[r]) bytes += cellBytes(v);
-    if (bytes >= BATCH_BYTES || r === b.bottom) {
-      ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
-      await send(bytes);
-      start = r + 1;
-      bytes = 0;
+  const cap = options.requestBytes;
+  if (cap === undefined) ws.getRangeByIndexes(0, 0, b.bottom + 1, b.right + 1).formulas = m;
+  else {
+    let start = 0;
+    let bytes = 0;
+    for (let r = 0; r <= b.bottom; r++) {
+      for (const v of m[r]) bytes += cellBytes(v);
+      if (bytes >= cap || r === b.bottom) {
+        ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
+        await send(bytes, cap);
+        start = r + 1;
+        bytes = 0;
+      }
     }
   }
   sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
@@ -112,8 +127,8 @@ async function queueSheet(
 }
 
 /**
- * Insert the summary sheets in three syncs (plus one per further 3 MB of cell text
- * on very large plans): read the sheet, table and name lists; write every new sheet
+ * Insert the summary sheets in three syncs (on Excel on the web, plus one per
+ * further 3 MB of cell text on very large plans): read the sheet, table and name lists; write every new sheet
  * (values first, then formats, tables, PivotTables, charts) under names no sheet
  * has; then drop the add-in's earlier sheets and give the new ones their names. A sheet of the user's is never
  * touched. If the write fails part-way, the new sheets are deleted again and the
@@ -148,9 +163,9 @@ export async function writeSummarySheets(
   for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
 
   let queued = 0;
-  const send = async (bytes: number) => {
+  const send = async (bytes: number, cap: number) => {
     queued += bytes;
-    if (queued < BATCH_BYTES) return;
+    if (queued < cap) return;
     await context.sync();
     queued = 0;
   };

@@ -6,6 +6,7 @@ import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { createFileHost } from "../xlsx/file-host";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
+import { WEB_IO } from "../xlsx/web-io";
 import { mountGrid } from "./grid";
 
 /** The task pane in a plain browser, on a local file: Office.onReady runs with no host. */
@@ -22,7 +23,7 @@ Office.onReady(() => {
   async function load(bytes: Uint8Array, name: string) {
     let book: WorkbookReader;
     try {
-      book = openWorkbookBytes(bytes, name);
+      book = openWorkbookBytes(bytes, name, WEB_IO);
     } catch (e) {
       message.textContent = e instanceof ReadFailure ? failureMessage(e, lang) : UI[lang].failures.other;
       message.classList.add("error");

@@ -1,11 +1,11 @@
 import { readCsv } from "./csv";
-import { type ReaderIo, type WorkbookReader, WEB_IO, openXlsx } from "./read-xlsx";
+import { type ReaderIo, type WorkbookReader, openXlsx } from "./read-xlsx";
 
 /**
  * A workbook from its bytes: CSV/TSV by name, unless the bytes say zip or OLE
  * (an .xlsx or .xls misnamed), else .xlsx. The CSV's one sheet is named after the file.
  */
-export function openWorkbookBytes(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB_IO): WorkbookReader {
+export function openWorkbookBytes(bytes: Uint8Array, fileName: string, io: ReaderIo): WorkbookReader {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isCompound = bytes[0] === 0xd0 && bytes[1] === 0xcf;
   if (/\.(csv|tsv|txt)$/i.test(fileName) && !isZip && !isCompound) {

@@ -1,10 +1,10 @@
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { parseAddress } from "../core/snapshot";
 import { ReadFailure } from "./errors";
-import { type Inflate, fflateInflate, readDirectory, readPart } from "./zip";
+import { type Inflate, readDirectory, readPart } from "./zip";
 
 /**
- * A fast .xlsx reader: fflate unzips only the parts needed and the sheet XML is
+ * A fast .xlsx reader: only the parts needed are unzipped and the sheet XML is
  * scanned directly, because a general XML DOM (or ExcelJS's model) costs
  * several times the bare load on sheets of tens of thousands of merged rows.
  */
@@ -28,15 +28,11 @@ export interface WorkbookReader {
   sheetPart?(name: string): string | undefined;
 }
 
-const utf8 = new TextDecoder("utf-8");
-
-/** How bytes become text and parts come out of the zip: Node passes its native zlib and Buffer decoding. */
+/** How bytes become text and parts come out of the zip: Node's zlib and Buffer decoding, or fflate in a browser (web-io.ts). */
 export interface ReaderIo {
   inflate: Inflate;
   decode: (bytes: Uint8Array) => string;
 }
-
-export const WEB_IO: ReaderIo = { inflate: fflateInflate, decode: (b) => utf8.decode(b) };
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));|_x([0-9A-Fa-f]{4})_/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -217,7 +213,7 @@ function resolveTarget(target: string): string {
 }
 
 /** Open a workbook's bytes. Throws ReadFailure (never anything else) when the bytes are not a readable .xlsx. */
-export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo = WEB_IO): WorkbookReader {
+export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): WorkbookReader {
   if (bytes.length === 0) throw new ReadFailure("empty-file", fileName);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) refuseCompoundFile(bytes, fileName);
   if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadFailure("not-workbook", fileName);

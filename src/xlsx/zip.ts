@@ -1,4 +1,3 @@
-import { inflateSync } from "fflate";
 import { ReadFailure } from "./errors";
 
 /**
@@ -17,9 +16,6 @@ export interface ZipPart {
 
 /** Raw-deflate inflater; `size` is the part's declared size, `cap` the most it may produce. */
 export type Inflate = (data: Uint8Array, size: number, cap: number) => Uint8Array;
-
-/** Room for one byte past the declared size: a part that fills it lies about its size. */
-export const fflateInflate: Inflate = (data, size, cap) => inflateSync(data, { out: new Uint8Array(Math.min(cap, size + 1)) });
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;

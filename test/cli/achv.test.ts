@@ -31,6 +31,16 @@ describe("achv validate on the bundled sample", () => {
     expect(r.out).toContain("「保健センター」が2回");
   });
 
+  test("a reader that stops early (| head) ends the command quietly, with no stack trace", () => {
+    // Far more than a pipe holds, so the command is still writing when head has gone.
+    const rows = Array.from({ length: 3000 }, (_, i) => `1 目標,${i + 1} 施策,1 項目,総務課,A,取組を実施した。`);
+    const file = join(dir, "many-measures.csv");
+    writeFileSync(file, ["基本目標,施策,取組項目,担当課,達成度,取組状況", ...rows].join("\n"));
+    const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${join(ROOT, "bin", "achv.js")}" validate "${file}" --json | head -c 10`], { encoding: "utf8" });
+    expect(r.stdout).toBe('{\n  "file"');
+    expect(r.stderr).toBe("");
+  });
+
   test("the language follows the environment when --lang is not given", () => {
     expect(achv(["validate", SAMPLE_XLSX], { LANG: "ja_JP.UTF-8" }).out).toContain("エラー");
     expect(achv(["validate", SAMPLE_XLSX], { LANG: "en_US.UTF-8" }).out).toContain("Errors (4)");

@@ -1,13 +1,16 @@
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { writeSummarySheets } from "../../src/excel/write-summary";
+import { WEB_REQUEST_BYTES, requestBytesFor, writeSummarySheets } from "../../src/excel/write-summary";
 import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { WorkbookFake } from "../helpers/workbook-fake";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 
+/** Excel on Windows or Mac: no request cap. */
 const FULL = { pivots: true, suspendScreen: true };
+/** Excel on the web: requests capped at 5 MB. */
+const WEB = { ...FULL, requestBytes: requestBytesFor("OfficeOnline") };
 
 function planFor(snapshot: SheetSnapshot) {
   const r = validateSheet(snapshot);
@@ -40,24 +43,45 @@ describe("the Office.js summary writer", () => {
     expect(wb.screenSuspended).toBe(1);
   });
 
-  test.each([100, 1000, 10_000])("%i entries: three syncs", async (n) => {
+  test.each([
+    [100, "desktop", FULL],
+    [10_000, "desktop", FULL],
+    [100, "web", WEB],
+    [1000, "web", WEB],
+    [10_000, "web", WEB],
+  ] as const)("%i entries on the %s: three syncs", async (n, _where, options) => {
     const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
+    await writeSummarySheets(wb.context, planFor(sized(n)), options);
     expect(wb.syncs).toBe(3);
     expect(wb.sheet("達成状況データ")!.tables).toEqual([`A1:J${n + 1}`]);
   }, 60_000);
 
-  test("a data table past the 5 MB request cap goes in blocks of rows, every row written once", async () => {
+  const rowsWritten = (wb: WorkbookFake) => new Set([...wb.sheet("達成状況データ")!.cells.keys()].map((k) => k.split(",")[0])).size;
+
+  test("on the web a data table past the 5 MB request cap goes in blocks of rows, every row written once", async () => {
     const n = 60_000;
     const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
+    await writeSummarySheets(wb.context, planFor(sized(n)), WEB);
     const writes = wb.log.filter((w) => w.startsWith("formulas 達成状況データ"));
     expect(writes.length).toBeGreaterThan(1);
     expect(wb.syncs).toBe(2 + writes.length);
-    const data = wb.sheet("達成状況データ")!;
-    const rows = new Set([...data.cells.keys()].map((k) => k.split(",")[0]));
-    expect(rows.size).toBe(n + 1);
+    expect(rowsWritten(wb)).toBe(n + 1);
   }, 120_000);
+
+  test("on Windows or Mac, where requests have no cap, the same table is one write and the insert stays at three syncs", async () => {
+    const n = 60_000;
+    const wb = new WorkbookFake(["big"]);
+    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
+    expect(wb.log.filter((w) => w.startsWith("formulas 達成状況データ"))).toHaveLength(1);
+    expect(wb.syncs).toBe(3);
+    expect(rowsWritten(wb)).toBe(n + 1);
+  }, 120_000);
+
+  test("only the desktop platforms go without the cap; an unknown platform is treated as the web", () => {
+    for (const p of ["PC", "Mac", "iOS", "Android", "Universal"]) expect(requestBytesFor(p)).toBeUndefined();
+    for (const p of ["OfficeOnline", undefined, ""]) expect(requestBytesFor(p)).toBe(WEB_REQUEST_BYTES);
+    expect(WEB_REQUEST_BYTES).toBeLessThan(5 * 1024 * 1024);
+  });
 
   test("inserting again replaces only its own sheets; a user's sheet of the same name stays", async () => {
     const wb = new WorkbookFake(["R5達成状況", "基本目標別集計"]);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx, type WorkbookReader } from "../../src/xlsx/read-xlsx";
 
 /**
@@ -23,5 +24,5 @@ export async function recalculate(path: string): Promise<WorkbookReader> {
     timeout: 120_000,
   });
   const out = join(dir, "out", basename(path));
-  return openXlsx(new Uint8Array(readFileSync(out)), out);
+  return openXlsx(new Uint8Array(readFileSync(out)), out, WEB_IO);
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { ReadFailure, failureMessage } from "../../src/xlsx/errors";
 import { SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
@@ -37,7 +38,7 @@ function failureOf(f: () => unknown): ReadFailure {
 /** Both readers: the portable one (browser) and Node's (zlib). */
 const readers: [string, (bytes: Uint8Array, path: string) => unknown][] = [
   ["portable", (bytes, path) => {
-    const book = openXlsx(bytes, path);
+    const book = openXlsx(bytes, path, WEB_IO);
     return book.readSheet(book.sheetNames[0]);
   }],
   ["node", (bytes, path) => {
@@ -94,8 +95,8 @@ describe("workbooks from other writers", () => {
       const xml = new TextDecoder().decode(parts[name]);
       parts[name] = strToU8(xml.replace(/<(\/?)(?!\?)([A-Za-z]+)([\s>/])/g, "<$1x:$2$3").replace(/xmlns="/, 'xmlns:x="'));
     }
-    const prefixed = openXlsx(zipSync(parts), "prefixed.xlsx");
-    const plain = openXlsx(sample, "plain.xlsx");
+    const prefixed = openXlsx(zipSync(parts), "prefixed.xlsx", WEB_IO);
+    const plain = openXlsx(sample, "plain.xlsx", WEB_IO);
     const name = plain.sheetNames[0];
     expect(prefixed.sheetNames).toEqual([name]);
     expect(prefixed.readSheet(name)).toEqual(plain.readSheet(name));

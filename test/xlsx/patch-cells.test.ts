@@ -1,16 +1,17 @@
 import { readFileSync } from "node:fs";
 import { patchCells } from "../../src/xlsx/patch-cells";
+import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 describe("writing fixed cells back into an .xlsx", () => {
   test("the cell gets its new text and every other value and merged area stays", () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_XLSX));
-    const before = openXlsx(bytes, "before.xlsx");
+    const before = openXlsx(bytes, "before.xlsx", WEB_IO);
     const name = before.sheetNames[0];
     const patched = patchCells(bytes, before.sheetPart!(name)!, new Map([["E12", "A"], ["F52", "<実施した>"]]));
     const a = before.readSheet(name);
-    const b = openXlsx(patched, "after.xlsx").readSheet(name);
+    const b = openXlsx(patched, "after.xlsx", WEB_IO).readSheet(name);
     expect(b.values[11][4]).toBe("A");
     expect(b.values[51][5]).toBe("<実施した>");
     const changed: string[] = [];
@@ -21,7 +22,7 @@ describe("writing fixed cells back into an .xlsx", () => {
 
   test("a cell that is not in the sheet is refused, not invented", () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_XLSX));
-    const book = openXlsx(bytes, "x.xlsx");
+    const book = openXlsx(bytes, "x.xlsx", WEB_IO);
     expect(() => patchCells(bytes, book.sheetPart!(book.sheetNames[0])!, new Map([["Z999", "B"]]))).toThrow(/no cell Z999/);
   });
 });

@@ -168,6 +168,19 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     }
     return true;
   };
+  /** Department and rating cells repeat: each distinct text is split once (the parts are only read). */
+  const departmentSplits = new Map<string, string[]>();
+  const ratingSplits = new Map<string, string[]>();
+  const departmentsIn = (text: string): string[] => {
+    let parts = departmentSplits.get(text);
+    if (parts === undefined) departmentSplits.set(text, (parts = splitDepartments(text, known)));
+    return parts;
+  };
+  const ratingsIn = (text: string): string[] => {
+    let parts = ratingSplits.get(text);
+    if (parts === undefined) ratingSplits.set(text, (parts = splitRatings(text)));
+    return parts;
+  };
   /** Ratings repeat (A, B, Ｂ …): each written form is folded and looked up once. */
   const codeCache = new Map<string, string | null>();
   const codeOf = (written: string): string | null => {
@@ -209,8 +222,8 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
       itemIndex < 0 ||
       (cols.measure !== undefined && state.measure.current < 0) ||
       (cols.goal !== undefined && state.goal.current < 0);
-    const deptTexts = dept && !dept.error ? splitDepartments(dept.text, known) : [];
-    const ratingTexts = rating && !rating.error ? splitRatings(rating.raw) : [];
+    const deptTexts = dept && !dept.error ? departmentsIn(dept.text) : [];
+    const ratingTexts = rating && !rating.error ? ratingsIn(rating.raw) : [];
     const rated = deptTexts.length > 0 || ratingTexts.length > 0 || Boolean(rating?.error);
 
     if (missingParent) {

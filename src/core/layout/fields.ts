@@ -58,9 +58,13 @@ const WIDTH_FORMS = /[\uFF00-\uFFEF]/;
 /** The field a header cell names, if any. */
 export function matchField(text: string): FieldMatch | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH * 2) return null;
-  if (!WIDTH_FORMS.test(text) && !ANY_WORD.test(text.toLowerCase().replace(/\s+/g, ""))) return null;
+  // Data cells repeat (ratings, departments): a known text costs one lookup.
   const cached = matchCache.get(text);
   if (cached !== undefined) return cached;
+  if (!WIDTH_FORMS.test(text) && !ANY_WORD.test(text.toLowerCase().replace(/\s+/g, ""))) {
+    remember(text, null);
+    return null;
+  }
   const folded = foldHeader(text);
   let best: FieldMatch | null = null;
   if (folded.length > 0 && folded.length <= MAX_HEADER_LENGTH) {
@@ -69,9 +73,13 @@ export function matchField(text: string): FieldMatch | null {
       if (score > 0 && (!best || score > best.score)) best = { field, score };
     }
   }
-  if (matchCache.size > 20000) matchCache.clear();
-  matchCache.set(text, best);
+  remember(text, best);
   return best;
+}
+
+function remember(text: string, match: FieldMatch | null): void {
+  if (matchCache.size > 20000) matchCache.clear();
+  matchCache.set(text, match);
 }
 
 /** What the header-not-found report lists. */

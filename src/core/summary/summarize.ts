@@ -131,8 +131,9 @@ function finish(plan: PlanRead, acc: Acc): Counts {
   };
 }
 
-/** One collator for every comparison: creating one per call is what costs. */
-const JAPANESE = new Intl.Collator("ja");
+/** One collator for every comparison, made on first use: creating one loads ICU's Japanese data (several ms). */
+let japanese: Intl.Collator | undefined;
+const compareJapanese = (a: string, b: string): number => (japanese ??= new Intl.Collator("ja")).compare(a, b);
 
 const goalLabel = (plan: PlanRead, index: number): string => {
   const g = plan.goals[index];
@@ -187,7 +188,7 @@ export function summarize(plan: PlanRead): Summary {
     });
   const byDepartment = by((i) => departmentId[i])
     .map(([d, counts]) => ({ department: departments[d], ...counts }))
-    .sort((a, b) => b.entries - a.entries || JAPANESE.compare(a.department, b.department));
+    .sort((a, b) => b.entries - a.entries || compareJapanese(a.department, b.department));
   const rank = new Int32Array(departments.length);
   byDepartment.forEach((d, r) => (rank[departmentIndex.get(d.department)!] = r));
   const stride = departments.length + 1;
