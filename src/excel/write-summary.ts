@@ -139,6 +139,21 @@ export async function writeSummarySheets(
   makePlan: (tableName: string) => WorkbookPlan,
   options: SummaryWriteOptions,
 ): Promise<WrittenSheet[]> {
+  try {
+    return await writeOnce(context, makePlan, options);
+  } catch (e) {
+    // A host thought uncapped refused the size after all: the failed write left nothing behind, so write again in blocks.
+    const refused = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+    if (options.requestBytes !== undefined || !refused) throw e;
+    return writeOnce(context, makePlan, { ...options, requestBytes: WEB_REQUEST_BYTES });
+  }
+}
+
+async function writeOnce(
+  context: Excel.RequestContext,
+  makePlan: (tableName: string) => WorkbookPlan,
+  options: SummaryWriteOptions,
+): Promise<WrittenSheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;

@@ -77,6 +77,39 @@ describe("the Office.js summary writer", () => {
     expect(rowsWritten(wb)).toBe(n + 1);
   }, 120_000);
 
+  /** 70,000 entries: some 5.7 MB of cell text, past what Excel on the web takes in one request. */
+  const OVER_5MB = 70_000;
+  const FIVE_MB = 5 * 1024 * 1024;
+
+  test("on a host that refuses requests over 5 MB, every block the web writer sends is under it", async () => {
+    const wb = new WorkbookFake(["big"]);
+    wb.requestLimit = FIVE_MB;
+    await writeSummarySheets(wb.context, planFor(sized(OVER_5MB)), WEB);
+    expect(Math.max(...wb.requests)).toBeLessThanOrEqual(FIVE_MB);
+    expect(wb.requests.reduce((a, b) => a + b)).toBeGreaterThan(FIVE_MB);
+    expect(rowsWritten(wb)).toBe(OVER_5MB + 1);
+  }, 120_000);
+
+  test("a host thought uncapped that refuses the one large write gets the same sheets written in blocks, nothing twice", async () => {
+    const wb = new WorkbookFake(["big"]);
+    wb.requestLimit = FIVE_MB;
+    const written = await writeSummarySheets(wb.context, planFor(sized(OVER_5MB)), FULL);
+    expect(wb.requests.filter((b) => b > FIVE_MB)).toHaveLength(1);
+    expect(written.map((w) => w.name)).toEqual(["達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["big", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(rowsWritten(wb)).toBe(OVER_5MB + 1);
+    expect([...wb.names.keys()].sort()).toEqual(["ACHV_SUMMARY_DATA", "ACHV_SUMMARY_DEPARTMENT", "ACHV_SUMMARY_GOAL"]);
+    expect(wb.log.filter((w) => /^table \S+!/.test(w))).toEqual([`table 達成状況データ!A1:J${OVER_5MB + 1}`]);
+  }, 120_000);
+
+  test("other failures are not retried", async () => {
+    const wb = new WorkbookFake(["big"]);
+    wb.failOn = /^formulas 達成状況データ/;
+    await expect(writeSummarySheets(wb.context, planFor(sized(100)), FULL)).rejects.toThrow(/failed at/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["big"]);
+    expect(wb.syncs).toBe(3);
+  });
+
   test("only the desktop platforms go without the cap; an unknown platform is treated as the web", () => {
     for (const p of ["PC", "Mac", "iOS", "Android", "Universal"]) expect(requestBytesFor(p)).toBeUndefined();
     for (const p of ["OfficeOnline", undefined, ""]) expect(requestBytesFor(p)).toBe(WEB_REQUEST_BYTES);

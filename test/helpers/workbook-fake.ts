@@ -5,7 +5,8 @@ import { parseAddress } from "../../src/core/snapshot";
  * queued and only carried out at context.sync(), in order, and a batch is not a
  * transaction — when an operation fails, the ones before it stay done. Collections
  * (worksheets, names, tables) load their items, which office-addin-mock cannot
- * model. It counts syncs and can make a chosen operation fail.
+ * model. It counts syncs, can make a chosen operation fail, and can refuse a
+ * request whose cell text is over a size, as Excel on the web does past 5 MB.
  */
 export interface FakeSheet {
   name: string;
@@ -19,7 +20,7 @@ export interface FakeSheet {
 
 export class WorkbookFake {
   syncs = 0;
-  ops: { what: string; run: () => void }[] = [];
+  ops: { what: string; run: () => void; bytes: number }[] = [];
   /** Every operation carried out, in order. */
   log: string[] = [];
   sheets: FakeSheet[] = [];
@@ -29,6 +30,10 @@ export class WorkbookFake {
   screenSuspended = 0;
   /** Make the first queued operation whose description matches fail at sync. */
   failOn?: RegExp;
+  /** Refuse, whole and before any of it runs, a request carrying more bytes than this (cell text as JSON, UTF-8). */
+  requestLimit?: number;
+  /** Bytes of every request sent, in order (refused ones included). */
+  requests: number[] = [];
   readonly context: Excel.RequestContext;
 
   constructor(sheetNames: string[]) {
@@ -44,8 +49,8 @@ export class WorkbookFake {
     return this.sheets.find((s) => s.name === name);
   }
 
-  private q(what: string, run: () => void) {
-    this.ops.push({ what, run });
+  private q(what: string, run: () => void, bytes = 100) {
+    this.ops.push({ what, run, bytes });
   }
 
   private makeContext() {
@@ -59,10 +64,14 @@ export class WorkbookFake {
       const range = (address: string, origin = parseAddress(address.split(":")[0]) ?? { row: 0, col: 0 }) => ({
         __sheet: label,
         set formulas(m: unknown[][]) {
-          fake.q(`formulas ${label}!${address}`, () => {
-            const s = must();
-            m.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${origin.row + r},${origin.col + c}`, v)));
-          });
+          fake.q(
+            `formulas ${label}!${address}`,
+            () => {
+              const s = must();
+              m.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${origin.row + r},${origin.col + c}`, v)));
+            },
+            Buffer.byteLength(JSON.stringify(m)),
+          );
         },
         set numberFormat(_v: unknown) {
           fake.q(`numberFormat ${label}!${address}`, () => must().formats.push(`numberFormat ${address}`));
@@ -171,6 +180,11 @@ export class WorkbookFake {
         fake.syncs++;
         const ops = fake.ops;
         fake.ops = [];
+        const bytes = ops.reduce((n, op) => n + op.bytes, 0);
+        fake.requests.push(bytes);
+        if (fake.requestLimit !== undefined && bytes > fake.requestLimit) {
+          throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+        }
         for (const op of ops) {
           if (fake.failOn && fake.failOn.test(op.what)) {
             fake.failOn = undefined;
