@@ -10,6 +10,7 @@ test("the benchmark runs end to end and prints its table and every ratio", () =>
   expect(r.stdout).toMatch(/\| core: layout \+ hierarchy \+ rules \+ summaries \(median ms\) \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
   expect(r.stdout).toMatch(/\| Office\.js syncs: mark \/ clear \/ insert summaries \(Excel on Windows or Mac\) \| 2 \/ 3 \/ 3 \|/);
   expect(r.stdout).toMatch(/\| Office\.js syncs: insert summaries on Excel on the web \(5 MB requests\) \| 3 \| 3 \| 3 \|/);
+  expect(r.stdout).toMatch(/Excel on the web takes the summaries in 3 syncs (up to about [\d,]+ entries|at every size measured), in 4 /);
   for (const name of ["core t(400) ms", "core t(400) / t(200)", "achv validate / bare load", "peak RSS on 400 entries", "Office.js read: syncs per block", "Office.js mark / summaries: syncs, Windows or Mac", "Office.js mark / summaries: syncs, on the web"]) {
     expect(r.stdout).toMatch(new RegExp(`\\| ${name.replace(/[()/.]/g, "\\$&")}[^|]* \\| [\\d.]+ \\| [^|]+ \\| (PASS|FAIL) \\|`));
   }
