@@ -145,6 +145,9 @@ async function main() {
   const command = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", mid, "--json"]);
   const bare = timeCommand(process.execPath, [join(DIST, "bare-load.js"), mid]);
   const exceljs = timeCommand(process.execPath, [join(DIST, "exceljs-load.js"), mid], 1);
+  // ExcelJS checks merged areas pairwise (exceljs#2689): its growth from the small file shows whether that bites.
+  const exceljsSmall = timeCommand(process.execPath, [join(DIST, "exceljs-load.js"), files[0]], 1);
+  const node = timeCommand(process.execPath, ["-e", "0"], 1);
   const bigCommand = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", big, "--json"], 1);
   const pandas = pandasPython ? timeCommand(pandasPython, [join(ROOT, "scripts", "bench", "pandas_crosstab.py"), mid], smoke ? 1 : 3) : null;
   out();
@@ -153,6 +156,8 @@ async function main() {
   out(`| achv validate --json | ${fmt(command.ms)} |`);
   out(`| bare load (same reader, no checks) | ${fmt(bare.ms)} |`);
   out(`| ExcelJS 4.4 readFile, nothing else | ${fmt(exceljs.ms)} |`);
+  const growth = (exceljs.ms - node.ms) / (exceljsSmall.ms - node.ms);
+  out(`| ExcelJS 4.4 readFile on ${SIZES[0].toLocaleString("en")} entries (its time past Node's start grows ${growth.toFixed(1)}x for ${SIZES[1] / SIZES[0]}x the entries) | ${fmt(exceljsSmall.ms)} |`);
   out(`| pandas read_excel + fill down + two crosstabs | ${pandas ? fmt(pandas.ms) : "n/a (python3-pandas, python3-openpyxl not installed)"} |`);
   out(`| achv validate --json on ${SIZES[2].toLocaleString("en")} entries: time / peak RSS | ${fmt(bigCommand.ms)} ms / ${Math.round(bigCommand.rssKb / 1024)} MiB |`);
   const step = SIZES[0];
