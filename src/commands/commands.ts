@@ -1,5 +1,4 @@
 import { checkRequirements, createExcelHost } from "../excel/excel-host";
-import { requestBytesFor } from "../excel/write-summary";
 import { langFromLocale } from "../core/i18n/messages";
 import { insertSummaries, validateAndMark } from "../taskpane/workflow";
 import { HostFailure } from "../taskpane/host";
@@ -7,7 +6,7 @@ import { HostFailure } from "../taskpane/host";
 function excelHost() {
   const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
   if (!requirements.basic) throw new HostFailure("unsupported", "ExcelApi 1.7");
-  return createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, requestBytesFor(Office.context.diagnostics?.platform));
+  return createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform);
 }
 
 /** A command has no pane: a failure is told in a small dialog, in the user's language. */

@@ -3,7 +3,7 @@ import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";
 import { KEYS, loadJson, saveJson } from "./settings";
-import { writeSummarySheets } from "./write-summary";
+import { requestBytesFor, writeSummarySheets } from "./write-summary";
 
 export interface Requirements {
   /** getRangeByIndexes, NamedItem.formula, chart series axes: the least this add-in reads a sheet with. */
@@ -32,9 +32,10 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 
 /**
  * The task pane's WorkbookHost inside Excel. Every call is one Excel.run; failures become HostFailure.
- * `requestBytes`: the host's request cap (requestBytesFor), if it has one.
+ * `platform` (Office.context.diagnostics.platform) tells whether requests are capped (requestBytesFor).
  */
-export function createExcelHost(run: Run, requirements: Requirements, displayLanguage: string, requestBytes?: number): WorkbookHost {
+export function createExcelHost(run: Run, requirements: Requirements, displayLanguage: string, platform?: unknown): WorkbookHost {
+  const requestBytes = requestBytesFor(platform);
   const guarded: Run = async (batch) => {
     try {
       return await run(batch);

@@ -75,23 +75,21 @@ async function queueSheet(
   sheet: PlannedSheet,
   options: SummaryWriteOptions,
   dataTable: Excel.Table | null,
-  send: (bytes: number, cap: number) => Promise<void>,
+  send: (bytes: number) => Promise<void>,
 ): Promise<Excel.Table | null> {
   const b = bounds(sheet);
   const m = matrix(sheet, b);
-  const cap = options.requestBytes;
-  if (cap === undefined) ws.getRangeByIndexes(0, 0, b.bottom + 1, b.right + 1).formulas = m;
-  else {
-    let start = 0;
-    let bytes = 0;
-    for (let r = 0; r <= b.bottom; r++) {
-      for (const v of m[r]) bytes += cellBytes(v);
-      if (bytes >= cap || r === b.bottom) {
-        ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
-        await send(bytes, cap);
-        start = r + 1;
-        bytes = 0;
-      }
+  // Without a cap the whole sheet is one block.
+  const cap = options.requestBytes ?? Infinity;
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r <= b.bottom; r++) {
+    if (cap !== Infinity) for (const v of m[r]) bytes += cellBytes(v);
+    if (bytes >= cap || r === b.bottom) {
+      ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
+      await send(bytes);
+      start = r + 1;
+      bytes = 0;
     }
   }
   sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
@@ -178,7 +176,8 @@ async function writeOnce(
   for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
 
   let queued = 0;
-  const send = async (bytes: number, cap: number) => {
+  const cap = options.requestBytes ?? Infinity;
+  const send = async (bytes: number) => {
     queued += bytes;
     if (queued < cap) return;
     await context.sync();

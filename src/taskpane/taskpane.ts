@@ -1,5 +1,4 @@
 import { checkRequirements, createExcelHost } from "../excel/excel-host";
-import { requestBytesFor } from "../excel/write-summary";
 import { langFromLocale } from "../core/i18n/messages";
 import { mountPane } from "./pane";
 import { UI } from "./strings";
@@ -24,6 +23,6 @@ Office.onReady(async (info) => {
     root.append(p);
     return;
   }
-  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, requestBytesFor(Office.context.diagnostics?.platform));
+  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform);
   await mountPane(root, host);
 });

@@ -42,6 +42,17 @@ function trimmed(s: string): string {
 
 const scratch = (): Read => ({ text: "", raw: "", anchorRow: 0, anchorCol: 0, error: null });
 
+/** `f` computed once per distinct text; what it returns is shared, so callers only read it. */
+function onceEach<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = f(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
 /**
  * Snapshot + layout -> goals, measures, items and entries. The reader never
  * throws on content: what is odd about a row becomes a RowFinding for the rules.
@@ -168,26 +179,10 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     }
     return true;
   };
-  /** Department and rating cells repeat: each distinct text is split once (the parts are only read). */
-  const departmentSplits = new Map<string, string[]>();
-  const ratingSplits = new Map<string, string[]>();
-  const departmentsIn = (text: string): string[] => {
-    let parts = departmentSplits.get(text);
-    if (parts === undefined) departmentSplits.set(text, (parts = splitDepartments(text, known)));
-    return parts;
-  };
-  const ratingsIn = (text: string): string[] => {
-    let parts = ratingSplits.get(text);
-    if (parts === undefined) ratingSplits.set(text, (parts = splitRatings(text)));
-    return parts;
-  };
-  /** Ratings repeat (A, B, Ｂ …): each written form is folded and looked up once. */
-  const codeCache = new Map<string, string | null>();
-  const codeOf = (written: string): string | null => {
-    let code = codeCache.get(written);
-    if (code === undefined) codeCache.set(written, (code = codes.get(foldCode(written)) ?? null));
-    return code;
-  };
+  // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
+  const departmentsIn = onceEach((text) => splitDepartments(text, known));
+  const ratingsIn = onceEach(splitRatings);
+  const codeOf = onceEach((written) => codes.get(foldCode(written)) ?? null);
   for (let row = header.row + 1; row < grid.bottom; row++) {
     if (headerRows.has(row)) continue;
     for (let i = 0; i < LEVELS.length; i++) labels[i] = read(labelSlots[i], row, cols[LEVELS[i]]);
