@@ -1,5 +1,5 @@
-import { readFileSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
@@ -13,6 +13,7 @@ import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { loadWorkbookFile } from "../xlsx/load-file";
 import { decodeText } from "../xlsx/csv";
 import { jsonReport, textReport } from "./report";
+import { type CallProblem, type Command, callProblemMessage, helpText, isCommand } from "./usage";
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read or the call is wrong. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
@@ -22,11 +23,6 @@ interface Io {
   err: (s: string) => void;
   env: Record<string, string | undefined>;
 }
-
-const USAGE: Record<Lang, string> = {
-  ja: "使い方: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]\n        achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
-  en: "usage: achv validate FILE [--sheet NAME] [--json] [--lang ja|en] [--departments FILE]\n       achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
-};
 
 function envLang(env: Io["env"]): Lang {
   return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
@@ -108,49 +104,104 @@ async function summarize(file: string, out: string, sheet: string | undefined, l
   return EXIT.ok;
 }
 
+/** The package's version: package.json sits two folders up from src/cli, three from dist/src/cli. */
+function packageVersion(): string {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) return String((JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version ?? "");
+  }
+  return "";
+}
+
+const STRING_OPTIONS = ["sheet", "lang", "departments", "out"] as const;
+const BOOLEAN_OPTIONS = ["json", "help", "version"] as const;
+/** Options that only one command takes. */
+const ONLY_FOR: Record<string, Command> = { json: "validate", departments: "validate", out: "summarize" };
+
+interface Call {
+  command?: string;
+  file?: string;
+  extra: string[];
+  options: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & Partial<Record<(typeof BOOLEAN_OPTIONS)[number], boolean>>;
+}
+
+/** Read the arguments leniently, so every mistake can be named in words of our own (not Node's parser's). */
+function readCall(argv: string[]): Call | CallProblem {
+  const { tokens } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: {
+      ...Object.fromEntries(STRING_OPTIONS.map((o) => [o, { type: "string" as const }])),
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "V" },
+    },
+  });
+  const call: Call = { extra: [], options: {} };
+  for (const t of tokens ?? []) {
+    if (t.kind === "positional") {
+      if (call.command === undefined) call.command = t.value;
+      else if (call.file === undefined) call.file = t.value;
+      else call.extra.push(t.value);
+    } else if (t.kind === "option") {
+      if ((STRING_OPTIONS as readonly string[]).includes(t.name)) {
+        if (t.value === undefined || t.value === "") return { kind: "option-value", option: t.rawName };
+        call.options[t.name as (typeof STRING_OPTIONS)[number]] = t.value;
+      } else if ((BOOLEAN_OPTIONS as readonly string[]).includes(t.name) && t.value === undefined) {
+        call.options[t.name as (typeof BOOLEAN_OPTIONS)[number]] = true;
+      } else {
+        return { kind: "unknown-option", option: t.rawName };
+      }
+    }
+  }
+  return call;
+}
+
+function problemOf(call: Call): CallProblem | undefined {
+  const { command, file, extra, options } = call;
+  if (command === undefined) return { kind: "no-command" };
+  if (!isCommand(command)) return { kind: "unknown-command", command };
+  for (const [option, only] of Object.entries(ONLY_FOR)) {
+    if (options[option as keyof Call["options"]] !== undefined && only !== command) return { kind: "option-not-for", option: `--${option}`, command };
+  }
+  if (file === undefined) return { kind: "missing-file", command };
+  if (extra.length > 0) return { kind: "extra-argument", argument: extra[0] };
+  if (command === "summarize" && options.out === undefined) return { kind: "missing-out" };
+  return undefined;
+}
+
 export async function runAchv(argv: string[], io: Io): Promise<number> {
   let lang = envLang(io.env);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        departments: { type: "string" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    io.err(`${USAGE[lang]}\n${e instanceof Error ? e.message : ""}\n`);
+  const call = readCall(argv);
+  const wrong = (p: CallProblem) => {
+    io.err(`achv: ${callProblemMessage(p, lang)}\n`);
     return EXIT.unusable;
+  };
+  if ("kind" in call) return wrong(call);
+  const { options } = call;
+  if (options.lang !== undefined) {
+    if (options.lang !== "ja" && options.lang !== "en") return wrong({ kind: "bad-lang", value: options.lang });
+    lang = options.lang;
   }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined) {
-    if (values.lang !== "ja" && values.lang !== "en") {
-      io.err(`${USAGE[lang]}\n`);
-      return EXIT.unusable;
-    }
-    lang = values.lang;
-  }
-  if (values.help) {
-    io.out(`${USAGE[lang]}\n`);
+  if (options.version) {
+    io.out(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  const [command, file, ...rest] = positionals;
-  const ok = file && rest.length === 0 && (command === "validate" || (command === "summarize" && values.out));
-  if (!ok) {
-    io.err(`${USAGE[lang]}\n`);
-    return EXIT.unusable;
+  if (options.help) {
+    io.out(helpText(lang, packageVersion(), isCommand(call.command) ? call.command : undefined));
+    return EXIT.ok;
   }
+  const problem = problemOf(call);
+  if (problem) return wrong(problem);
+  const command = call.command as Command;
+  const file = call.file!;
   try {
-    if (command === "summarize") return await summarize(file, values.out!, values.sheet, lang, io);
-    const departments = values.departments ? readDepartments(values.departments) : undefined;
-    const { result } = validateFile(file, values.sheet, { departments });
-    io.out(values.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
+    if (command === "summarize") return await summarize(file, options.out!, options.sheet, lang, io);
+    const departments = options.departments ? readDepartments(options.departments) : undefined;
+    const { result } = validateFile(file, options.sheet, { departments });
+    io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {
     if (e instanceof ReadFailure) {

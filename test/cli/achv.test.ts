@@ -165,12 +165,48 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
     expect(r.err).toContain("ファイルが見つかりません");
   });
 
-  test("a wrong call prints the usage and exits 2", () => {
-    for (const args of [[], ["check", SAMPLE_XLSX], ["validate"], ["validate", SAMPLE_XLSX, "--lang", "fr"], ["validate", SAMPLE_XLSX, "--bogus"]]) {
+  test("a wrong call is named in one line on stderr, exit 2, nothing on stdout", () => {
+    const cases: [string[], RegExp][] = [
+      [[], /^achv: name a command: validate \/ summarize/],
+      [["check", SAMPLE_XLSX], /^achv: unknown command: check/],
+      [["validate"], /^achv: name the file to read: achv validate FILE/],
+      [["validate", SAMPLE_XLSX, "--lang", "fr"], /^achv: --lang takes ja or en: fr/],
+      [["validate", SAMPLE_XLSX, "--bogus"], /^achv: unknown option: --bogus/],
+      [["validate", SAMPLE_XLSX, "--sheet"], /^achv: --sheet needs a value/],
+      [["validate", SAMPLE_XLSX, "other.xlsx"], /^achv: unexpected argument: other.xlsx/],
+      [["validate", SAMPLE_XLSX, "--out", "x.xlsx"], /^achv: --out does not apply to validate/],
+      [["summarize", SAMPLE_XLSX], /^achv: name the file to write with --out/],
+    ];
+    for (const [args, message] of cases) {
       const r = achv(args);
-      expect(r.code).toBe(2);
-      expect(r.err).toMatch(/usage: achv validate/);
+      expect({ args, code: r.code, out: r.out }).toEqual({ args, code: 2, out: "" });
+      expect(r.err).toMatch(message);
+      expect(r.err.trimEnd().split("\n")).toHaveLength(1);
     }
+    expect(achv(["validate"], { LANG: "ja_JP.UTF-8" }).err).toMatch(/^achv: 点検するファイルを指定してください/);
+  });
+
+  test("--help lists every option, the exit codes and an example per command, in the user's language", () => {
+    const en = achv(["--help"]);
+    expect(en.code).toBe(0);
+    for (const option of ["--sheet", "--json", "--departments", "--out", "--lang", "--help", "--version"]) expect(en.out).toContain(option);
+    expect(en.out).toMatch(/Exit codes:\n  0  no errors.*\n  1  errors found\n  2  /);
+    expect(en.out).toContain("achv validate samples/plan-r5.xlsx");
+    expect(en.out).toContain("achv summarize samples/plan-r5.xlsx --out");
+    const ja = achv(["-h"], { LANG: "ja_JP.UTF-8" });
+    expect(ja.out).toContain("終了コード:");
+    expect(ja.out).toContain("担当課の一覧");
+    // One command's help: its own options only.
+    const summarize = achv(["summarize", "--help"]);
+    expect(summarize.out).toContain("--out OUT.xlsx");
+    expect(summarize.out).not.toContain("--departments");
+  });
+
+  test("--version prints the package's version", () => {
+    const r = achv(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version}\n`);
+    expect(achv(["-V"]).out).toBe(r.out);
   });
 
   test("a file name with spaces and Japanese reads fine", () => {

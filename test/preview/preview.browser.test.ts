@@ -1,22 +1,21 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
-import { openPreview, watch } from "../helpers/browser";
+import { openPreview, watch, type Preview } from "../helpers/browser";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { parseAddress } from "../../src/core/snapshot";
 import { ROOT, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
 
+let preview: Preview | undefined;
 let browser: Browser;
-let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  ({ browser, server, base } = await openPreview());
+  preview = await openPreview();
+  ({ browser, base } = preview);
 });
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await preview?.close();
 });
 
 async function newPage(locale = "ja-JP", width = 1400): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {

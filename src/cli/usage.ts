@@ -1,0 +1,128 @@
+import type { Lang } from "../core/issues";
+
+/** The commands `achv` knows, each with its own help. */
+export const COMMANDS = ["validate", "summarize"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export function isCommand(s: string | undefined): s is Command {
+  return (COMMANDS as readonly string[]).includes(s ?? "");
+}
+
+interface Option {
+  flag: string;
+  commands: readonly Command[];
+  text: Record<Lang, string>;
+}
+
+const OPTIONS: Option[] = [
+  {
+    flag: "--sheet NAME",
+    commands: ["validate", "summarize"],
+    text: { ja: "読むシート（既定: 見出し行が見つかる最初の表示シート）", en: "the sheet to read (default: the first visible sheet whose header is found)" },
+  },
+  { flag: "--json", commands: ["validate"], text: { ja: "結果を JSON で出力する（形式は docs/json-report.md）", en: "print the report as JSON (format: docs/json-report.md)" } },
+  {
+    flag: "--departments FILE",
+    commands: ["validate"],
+    text: { ja: "担当課の一覧（1 行に 1 課、UTF-8 か Shift_JIS）。載っていない課名を知らせる", en: "department list (one per line, UTF-8 or Shift_JIS); names not in it are reported" },
+  },
+  { flag: "--out OUT.xlsx", commands: ["summarize"], text: { ja: "書き出すファイル（必須。元のファイルには書きません）", en: "the file to write (required; never the input)" } },
+  { flag: "--lang ja|en", commands: ["validate", "summarize"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
+  { flag: "-h, --help", commands: ["validate", "summarize"], text: { ja: "この説明を表示する", en: "show this help" } },
+  { flag: "-V, --version", commands: [], text: { ja: "版を表示する", en: "show the version" } },
+];
+
+const SYNOPSIS: Record<Command, string> = {
+  validate: "achv validate FILE [--sheet NAME] [--json] [--departments FILE] [--lang ja|en]",
+  summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
+};
+
+const PURPOSE: Record<Command, Record<Lang, string>> = {
+  validate: {
+    ja: "達成状況一覧（.xlsx / .csv）を点検し、問題をセル番地とともに表示する",
+    en: "check an achievement sheet (.xlsx / .csv) and list the issues with their cells",
+  },
+  summarize: {
+    ja: "集計シート（データ表、基本目標別、担当課別）を加えた写しを書き出す",
+    en: "write a copy with the summary sheets (data table, by goal, by department)",
+  },
+};
+
+const EXAMPLE: Record<Command, string> = {
+  validate: "achv validate samples/plan-r5.xlsx",
+  summarize: "achv summarize samples/plan-r5.xlsx --out plan-summary.xlsx",
+};
+
+const EXIT_CODES: Record<Lang, string[]> = {
+  ja: ["0  エラーなし（警告は含むことがある）", "1  エラーあり", "2  ファイルを読めない、または呼び出し方の誤り（理由を 1 行で表示）"],
+  en: ["0  no errors (warnings allowed)", "1  errors found", "2  the input cannot be read, or the call is wrong (one line says why)"],
+};
+
+const HEAD: Record<Lang, { usage: string; commands: string; options: string; exit: string; examples: string; more: string }> = {
+  ja: { usage: "使い方", commands: "コマンド", options: "オプション", exit: "終了コード", examples: "例", more: "コマンドごとの説明: achv COMMAND --help" },
+  en: { usage: "Usage", commands: "Commands", options: "Options", exit: "Exit codes", examples: "Examples", more: "Help on one command: achv COMMAND --help" },
+};
+
+function optionLines(lang: Lang, command?: Command): string[] {
+  const shown = OPTIONS.filter((o) => (command ? o.commands.includes(command) : true));
+  const width = Math.max(...shown.map((o) => o.flag.length)) + 2;
+  // In the help on all commands, an option of one command says which.
+  const only = (o: Option) => (!command && o.commands.length === 1 ? `[${o.commands[0]}] ` : "");
+  return shown.map((o) => `  ${o.flag.padEnd(width)}${only(o)}${o.text[lang]}`);
+}
+
+/** `achv --help`, or `achv COMMAND --help`: every option, the exit codes and an example per command. */
+export function helpText(lang: Lang, version: string, command?: Command): string {
+  const h = HEAD[lang];
+  const commands = command ? [command] : [...COMMANDS];
+  const lines = [`achv ${version}`, "", `${h.usage}:`];
+  for (const c of commands) lines.push(`  ${SYNOPSIS[c]}`);
+  if (!command) {
+    lines.push("", `${h.commands}:`);
+    for (const c of commands) lines.push(`  ${c.padEnd(11)}${PURPOSE[c][lang]}`);
+  } else {
+    lines.push("", `  ${PURPOSE[command][lang]}`);
+  }
+  lines.push("", `${h.options}:`, ...optionLines(lang, command));
+  lines.push("", `${h.exit}:`, ...EXIT_CODES[lang].map((l) => `  ${l}`));
+  lines.push("", `${h.examples}:`, ...commands.map((c) => `  ${EXAMPLE[c]}`));
+  if (!command) lines.push("", h.more);
+  return lines.join("\n") + "\n";
+}
+
+/** A wrong call, named in one line: what is wrong and where to look. */
+export type CallProblem =
+  | { kind: "no-command" }
+  | { kind: "unknown-command"; command: string }
+  | { kind: "missing-file"; command: Command }
+  | { kind: "missing-out" }
+  | { kind: "extra-argument"; argument: string }
+  | { kind: "unknown-option"; option: string }
+  | { kind: "option-value"; option: string }
+  | { kind: "option-not-for"; option: string; command: Command }
+  | { kind: "bad-lang"; value: string };
+
+export function callProblemMessage(p: CallProblem, lang: Lang): string {
+  const ja = lang === "ja";
+  const hint = ja ? "（achv --help で使い方を表示）" : " (achv --help shows how)";
+  switch (p.kind) {
+    case "no-command":
+      return ja ? `コマンドを指定してください: ${COMMANDS.join(" / ")}${hint}` : `name a command: ${COMMANDS.join(" / ")}${hint}`;
+    case "unknown-command":
+      return ja ? `不明なコマンドです: ${p.command}（使えるのは ${COMMANDS.join(" / ")}）` : `unknown command: ${p.command} (commands: ${COMMANDS.join(" / ")})`;
+    case "missing-file":
+      return ja ? `点検するファイルを指定してください: ${SYNOPSIS[p.command]}` : `name the file to read: ${SYNOPSIS[p.command]}`;
+    case "missing-out":
+      return ja ? `書き出すファイルを --out で指定してください: ${SYNOPSIS.summarize}` : `name the file to write with --out: ${SYNOPSIS.summarize}`;
+    case "extra-argument":
+      return ja ? `余分な引数があります: ${p.argument}${hint}` : `unexpected argument: ${p.argument}${hint}`;
+    case "unknown-option":
+      return ja ? `不明なオプションです: ${p.option}${hint}` : `unknown option: ${p.option}${hint}`;
+    case "option-value":
+      return ja ? `${p.option} には値が必要です${hint}` : `${p.option} needs a value${hint}`;
+    case "option-not-for":
+      return ja ? `${p.option} は ${p.command} では使えません（achv ${p.command} --help）` : `${p.option} does not apply to ${p.command} (achv ${p.command} --help)`;
+    case "bad-lang":
+      return ja ? `--lang は ja か en です: ${p.value}` : `--lang takes ja or en: ${p.value}`;
+  }
+}
