@@ -8,7 +8,7 @@ const FIELD_NAMES: Record<Lang, Record<(typeof FIELDS)[number], string>> = {
   en: { goal: "goal", measure: "measure", item: "item", department: "department", rating: "rating", narrative: "narrative" },
 };
 
-/** The `achv validate --json` object (DESIGN.md). */
+/** The `achv validate --json` object (docs/json-report.md). */
 export function jsonReport(file: string, result: ValidationResult, lang: Lang): object {
   return {
     file,

@@ -1,4 +1,4 @@
-/** The one neutral input of the core: a sheet's values and merged areas (DESIGN.md). */
+/** The one neutral input of the core: a sheet's values and merged areas (docs/architecture.md). */
 export type CellError = { error: string };
 export type CellValue = string | number | boolean | null | CellError;
 

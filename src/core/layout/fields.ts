@@ -3,7 +3,7 @@ import { foldHeader } from "../text";
 export const FIELDS = ["goal", "measure", "item", "department", "rating", "narrative"] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Header words per field (DESIGN.md "Reading the sheet"), plus a few more seen in other cities' sheets. */
+/** Header words per field (docs/architecture.md, "How a sheet is read"), plus a few more seen in other cities' sheets. */
 export const FIELD_WORDS: Record<Field, readonly string[]> = {
   goal: ["基本目標", "目標", "基本方針", "政策目標", "Goal", "Basic goal"],
   measure: ["施策", "基本施策", "施策の方向", "施策の方向性", "主要施策", "Measure", "Policy"],
