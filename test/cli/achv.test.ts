@@ -46,7 +46,7 @@ describe("achv validate on the bundled sample", () => {
     expect(achv(["validate", SAMPLE_XLSX], { LANG: "en_US.UTF-8" }).out).toContain("Errors (4)");
   });
 
-  test("--json prints the DESIGN.md object", () => {
+  test("--json prints the report object (docs/json-report.md)", () => {
     const r = achv(["validate", SAMPLE_XLSX, "--json", "--lang", "en"]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
