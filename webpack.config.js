@@ -1,20 +1,47 @@
-/* Builds the task pane, the ribbon's function file and the browser preview into dist/web. */
+/*
+ * Builds the task pane, the ribbon's function file, the browser preview and the help page into dist/web.
+ * With ADDIN_BASE_URL=https://server/folder/ it also writes dist/manifest.xml for that address (scripts/manifest.js).
+ */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { devServerHttps } = require("./scripts/start-certs");
+const manifest = require("./scripts/manifest");
 
 const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
-/** The localhost certificate Office trusts for sideloading (office-addin-dev-certs installs it on first use). */
-async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+/** After the pages are written, the production manifest for where they will be hosted. */
+class ProductionManifestPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ProductionManifestPlugin", (compilation) => {
+      try {
+        const { out } = manifest.writeProductionManifest(this.baseUrl);
+        compilation.getLogger("ProductionManifestPlugin").info(`Wrote ${out} for ${this.baseUrl}`);
+      } catch (e) {
+        compilation.errors.push(new Error(e.message));
+      }
+    });
+  }
+}
+
+/** ADDIN_BASE_URL checked before anything is built: a wrong address is one line, not a stack. */
+function baseUrlFromEnvironment() {
+  if (!process.env.ADDIN_BASE_URL) return undefined;
+  try {
+    return manifest.parseBaseUrl(process.env.ADDIN_BASE_URL);
+  } catch (e) {
+    console.error(`ADDIN_BASE_URL: ${e.message}`);
+    process.exit(2);
+  }
 }
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = baseUrlFromEnvironment();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -39,12 +66,17 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "samples/plan-r5.xlsx", to: "samples/plan-r5.xlsx" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "src/help/help.css", to: "help.css" },
         ],
       }),
+      ...(baseUrl ? [new ProductionManifestPlugin(baseUrl)] : []),
     ],
     devServer: {
+      // Only this machine: Office and the browser reach the pages at https://localhost.
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      server: { type: "https", options: serving ? await httpsOptions() : {} },
+      server: { type: "https", options: serving ? await devServerHttps() : {} },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: [{ directory: officeJs, publicPath: "/office-js" }],
     },
