@@ -96,14 +96,17 @@ async function killGroup(pid) {
   }
 }
 
-/** Start webpack's dev server in its own process group and wait until it answers, or say why it did not. */
-async function startDevServer() {
+/**
+ * Start webpack's dev server in its own process group and wait until it answers, or say why it did not.
+ * `webpackArgs`: more arguments for webpack serve (the real-Excel suite passes its own --config).
+ */
+async function startDevServer(webpackArgs = []) {
   // Certificates first, in this terminal: macOS and sudo may ask for a password, which a detached process cannot.
   await devServerHttps();
   fs.mkdirSync(path.dirname(STATE), { recursive: true });
   const out = fs.openSync(LOG, "w");
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
+  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", ...webpackArgs], {
     cwd: ROOT,
     detached: true,
     windowsHide: true,
