@@ -7,7 +7,16 @@ import type { Counts, Summary } from "../summary/summarize";
  * What to write into a workbook, as plain data, so the writer inside Excel and the
  * file writer render the same summaries: a flat data table (the PivotTables'
  * source), and a sheet by goal and one by department with a static table whose
- * cells are COUNTIFS formulas over the data table carrying their computed values.
+ * cells are formulas over the data table carrying their computed values.
+ *
+ * The formulas match numbers only: each data row carries the summary row of its
+ * goal and of its department (a key) and flags its item's first row, so an item
+ * count is a SUMIFS over a flag. Text is never a COUNTIFS criterion except the
+ * rating code in the header (Excel cannot compare text over 255 characters, and a
+ * blank cell matches nothing), and no formula scans the table once per row: each
+ * cell is one pass over a few columns, so recalculation grows linearly with entries.
+ * Only functions Excel 2016 and LibreOffice compute alike (COUNT, COUNTIFS, SUM,
+ * SUMIFS, IF).
  */
 
 export type SummaryKind = "data" | "goal" | "department";
@@ -96,6 +105,10 @@ const WORDS = {
       rating: "達成度",
       narrative: "取組状況の記入",
       cell: "元のセル",
+      goalKey: "目標キー",
+      departmentKey: "担当課キー",
+      firstOfItem: "項目初出",
+      firstInDepartment: "担当課内項目初出",
     },
     yes: "あり",
     no: "なし",
@@ -127,6 +140,10 @@ const WORDS = {
       rating: "Rating",
       narrative: "Narrative written",
       cell: "Source cell",
+      goalKey: "Goal key",
+      departmentKey: "Department key",
+      firstOfItem: "First of item",
+      firstInDepartment: "First of item in department",
     },
     yes: "yes",
     no: "no",
@@ -156,16 +173,41 @@ function refIn(table: string, column: string): string {
   return `${table}[${column.replace(/([[\]#'])/g, "'$1")}]`;
 }
 
-function dataSheet(plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
+/**
+ * The 1-based summary row of each goal index: goals in plan order, entries with no
+ * goal (-1) first, as summarize() lists them. A number, so a blank or long goal
+ * label still matches.
+ */
+function goalKeys(plan: PlanRead): Map<number, number> {
+  const goals = [...new Set(plan.entries.map((e) => plan.items[e.item].goal))].sort((a, b) => a - b);
+  return new Map(goals.map((g, i) => [g, i + 1]));
+}
+
+function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): PlannedSheet {
   const w = WORDS[o.lang];
   const c = w.cols;
-  const columns = [c.goal, c.goalTitle, c.measure, c.measureTitle, c.item, c.itemTitle, c.department, c.rating, c.narrative, c.cell];
+  const columns = [
+    c.goal, c.goalTitle, c.measure, c.measureTitle, c.item, c.itemTitle, c.department, c.rating, c.narrative, c.cell,
+    c.goalKey, c.departmentKey, c.firstOfItem, c.firstInDepartment,
+  ];
   const cells: PlannedCell[] = columns.map((value, col) => ({ row: 0, col, value, bold: true }));
+  const goalKey = goalKeys(plan);
+  const departmentKey = new Map(summary.byDepartment.map((d, i) => [d.department, i + 1]));
+  // Static flags, not formulas: they stay right when the table is sorted, and cost nothing to recalculate.
+  const seenItems = new Set<number>();
+  const seenInDepartment = new Set<number>();
+  const departments = departmentKey.size + 1;
   plan.entries.forEach((e, i) => {
     const item = plan.items[e.item];
     const goal = plan.goals[item.goal];
     const measure = plan.measures[item.measure];
     const row = i + 1;
+    const department = departmentKey.get(e.department)!;
+    const inDepartment = e.item * departments + department;
+    const firstOfItem = !seenItems.has(e.item);
+    const firstInDepartment = !seenInDepartment.has(inDepartment);
+    seenItems.add(e.item);
+    seenInDepartment.add(inDepartment);
     const values: (string | number | null)[] = [
       goal ? goal.numeral || goal.title : "",
       goal?.title ?? "",
@@ -177,6 +219,10 @@ function dataSheet(plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
       e.state === "valid" ? e.code : e.rating,
       item.narrative ? w.yes : w.no,
       `${plan.sheet}!${e.ratingCell || e.departmentCell}`,
+      goalKey.get(item.goal)!,
+      department,
+      firstOfItem ? 1 : 0,
+      firstInDepartment ? 1 : 0,
     ];
     values.forEach((value, col) => cells.push({ row, col, value: value === "" ? null : value }));
   });
@@ -186,23 +232,31 @@ function dataSheet(plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
     marker: `${MARKER_PREFIX}DATA`,
     cells,
     merges: [],
-    columnWidths: [8, 28, 8, 28, 8, 32, 18, 8, 10, 16],
+    columnWidths: [8, 28, 8, 28, 8, 32, 18, 8, 10, 16, 8, 8, 8, 8],
     table: { name: o.tableName ?? DATA_TABLE, top: 0, left: 0, bottom: Math.max(1, plan.entries.length), right: columns.length - 1, columns },
   };
 }
 
+/** A summary row; its key in the data table is its 1-based position. */
 interface GroupRow {
-  key: string;
+  label: string;
   title: string;
   counts: Counts;
 }
 
-/** A static table by goal or by department: COUNTIFS over the data table, with their values. */
+/**
+ * A static table by goal or by department, with their values: row k counts the data
+ * rows whose key is k (COUNTIFS), its items are the first-of-item flags among them
+ * (SUMIFS), each code column adds the rating code of its header as a criterion.
+ */
 function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summary, plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
   const w = WORDS[o.lang];
   const table = o.tableName ?? DATA_TABLE;
   const ref = (column: string) => refIn(table, column);
   const keyColumn = kind === "goal" ? w.cols.goal : w.cols.department;
+  const keyRef = ref(kind === "goal" ? w.cols.goalKey : w.cols.departmentKey);
+  // An item belongs to one goal, so its first row flags it for its goal; a department needs its own first row of the item.
+  const firstRef = ref(kind === "goal" ? w.cols.firstOfItem : w.cols.firstInDepartment);
   const codes = summary.codes;
   const notEvaluable = new Set(summary.notEvaluableCodes);
   const achieved = summary.achievedCodes;
@@ -223,25 +277,20 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     rate: 6 + codes.length,
   };
   const L = (col: number) => columnName(col);
-  const keyRef = ref(keyColumn);
-  // An item is told apart by goal, measure and item label together (numbering may restart per measure).
-  const itemKey = [ref(w.cols.goal), ref(w.cols.measure), ref(w.cols.item)].map((x) => `${x},${x}`).join(",");
   const ratingRef = ref(w.cols.rating);
-  const write = (row: number, label: string, title: string, counts: Counts, total: boolean) => {
+  /** key: the row's key in the data table; null on the total row, which counts every data row. */
+  const write = (row: number, key: number | null, label: string, title: string, counts: Counts) => {
     const r = row + 1;
-    const match = total ? "" : `${keyRef},$A${r}`;
-    const countIf = (extra?: string) => {
-      const args = [match, extra].filter(Boolean).join(",");
-      return args ? `COUNTIFS(${args})` : `ROWS(${keyRef})`;
-    };
+    const total = key === null;
+    const match = total ? "" : `${keyRef},${key}`;
     cells.push({ row, col: 0, value: label, bold: total }, { row, col: 1, value: title, bold: total });
-    cells.push({ row, col: colOf.entries, value: counts.entries, formula: `=${countIf()}` });
-    const distinct = total
-      ? `SUMPRODUCT(1/COUNTIFS(${itemKey}))`
-      : `SUMPRODUCT((${keyRef}=$A${r})/COUNTIFS(${keyRef},${keyRef},${itemKey}))`;
-    cells.push({ row, col: colOf.items, value: counts.items, formula: `=${distinct}` });
+    // COUNT, not ROWS: a plan with no entries still has one blank table row.
+    cells.push({ row, col: colOf.entries, value: counts.entries, formula: total ? `=COUNT(${keyRef})` : `=COUNTIFS(${match})` });
+    const items = total ? `=SUM(${ref(w.cols.firstOfItem)})` : `=SUMIFS(${firstRef},${match})`;
+    cells.push({ row, col: colOf.items, value: counts.items, formula: items });
     codes.forEach((code, i) => {
-      cells.push({ row, col: codeCol(i), value: counts.ratings[code] ?? 0, formula: `=${countIf(`${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`)}` });
+      const byCode = `${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`;
+      cells.push({ row, col: codeCol(i), value: counts.ratings[code] ?? 0, formula: `=COUNTIFS(${[match, byCode].filter(Boolean).join(",")})` });
     });
     const neCols = codes.map((code, i) => (notEvaluable.has(code) ? `${L(codeCol(i))}${r}` : null)).filter(Boolean);
     cells.push({ row, col: colOf.notEvaluable, value: counts.notEvaluable, formula: neCols.length ? `=${neCols.join("+")}` : "=0" });
@@ -258,9 +307,9 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     });
     if (total) for (let col = 0; col < head.length; col++) cells.find((x) => x.row === row && x.col === col)!.bold = true;
   };
-  rows.forEach((g, i) => write(first + i, g.key, g.title, g.counts, false));
+  rows.forEach((g, i) => write(first + i, i + 1, g.label, g.title, g.counts));
   const totalRow = first + rows.length;
-  write(totalRow, w.total, "", summary.total, true);
+  write(totalRow, null, w.total, "", summary.total);
   const lastData = Math.max(first, totalRow - 1);
   const name = kind === "goal" ? w.goal : w.department;
   return {
@@ -291,12 +340,12 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
 export function buildSummaryPlan(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): WorkbookPlan {
   const w = WORDS[o.lang];
   const kinds = o.kinds ?? ["data", "goal", "department"];
-  const sheets: PlannedSheet[] = [dataSheet(plan, o)];
+  const sheets: PlannedSheet[] = [dataSheet(plan, summary, o)];
   if (kinds.includes("goal")) {
-    sheets.push(groupSheet("goal", summary.byGoal.map((g) => ({ key: g.goal, title: g.title, counts: g })), summary, plan, o));
+    sheets.push(groupSheet("goal", summary.byGoal.map((g) => ({ label: g.goal, title: g.title, counts: g })), summary, plan, o));
   }
   if (kinds.includes("department")) {
-    const rows = summary.byDepartment.map((d) => ({ key: d.department || w.noDepartment, title: "", counts: d }));
+    const rows = summary.byDepartment.map((d) => ({ label: d.department || w.noDepartment, title: "", counts: d }));
     sheets.push(groupSheet("department", rows, summary, plan, o));
   }
   return { sheets };
