@@ -1,6 +1,6 @@
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
 import { DATA_TABLE, MARKER_PREFIX } from "../core/plan/summary-plan";
-import { cellAddress, type CellRange } from "../core/snapshot";
+import { cellAddress, parseAddress, type CellRange } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
 export interface SummaryWriteOptions {
@@ -30,18 +30,16 @@ function bounds(sheet: PlannedSheet): CellRange {
   return { top: 0, left: 0, bottom, right };
 }
 
-/** Text Excel would take for a formula or a number sign; an apostrophe keeps it text. */
-const FORMULA_LIKE = /^[=+\-@]/;
-
 /**
  * One matrix for the whole sheet: formulas where the plan has them, else the values.
- * Cell text copied from the user's sheet stays text, even "=HYPERLINK(…)".
+ * Excel parses written text as if typed ("1-1" a date, "(1)" -1, "001" 1, "TRUE",
+ * "10%", "=…"), so every text cell gets a leading apostrophe: it stays the text it was.
  */
 function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[][] {
   const m: (string | number | boolean)[][] = Array.from({ length: b.bottom + 1 }, () => new Array(b.right + 1).fill(""));
   for (const c of sheet.cells) {
     const v = c.value ?? "";
-    m[c.row][c.col] = c.formula ?? (typeof v === "string" && FORMULA_LIKE.test(v) ? `'${v}` : v);
+    m[c.row][c.col] = c.formula ?? (typeof v === "string" && v !== "" ? `'${v}` : v);
   }
   return m;
 }
@@ -118,8 +116,10 @@ async function queueSheet(
     const chart = ws.charts.add("BarStacked", ws.getRange(sheet.chart.values), "Columns");
     chart.title.text = sheet.chart.title;
     chart.setPosition(sheet.chart.from, sheet.chart.to);
-    const codes = sheet.cells.filter((c) => c.row === 3 && c.formula === undefined).length;
-    for (let i = 0; i < codes; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(sheet.chart.categories));
+    // One series per column of the chart's data (the rating codes), not per header cell of the table.
+    const [from, to] = sheet.chart.values.split(":").map((a) => parseAddress(a));
+    const series = from && to ? to.col - from.col + 1 : 0;
+    for (let i = 0; i < series; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(sheet.chart.categories));
   }
   return table;
 }
@@ -160,15 +160,17 @@ async function writeOnce(
   tables.load("items/name");
   await context.sync();
 
+  const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const markers = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
-  const old = new Map<string, string>();
+  // The add-in's earlier sheets: those its names still point at (a name whose sheet is gone points at #REF!).
+  const old = new Set<string>();
   for (const n of markers) {
     const sheet = sheetOfReference(n.formula);
-    if (sheet) old.set(n.name, sheet);
+    if (sheet && existing.has(sheet.toLowerCase())) old.add(sheet);
   }
-  const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  const tableName = freeSheetName(DATA_TABLE, (n) => tableNames.has(n.toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
+  // A table name is unique among tables and defined names alike.
+  const usedNames = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()));
+  const tableName = freeSheetName(DATA_TABLE, (n) => usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
   const plan = makePlan(tableName);
 
   const added: { planned: PlannedSheet; temp: string }[] = [];
@@ -177,40 +179,51 @@ async function writeOnce(
 
   let queued = 0;
   const cap = options.requestBytes ?? Infinity;
+  // Screen updating stays off only until the next sync: asked again for every batch that writes.
+  const suspend = () => {
+    if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
+  };
   const send = async (bytes: number) => {
     queued += bytes;
     if (queued < cap) return;
     await context.sync();
+    suspend();
     queued = 0;
   };
   try {
-    if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
-    for (const n of markers) n.delete();
+    suspend();
     let dataTable: Excel.Table | null = null;
     for (const { planned, temp } of added) {
       const ws = sheets.add(temp);
       const table = await queueSheet(ws, planned, options, dataTable, send);
       dataTable ??= table;
-      names.add(planned.marker, ws.getRange("A1"));
     }
     await context.sync();
   } catch (e) {
-    for (const { temp } of added) sheets.getItemOrNullObject(temp).delete();
-    for (const [marker, sheet] of old) {
-      const ws = sheets.getItemOrNullObject(sheet);
-      names.getItemOrNullObject(marker).delete();
-      names.add(marker, ws.getRange("A1"));
-    }
+    // Nothing of the user's or of the earlier summaries was touched yet: only the new sheets that exist go.
+    const now = context.workbook.worksheets;
+    now.load("items/name");
     await context.sync().catch(() => undefined);
+    const temps = new Set(added.map((a) => a.temp));
+    try {
+      for (const s of now.items) if (temps.has(s.name)) s.delete();
+      await context.sync();
+    } catch {
+      // The workbook could not be reached to tidy up: the first error is the one to report.
+    }
     throw e;
   }
 
-  for (const sheet of old.values()) sheets.getItemOrNullObject(sheet).delete();
-  const freed = new Set([...old.values()].map((n) => n.toLowerCase()));
+  // Commit: the earlier sheets and their names go, the new sheets get their names and marks.
+  for (const n of markers) n.delete();
+  for (const sheet of old) sheets.getItem(sheet).delete();
+  const freed = new Set([...old].map((n) => n.toLowerCase()));
   const stillTaken = (n: string) => (existing.has(n.toLowerCase()) && !freed.has(n.toLowerCase())) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase() && a.temp !== n);
   const written: WrittenSheet[] = added.map(({ planned, temp }) => {
     const wanted = freeSheetName(planned.name, stillTaken);
-    if (wanted !== temp) sheets.getItem(temp).name = wanted;
+    const ws = sheets.getItem(temp);
+    names.add(planned.marker, ws.getRange("A1"));
+    if (wanted !== temp) ws.name = wanted;
     return { kind: planned.kind, name: wanted };
   });
   await context.sync();

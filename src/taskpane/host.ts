@@ -9,6 +9,27 @@ export interface Mark {
   severity: Severity;
 }
 
+/** How many cells were coloured, and how many were left unmarked because the workbook's settings would grow too large. */
+export interface MarkOutcome {
+  marked: number;
+  unmarked: number;
+}
+
+/** What an Excel may lack: each needs a requirement set the pane names when it is missing. */
+export type HostFeature = "marks" | "summaries" | "pivots" | "merges" | "settings";
+
+/** The requirement set each feature needs. */
+export const FEATURE_NEEDS: Record<HostFeature, string> = {
+  merges: "ExcelApi 1.13",
+  marks: "ExcelApi 1.9",
+  summaries: "ExcelApi 1.7",
+  pivots: "ExcelApi 1.8",
+  settings: "ExcelApi 1.4",
+};
+
+/** The features a host lacks, with the set each needs; empty on a host that has them all. */
+export type MissingFeatures = { feature: HostFeature; needs: string }[];
+
 /** What the user set, kept in the workbook. */
 export interface PaneSettings {
   /** The sheet last chosen, when not the active one. */
@@ -62,6 +83,8 @@ export class HostFailure extends Error {
  */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
+  /** Features this host lacks (an older Excel), for the pane to say once what is missing and what still works. */
+  missing?(): MissingFeatures;
   /** Display language of the host, e.g. "ja-JP". */
   displayLanguage(): string;
   listSheets(): Promise<string[]>;
@@ -69,7 +92,7 @@ export interface WorkbookHost {
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
-  markCells(sheet: string, marks: Mark[]): Promise<void>;
+  markCells(sheet: string, marks: Mark[]): Promise<MarkOutcome | void>;
   clearMarks(): Promise<void>;
   /** Write one value into one cell, only if the cell still holds `expected`. */
   applyFix(sheet: string, cell: string, value: string, expected: string): Promise<void>;

@@ -4,7 +4,7 @@ import { FIELDS } from "../core/layout/fields";
 import type { ColumnMap } from "../core/layout/header";
 import { columnName } from "../core/snapshot";
 import { HostFailure, type PaneSettings, type StoredResult, type WorkbookHost } from "./host";
-import { CODE_TITLES, FIELD_LABELS, UI } from "./strings";
+import { CODE_TITLES, FIELD_LABELS, UI, failureMessage } from "./strings";
 import { insertSummaries, marksFor, storedResult, validateOnHost } from "./workflow";
 import type { SummaryKind } from "../core/plan/summary-plan";
 import { clear, el } from "./dom";
@@ -46,6 +46,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
   const progress = el("progress", { hidden: true, max: "1", value: "0" });
   const status = el("p", { class: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
   const notice = el("p", { class: "notice", hidden: true, "data-testid": "notice" });
+  const capabilities = el("p", { class: "notice", hidden: true, "data-testid": "capabilities" });
   const results = el("section", { class: "results", "aria-labelledby": "achv-results-title", "data-testid": "results" });
   const settingsBox = el("details", { class: "settings" });
   const summaryBox = el("section", { class: "summaries", "aria-labelledby": "achv-summaries-title" });
@@ -55,6 +56,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     el("div", { class: "controls" }, el("div", { class: "field" }, sheetLabel, sheetSelect), validateButton),
     progress,
     status,
+    capabilities,
     notice,
     results,
     summaryBox,
@@ -67,7 +69,7 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
   };
   const failure = (e: unknown) => {
     const kind = e instanceof HostFailure ? e.kind : "other";
-    setStatus(t().failures[kind], "error");
+    setStatus(failureMessage(lang, kind, e instanceof HostFailure ? e.detail : ""), "error");
   };
   const guard = async (work: () => Promise<void>) => {
     if (busy) return;
@@ -97,6 +99,9 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     sheetLabel.textContent = t().sheet;
     progress.setAttribute("aria-label", t().validating);
     validateButton.textContent = t().validate;
+    const missing = host.missing?.() ?? [];
+    capabilities.hidden = missing.length === 0;
+    capabilities.textContent = missing.length ? t().missingFeatures(missing) : "";
     renderSettings();
     renderSummaryBox();
     renderResults();
@@ -191,8 +196,9 @@ export async function mountPane(root: HTMLElement, host: WorkbookHost): Promise<
     markButton.addEventListener("click", () =>
       guard(async () => {
         const marks = marksFor(r.issues);
-        await host.markCells(r.sheet, marks);
-        setStatus(t().marked(marks.length));
+        const outcome = await host.markCells(r.sheet, marks);
+        const unmarked = outcome ? outcome.unmarked : 0;
+        setStatus(t().marked(marks.length - unmarked) + (unmarked > 0 ? ` ${t().unmarked(unmarked)}` : ""));
       }),
     );
     const clearButton = el("button", { type: "button", "data-testid": "clear" }, t().clear);

@@ -1,5 +1,5 @@
 import type { IssueCode, Lang } from "../core/issues";
-import type { HostFailureKind } from "./host";
+import { FEATURE_NEEDS, type HostFailureKind, type HostFeature, type MissingFeatures } from "./host";
 import type { Field } from "../core/layout/fields";
 
 export const UI = {
@@ -38,7 +38,18 @@ export const UI = {
     headerRow: "見出しの行番号",
     none: "（なし）",
     saveAndValidate: "保存して点検",
-    tooOld: "この Excel は古いため使えません（ExcelApi 1.7 以上が必要です）。Microsoft 365 版の Excel か Excel on the web で開いてください。",
+    tooOld: "この画面は Excel の中でだけ使えます（ExcelApi 1.1 が必要です）。",
+    features: {
+      merges: "結合セルの読み取り",
+      marks: "セルの色付け・色消し",
+      summaries: "集計シートの挿入",
+      pivots: "集計シートのピボットテーブル",
+      settings: "設定の保存",
+    } as Record<HostFeature, string>,
+    missingFeatures: (missing: MissingFeatures) =>
+      `この Excel では次の機能を使えません: ${missing.map((m) => `${UI.ja.features[m.feature]}（${m.needs} が必要）`).join("、")}。点検、問題の一覧、セルへの移動、修正は使えます。`,
+    unmarked: (n: number) => `ほか ${n} 個のセルは、ブックに記録できる量を超えるため色を付けていません（重要度の高いものから付けています）。`,
+    noMarksRibbon: "点検しました。この Excel ではセルに色を付けられないため（ExcelApi 1.9 が必要）、結果は作業ウィンドウで確認してください。",
     noMerges: "この Excel では結合セルを読み取れません（ExcelApi 1.13 が必要）。空欄のラベルは上の値を引き継いだものとして点検します。",
     lastResult: (at: string, sheet: string) => `前回の点検結果（${sheet}、${at}）`,
     summaries: "集計シート",
@@ -97,7 +108,18 @@ export const UI = {
     headerRow: "Header row number",
     none: "(none)",
     saveAndValidate: "Save and validate",
-    tooOld: "This version of Excel is too old for the add-in (it needs ExcelApi 1.7). Open the workbook in Microsoft 365 Excel or Excel on the web.",
+    tooOld: "This page runs inside Excel only (it needs ExcelApi 1.1).",
+    features: {
+      merges: "reading merged cells",
+      marks: "marking and clearing cells",
+      summaries: "inserting summary sheets",
+      pivots: "PivotTables in the summary sheets",
+      settings: "saving settings",
+    } as Record<HostFeature, string>,
+    missingFeatures: (missing: MissingFeatures) =>
+      `This Excel cannot do: ${missing.map((m) => `${UI.en.features[m.feature]} (needs ${m.needs})`).join("; ")}. Validating, the list of issues, going to a cell and fixes all work.`,
+    unmarked: (n: number) => `${n} more cells were not marked: the workbook cannot keep more (the most severe findings were marked first).`,
+    noMarksRibbon: "Validated. This Excel cannot mark cells (needs ExcelApi 1.9): see the results in the task pane.",
     noMerges: "This Excel cannot report merged cells (needs ExcelApi 1.13): blank labels are read as carrying the label above.",
     lastResult: (at: string, sheet: string) => `Last validation (${sheet}, ${at})`,
     summaries: "Summary sheets",
@@ -122,6 +144,13 @@ export const UI = {
     } as Record<HostFailureKind, string>,
   },
 };
+
+/** The message for a failure: an "unsupported" one names the feature and what still works. */
+export function failureMessage(lang: Lang, kind: HostFailureKind, detail = ""): string {
+  const feature = detail as HostFeature;
+  if (kind === "unsupported" && feature in FEATURE_NEEDS) return UI[lang].missingFeatures([{ feature, needs: FEATURE_NEEDS[feature] }]);
+  return UI[lang].failures[kind] ?? UI[lang].failures.other;
+}
 
 export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
   ja: {

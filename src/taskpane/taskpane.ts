@@ -16,13 +16,13 @@ Office.onReady(async (info) => {
     return;
   }
   const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
-  if (!requirements.basic) {
+  if (!requirements.read) {
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
     p.textContent = UI[langFromLocale(Office.context.displayLanguage)].tooOld;
     root.append(p);
     return;
   }
-  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform);
+  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform, Office.context.document?.settings);
   await mountPane(root, host);
 });

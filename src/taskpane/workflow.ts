@@ -2,7 +2,7 @@ import type { Issue, Lang, Severity } from "../core/issues";
 import { buildSummaryPlan, type SummaryKind } from "../core/plan/summary-plan";
 import { severityRank } from "../core/issues";
 import { ValidationResult, validateSheet } from "../core/validate";
-import { HostFailure, type InsertedSummaries, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "./host";
+import { HostFailure, type InsertedSummaries, type Mark, type MarkOutcome, type PaneSettings, type StoredResult, type WorkbookHost } from "./host";
 
 /** Keep the stored result small enough for workbook settings. */
 export const MAX_STORED_ISSUES = 2000;
@@ -42,17 +42,24 @@ export async function validateOnHost(
   return { result, mergesRead, columnCount };
 }
 
-/** The ribbon's one click: validate the active sheet, mark the cells, keep the result, select the first finding. */
-export async function validateAndMark(host: WorkbookHost): Promise<StoredResult> {
+export interface OneClickResult {
+  stored: StoredResult;
+  /** What marking did; "unsupported" where this Excel cannot mark cells (the validation still counts). */
+  marking: MarkOutcome | "unsupported" | void;
+}
+
+/** The ribbon's one click: validate the active sheet, mark the cells (where this Excel can), keep the result, select the first finding. */
+export async function validateAndMark(host: WorkbookHost): Promise<OneClickResult> {
   const settings = await host.loadSettings();
   const sheet = await host.activeSheet();
   const { result } = await validateOnHost(host, sheet, settings);
   const stored = storedResult(result);
-  await host.markCells(sheet, marksFor(result.issues));
+  const canMark = !host.missing?.().some((m) => m.feature === "marks");
+  const marking = canMark ? await host.markCells(sheet, marksFor(result.issues)) : "unsupported";
   await host.saveResult(stored);
   const first = result.issues.find((i) => i.code !== "scale-default");
   if (first) await host.selectCell(sheet, first.cell);
-  return stored;
+  return { stored, marking };
 }
 
 /** Validate a sheet afresh and insert its summary sheets. Refused (nothing written) when the sheet cannot be read as a plan. */

@@ -1,58 +1,116 @@
 import { MARK_COLORS, chunkAddresses, clearMarks, markCells } from "../../src/excel/marks";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { ExcelMock } from "../helpers/excel-mock";
+import { cellAddress } from "../../src/core/snapshot";
+import type { Mark } from "../../src/taskpane/host";
+import { PAYLOAD_CAP, SETTINGS_LIMIT, createSim, fillOf, sheetNamed, type Sim, type SimFill } from "../helpers/excel-sim";
 
 const sheet: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["a", "b", "c"]], merges: [] };
+const YELLOW: SimFill = { color: "#FFFF00", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+/** A patterned, tinted fill: every property Office.js exposes differs from the default. */
+const HATCHED: SimFill = { color: "#4472C4", pattern: "LightDown", patternColor: "#ED7D31", tintAndShade: 0.4, patternTintAndShade: -0.25 };
 
-describe("marks (Office.js adapter)", () => {
-  test("mark then clear leaves every fill exactly as it was, user fills included", async () => {
-    const excel = new ExcelMock([sheet]);
-    excel.fills.set("R5!B1", { color: "#FFFF00", pattern: "Solid" });
-    excel.fills.set("R5!C1", { color: "#FFFFFF", pattern: "Solid" });
-    const before = new Map(excel.fills);
-    await markCells(excel.context, "R5", [
+const fills = (sim: Sim) => new Map(sim.book.sheets.flatMap((s) => [...s.fills].map(([k, v]) => [`${s.id}!${k}`, v] as const)));
+const mark = (sim: Sim, name: string, marks: Mark[]) => sim.run((context) => markCells(context, name, marks));
+const clear = (sim: Sim) => sim.run((context) => clearMarks(context));
+
+function column(n: number, col = 0, every = 1): Mark[] {
+  return Array.from({ length: n }, (_, i) => ({ cell: cellAddress(i * every, col), severity: i % 2 ? "error" : "warning" }));
+}
+
+describe("marks on the strict simulator", () => {
+  test("mark then clear leaves every fill exactly as it was: colour, pattern, pattern colour and both tints (defect 5)", async () => {
+    const sim = createSim([sheet], "web");
+    const s = sim.book.sheets[0];
+    s.fills.set("B1", YELLOW);
+    s.fills.set("C1", HATCHED);
+    const before = fills(sim);
+    await mark(sim, "R5", [
       { cell: "A1", severity: "error" },
       { cell: "B1", severity: "warning" },
       { cell: "C1", severity: "info" },
     ]);
-    expect(excel.fillOf("A1").color).toBe(MARK_COLORS.error);
-    expect(excel.fillOf("B1").color).toBe(MARK_COLORS.warning);
-    expect(excel.fillOf("C1").color).toBe(MARK_COLORS.info);
-    await clearMarks(excel.context);
-    expect(new Map(excel.fills)).toEqual(before);
+    expect(fillOf(s, "A1").color).toBe(MARK_COLORS.error);
+    expect(fillOf(s, "B1").color).toBe(MARK_COLORS.warning);
+    expect(fillOf(s, "C1").color).toBe(MARK_COLORS.info);
+    await clear(sim);
+    expect(fills(sim)).toEqual(before);
   });
 
   test("marking again keeps the original fills, and unmarks cells no longer found", async () => {
-    const excel = new ExcelMock([sheet]);
-    excel.fills.set("R5!B1", { color: "#00B050", pattern: "Solid" });
-    await markCells(excel.context, "R5", [{ cell: "A1", severity: "error" }, { cell: "B1", severity: "error" }]);
-    await markCells(excel.context, "R5", [{ cell: "B1", severity: "warning" }]);
-    expect(excel.fills.has("R5!A1")).toBe(false);
-    expect(excel.fillOf("B1").color).toBe(MARK_COLORS.warning);
-    await clearMarks(excel.context);
-    expect(excel.fillOf("B1")).toEqual({ color: "#00B050", pattern: "Solid" });
+    const sim = createSim([sheet], "m365-windows");
+    const s = sim.book.sheets[0];
+    s.fills.set("B1", HATCHED);
+    await mark(sim, "R5", [{ cell: "A1", severity: "error" }, { cell: "B1", severity: "error" }]);
+    await mark(sim, "R5", [{ cell: "B1", severity: "warning" }]);
+    expect(s.fills.has("A1")).toBe(false);
+    expect(fillOf(s, "B1").color).toBe(MARK_COLORS.warning);
+    await clear(sim);
+    expect(fillOf(s, "B1")).toEqual(HATCHED);
   });
 
-  test("what was marked lives in the workbook's settings, so clearing works after reopening", async () => {
-    const first = new ExcelMock([sheet]);
-    await markCells(first.context, "R5", [{ cell: "A1", severity: "error" }]);
-    const reopened = new ExcelMock([sheet]);
-    for (const [k, v] of first.settings) reopened.settings.set(k, v);
-    for (const [k, v] of first.fills) reopened.fills.set(k, v);
-    await clearMarks(reopened.context);
-    expect(reopened.fills.size).toBe(0);
+  test("a sheet renamed after marking is still cleared, and its marks are forgotten (defect 5)", async () => {
+    const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
+    sim.book.sheets[0].fills.set("B1", YELLOW);
+    await mark(sim, "R5", [{ cell: "A1", severity: "error" }, { cell: "B1", severity: "error" }]);
+    sim.book.sheets[0].name = "R5 (old)";
+    await clear(sim);
+    expect(fillOf(sim.book.sheets[0], "A1").pattern).toBe("None");
+    expect(fillOf(sim.book.sheets[0], "B1")).toEqual(YELLOW);
+    expect([...sim.book.settings.keys()].filter((k) => k.includes("mark"))).toEqual([]);
   });
 
-  test.each([10, 1000, 10_000])("%i cells: 2 syncs to mark, 3 to clear", async (n) => {
-    const cells = Array.from({ length: n }, (_, i) => `A${i + 1}`);
-    const big: SheetSnapshot = { name: "R5", top: 0, left: 0, values: cells.map(() => ["x"]), merges: [] };
-    const excel = new ExcelMock([big]);
-    await markCells(excel.context, "R5", cells.map((cell, i) => ({ cell, severity: i % 2 ? "error" : "warning" })));
-    expect(excel.syncs).toBe(2);
-    await clearMarks(excel.context);
-    expect(excel.syncs).toBe(5);
-    expect(excel.fills.size).toBe(0);
-  }, 60_000);
+  test("the pane and a ribbon button marking two sheets at once keep both sheets' original fills (defect 5)", async () => {
+    const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
+    sim.book.sheets[0].fills.set("B1", YELLOW);
+    sim.book.sheets[1].fills.set("B1", HATCHED);
+    // Two runtimes, two contexts, their syncs interleaved.
+    await Promise.all([mark(sim, "R5", [{ cell: "B1", severity: "error" }]), mark(sim, "other", [{ cell: "B1", severity: "error" }])]);
+    await clear(sim);
+    expect(fillOf(sim.book.sheets[0], "B1")).toEqual(YELLOW);
+    expect(fillOf(sim.book.sheets[1], "B1")).toEqual(HATCHED);
+  });
+
+  test("what was marked lives in the workbook, so clearing works after reopening", async () => {
+    const first = createSim([sheet], "web");
+    await mark(first, "R5", [{ cell: "A1", severity: "error" }]);
+    const reopened = createSim(first.book, "m365-mac");
+    await clear(reopened);
+    expect(reopened.book.sheets[0].fills.size).toBe(0);
+  });
+
+  test.each([
+    [10_000, 1],
+    [15_000, 1],
+    [10_000, 7],
+  ])("%i cells (one every %i rows) on Excel on the web: every request under 5 MB, at most 3 syncs to mark and 2 to clear", async (n, every) => {
+    const big: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["x"]], merges: [] };
+    const sim = createSim([big], "web");
+    await mark(sim, "R5", column(n, 4, every));
+    expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    expect(sim.book.sheets[0].fills.size).toBe(n);
+    const markSyncs = sim.stats.syncs;
+    await clear(sim);
+    expect(sim.stats.syncs - markSyncs).toBeLessThanOrEqual(2);
+    expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
+    expect(sim.book.sheets[0].fills.size).toBe(0);
+  }, 120_000);
+
+  test("100,000 marks: the workbook's settings stay under Excel's limit; the worst are marked and the rest counted (defect 6)", async () => {
+    const sim = createSim([{ name: "R5", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
+    const marks = column(100_000, 4);
+    const outcome = await mark(sim, "R5", marks);
+    expect(outcome.marked + outcome.unmarked).toBe(100_000);
+    expect(outcome.unmarked).toBeGreaterThan(0);
+    const s = sim.book.sheets[0];
+    expect(s.fills.size).toBe(outcome.marked);
+    // The most severe first: every error is marked before any warning.
+    const colours = [...s.fills.values()].map((f) => f.color);
+    expect(colours.filter((c) => c === MARK_COLORS.error).length).toBe(Math.min(50_000, outcome.marked));
+    expect(Buffer.byteLength(JSON.stringify(Object.fromEntries(sim.book.settings)))).toBeLessThan(SETTINGS_LIMIT / 2);
+    await clear(sim);
+    expect(s.fills.size).toBe(0);
+  }, 120_000);
 
   test("address lists are chunked under 2,000 characters", () => {
     const chunks = chunkAddresses(Array.from({ length: 3000 }, (_, i) => `F${i + 1}`));
@@ -62,30 +120,39 @@ describe("marks (Office.js adapter)", () => {
 });
 
 describe("marks when Excel fails part-way", () => {
-  const cells = ["A1", "B1", "C1"];
+  const cells: Mark[] = ["A1", "B1", "C1"].map((cell) => ({ cell, severity: "error" }));
   const setup = () => {
-    const excel = new ExcelMock([sheet]);
-    excel.fills.set("R5!B1", { color: "#FFFF00", pattern: "Solid" });
-    return { excel, before: new Map(excel.fills) };
+    const sim = createSim([sheet], "web");
+    sim.book.sheets[0].fills.set("B1", HATCHED);
+    return { sim, before: fills(sim) };
   };
+  const failure = () => Object.assign(new Error("fail"), { code: "GeneralException" });
 
   test.each([1, 2])("a failure at sync %i of marking leaves every fill as it was", async (failAt) => {
-    const { excel, before } = setup();
-    excel.failSync = (n) => (n === failAt ? Object.assign(new Error("fail"), { code: "GeneralException" }) : undefined);
-    await expect(markCells(excel.context, "R5", cells.map((cell) => ({ cell, severity: "error" as const })))).rejects.toThrow("fail");
-    expect(new Map(excel.fills)).toEqual(before);
-    await clearMarks(excel.context);
-    expect(new Map(excel.fills)).toEqual(before);
+    const { sim, before } = setup();
+    sim.stats.failSync = (n) => (n === failAt ? failure() : undefined);
+    await expect(mark(sim, "R5", cells)).rejects.toThrow("fail");
+    expect(fills(sim)).toEqual(before);
+    sim.stats.failSync = undefined;
+    await clear(sim);
+    expect(fills(sim)).toEqual(before);
   });
 
   test("a clear that fails can be run again and then restores everything", async () => {
-    const { excel, before } = setup();
-    await markCells(excel.context, "R5", cells.map((cell) => ({ cell, severity: "warning" as const })));
-    const syncs = excel.syncs;
-    excel.failSync = (n) => (n === syncs + 3 ? Object.assign(new Error("fail"), { code: "GeneralException" }) : undefined);
-    await expect(clearMarks(excel.context)).rejects.toThrow("fail");
-    excel.failSync = undefined;
-    await clearMarks(excel.context);
-    expect(new Map(excel.fills)).toEqual(before);
+    const { sim, before } = setup();
+    await mark(sim, "R5", cells);
+    const syncs = sim.stats.syncs;
+    sim.stats.failSync = (n) => (n === syncs + 2 ? failure() : undefined);
+    await expect(clear(sim)).rejects.toThrow("fail");
+    sim.stats.failSync = undefined;
+    await clear(sim);
+    expect(fills(sim)).toEqual(before);
+  });
+
+  test("marking a sheet deleted meanwhile fails as ItemNotFound and changes nothing", async () => {
+    const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
+    sheetNamed(sim.book, "R5")!.deleted = true;
+    await expect(mark(sim, "R5", cells)).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(sim.book.settings.size).toBe(0);
   });
 });
