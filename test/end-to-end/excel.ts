@@ -4,14 +4,16 @@
  * process group), sideloads test-manifest.xml into desktop Excel with office-addin-debugging, waits
  * for the pane's results, prints one line each, then stops everything. Windows or Mac only.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { benchSnapshot, snapshotToXlsx } from "../../scripts/bench/sheets";
 import { describeResult, LARGE_WORKBOOK_DIR, passed, PORT, type Result } from "./src/results";
 
-/** The repository: this file runs compiled from dist/e2e/test/end-to-end. */
-const ROOT = resolve(__dirname, "../../../..");
+/** The repository, whether this runs compiled (dist/e2e/test/end-to-end) or from source under jest. */
+const ROOT = (function repository(dir: string): string {
+  return existsSync(join(dir, "manifest.xml")) && existsSync(join(dir, "package.json")) ? dir : repository(dirname(dir));
+})(__dirname);
 const MANIFEST = join(ROOT, "test/end-to-end/test-manifest.xml");
 /** Loading both workbooks and writing the summaries of 10,000 entries takes minutes on a slow machine. */
 const RESULTS_TIMEOUT_MS = 15 * 60 * 1000;
