@@ -84,7 +84,7 @@ export async function readSheetSnapshot(
   let start = used.rowIndex;
   while (start < rows) {
     const count = Math.min(step, rows - start);
-    let next: Excel.Range | null = null;
+    let next: Excel.Range | undefined;
     try {
       const range = ws.getRange(address(start, 0, start + count - 1, cols - 1));
       range.load("values,valueTypes");
@@ -122,7 +122,7 @@ export async function readSheetSnapshot(
       }
       start += count;
       options.onProgress?.(start, rows);
-      if (next) {
+      if (next !== undefined) {
         const skipTo = next.isNullObject ? rows : next.rowIndex;
         for (; start < skipTo; start++) values.push([]);
       }

@@ -1,36 +1,39 @@
 import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { HostFailure } from "../../src/taskpane/host";
+import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { ExcelMock } from "../helpers/excel-mock";
+import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
 
-const ALL = checkRequirements(() => true);
 const sheet = (): SheetSnapshot => ({ name: "R5", top: 0, left: 0, values: [["達成度"], ["Ｂ"]], merges: [] });
 
-function hostOn(excel: ExcelMock, requirements = ALL) {
-  return createExcelHost((batch) => batch(excel.context), requirements, "ja-JP");
+function hostOn(sim: Sim) {
+  const office = sim.office;
+  return createExcelHost(sim.run, checkRequirements((n, v) => isSetSupported(sim.profile, n, v)), "ja-JP", sim.profile.platform, office.context.document.settings);
 }
 
-describe("the Office.js WorkbookHost", () => {
+describe("the Office.js WorkbookHost on the strict simulator", () => {
   test("selecting an issue activates its sheet and selects its cell", async () => {
-    const excel = new ExcelMock([sheet(), { ...sheet(), name: "other" }], "other");
-    await hostOn(excel).selectCell("R5", "A2");
-    expect(excel.active).toBe("R5");
-    expect(excel.calls).toContain("select R5!A2");
+    const sim = createSim([sheet(), { ...sheet(), name: "other" }], "excel-2016");
+    sim.book.active = sim.book.sheets[1];
+    await hostOn(sim).selectCell("R5", "A2");
+    expect(sim.book.active.name).toBe("R5");
+    expect(sim.book.selection).toEqual({ sheet: "R5", address: "A2" });
   });
 
   test("a sheet deleted or renamed since validating gives sheet-gone", async () => {
-    const excel = new ExcelMock([sheet()]);
-    await expect(hostOn(excel).selectCell("消えた", "A1")).rejects.toMatchObject({ kind: "sheet-gone" });
+    const sim = createSim([sheet()], "web");
+    await expect(hostOn(sim).selectCell("消えた", "A1")).rejects.toMatchObject({ kind: "sheet-gone" });
+    await expect(hostOn(sim).readSheet("消えた")).rejects.toMatchObject({ kind: "sheet-gone" });
   });
 
-  test("a fix writes that one cell, and only if it still holds what was validated", async () => {
-    const excel = new ExcelMock([sheet()]);
-    const host = hostOn(excel);
+  test("a fix writes that one cell, and only if it still holds what was validated; a code like 1 stays text", async () => {
+    const sim = createSim([{ ...sheet(), values: [["達成度"], ["Ｂ"], ["１"]] }], "excel-2016");
+    const host = hostOn(sim);
     await expect(host.applyFix("R5", "A2", "B", "b")).rejects.toMatchObject({ kind: "cell-changed" });
-    expect(excel.calls.filter((c) => c.startsWith("write"))).toEqual([]);
+    expect(cellValue(sim.book.sheets[0], "A2")).toBe("Ｂ");
     await host.applyFix("R5", "A2", "B", "Ｂ");
-    expect(excel.sheet("R5")!.values).toEqual([["達成度"], ["B"]]);
-    expect(excel.calls.filter((c) => c.startsWith("write"))).toEqual(["write R5!A2"]);
+    await host.applyFix("R5", "A3", "1", "１");
+    expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual(["B", "1"]);
   });
 
   test.each([
@@ -39,40 +42,48 @@ describe("the Office.js WorkbookHost", () => {
     ["ResponsePayloadSizeLimitExceeded", "payload-too-large"],
     ["ItemNotFound", "sheet-gone"],
   ])("an Office error %s becomes %s", async (code, kind) => {
-    const excel = new ExcelMock([sheet()]);
-    excel.failSync = () => Object.assign(new Error(code), { code });
-    const err = await hostOn(excel).readSheet("R5").catch((e) => e);
+    const sim = createSim([sheet()], "web");
+    sim.stats.failSync = () => Object.assign(new Error(code), { code });
+    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
     expect(err).toBeInstanceOf(HostFailure);
     expect(err.kind).toBe(kind);
   });
 
-  test("settings and the last result are kept in the workbook", async () => {
-    const excel = new ExcelMock([sheet()]);
-    const host = hostOn(excel);
-    await host.saveSettings({ departments: ["総務課"], sheet: "R5" });
-    const reopened = new ExcelMock([sheet()]);
-    for (const [k, v] of excel.settings) reopened.settings.set(k, v);
+  test.each(["web", "excel-2016"])("settings are kept in the workbook and read back after reopening (%s)", async (profile) => {
+    const sim = createSim([sheet()], profile);
+    await hostOn(sim).saveSettings({ departments: ["総務課"], sheet: "R5" });
+    const reopened = createSim(sim.book, profile);
     expect(await hostOn(reopened).loadSettings()).toEqual({ departments: ["総務課"], sheet: "R5" });
   });
 
-  test("without ExcelApi 1.9 marking is refused with a reason, not attempted", async () => {
-    const excel = new ExcelMock([sheet()]);
-    const host = hostOn(excel, { ...ALL, marks: false });
-    expect(() => host.markCells("R5", [{ cell: "A1", severity: "error" }])).toThrow(HostFailure);
-    expect(excel.syncs).toBe(0);
+  test("a result with very many issues is stored cut to fit Excel's settings limit, the rest counted", async () => {
+    const sim = createSim([sheet()], "web");
+    const issues = Array.from({ length: 2000 }, (_, i) => ({ code: "narrative-missing" as const, severity: "error" as const, sheet: "R5", cell: `F${i + 1}`, item: i, args: { text: "説明".repeat(100) } }));
+    await hostOn(sim).saveResult({ sheet: "R5", at: "2026-01-01", issues, omitted: 5, counts: { goals: 1, measures: 1, items: 2000, entries: 2000 } });
+    const stored = await hostOn(sim).loadResult();
+    expect(stored!.issues.length).toBeLessThan(2000);
+    expect(stored!.issues.length + stored!.omitted).toBe(2005);
   });
 
-  test("without ExcelApi 1.13 the sheet is read without merges and the host says so", async () => {
-    const excel = new ExcelMock([sheet()]);
-    const read = await hostOn(excel, { ...ALL, merges: false }).readSheet("R5");
-    expect(read.mergesRead).toBe(false);
-    expect(excel.calls).not.toContain("getMergedAreasOrNullObject");
+  test("on Excel 2016 (ExcelApi 1.1) marking and summaries are refused with a reason naming what is missing and what still works", async () => {
+    const sim = createSim([sheet()], "excel-2016");
+    const host = hostOn(sim);
+    expect(host.missing!().map((m) => m.feature)).toEqual(["merges", "marks", "summaries"]);
+    const refused = await Promise.resolve()
+      .then(() => host.markCells("R5", [{ cell: "A1", severity: "error" }]))
+      .catch((e) => e);
+    expect(refused).toMatchObject({ kind: "unsupported", detail: "marks" });
+    expect(failureMessage("ja", refused.kind, refused.detail)).toBe(
+      "この Excel では次の機能を使えません: セルの色付け・色消し（ExcelApi 1.9 が必要）。点検、問題の一覧、セルへの移動、修正は使えます。",
+    );
+    expect(failureMessage("en", refused.kind, refused.detail)).toContain("marking and clearing cells (needs ExcelApi 1.9)");
+    expect(sim.stats.syncs).toBe(0);
   });
 
   test("requirements are checked per set", () => {
     const seen: string[] = [];
     const r = checkRequirements((name, version) => (seen.push(`${name} ${version}`), version !== "1.13"));
-    expect(r).toEqual({ basic: true, merges: false, marks: true, settings: true, pivots: true });
+    expect(r).toEqual({ read: true, v14: true, summaries: true, pivots: true, marks: true, merges: false });
     expect(seen).toContain("ExcelApi 1.13");
   });
 });

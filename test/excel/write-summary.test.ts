@@ -1,16 +1,16 @@
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { WEB_REQUEST_BYTES, requestBytesFor, writeSummarySheets } from "../../src/excel/write-summary";
+import { requestBytesFor, writeSummarySheets, type SummaryWriteOptions } from "../../src/excel/write-summary";
 import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { WorkbookFake } from "../helpers/workbook-fake";
+import { PAYLOAD_CAP, cellValue, createSim, liveSheets, sheetNamed, type Sim } from "../helpers/excel-sim";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 /** Excel on Windows or Mac: no request cap. */
-const FULL = { pivots: true, suspendScreen: true };
+const FULL: SummaryWriteOptions = { pivots: true, suspendScreen: true };
 /** Excel on the web: requests capped at 5 MB. */
-const WEB = { ...FULL, requestBytes: requestBytesFor("OfficeOnline") };
+const WEB: SummaryWriteOptions = { ...FULL, requestBytes: requestBytesFor("OfficeOnline") };
 
 function planFor(snapshot: SheetSnapshot) {
   const r = validateSheet(snapshot);
@@ -29,129 +29,122 @@ function sized(n: number): SheetSnapshot {
   return { name: "big", top: 0, left: 0, values, merges: [] };
 }
 
-describe("the Office.js summary writer", () => {
-  test("writes the data table, the two summary sheets, PivotTables and charts, and marks each sheet", async () => {
-    const wb = new WorkbookFake(["R5達成状況"]);
-    const written = await writeSummarySheets(wb.context, planFor(sample()), FULL);
-    expect(written.map((w) => w.name)).toEqual(["達成状況データ", "基本目標別集計", "担当課別集計"]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
-    expect(wb.sheet("達成状況データ")!.tables).toEqual(["A1:J129"]);
-    expect(wb.sheet("基本目標別集計")!.pivots).toEqual([{ name: "AchvData_Goal", rows: "基本目標", columns: "達成度", summarizeBy: "Count" }]);
-    expect(wb.sheet("担当課別集計")!.charts).toEqual([{ type: "BarStacked", source: "", title: "担当課別集計の達成度" }]);
-    expect(wb.sheet("基本目標別集計")!.cells.get("4,2")).toBe("=COUNTIFS(AchvData[基本目標],$A5)");
-    expect([...wb.names.keys()].sort()).toEqual(["ACHV_SUMMARY_DATA", "ACHV_SUMMARY_DEPARTMENT", "ACHV_SUMMARY_GOAL"]);
-    expect(wb.screenSuspended).toBe(1);
+const write = (sim: Sim, snap: SheetSnapshot, options: SummaryWriteOptions) => sim.run((context) => writeSummarySheets(context, planFor(snap), options));
+const names = (sim: Sim) => liveSheets(sim.book).map((s) => s.name);
+const markers = (sim: Sim) => new Map(sim.book.names.filter((n) => !n.deleted).map((n) => [n.name, n.sheet.deleted ? "#REF!" : n.sheet.name]));
+const SUMMARIES = ["達成状況データ", "基本目標別集計", "担当課別集計"];
+
+describe("the Office.js summary writer on the strict simulator", () => {
+  test("writes the data table, the two summary sheets, PivotTables and one chart series per rating code (defect 1)", async () => {
+    const sim = createSim([sample()], "m365-windows");
+    const written = await write(sim, sample(), FULL);
+    expect(written.map((w) => w.name)).toEqual(SUMMARIES);
+    expect(names(sim)).toEqual(["R5達成状況", ...SUMMARIES]);
+    expect(sim.book.tables.map((t) => [t.name, t.sheet.name])).toEqual([["AchvData", "達成状況データ"]]);
+    const goal = sheetNamed(sim.book, "基本目標別集計")!;
+    expect(goal.pivots).toEqual([{ name: "AchvData_Goal", table: "AchvData", rows: ["基本目標"], columns: ["達成度"], data: [{ field: "取組項目", summarizeBy: "Count" }] }]);
+    // The sample's legend has four codes: four series, each with the goals along the axis.
+    expect(goal.charts).toHaveLength(1);
+    expect(goal.charts[0].seriesCount).toBe(4);
+    expect(goal.charts[0].categories).toEqual(Array(4).fill(goal.charts[0].categories[0]));
+    expect([...markers(sim)].sort()).toEqual([
+      ["ACHV_SUMMARY_DATA", "達成状況データ"],
+      ["ACHV_SUMMARY_DEPARTMENT", "担当課別集計"],
+      ["ACHV_SUMMARY_GOAL", "基本目標別集計"],
+    ]);
+    expect(sim.stats.syncs).toBe(3);
   });
 
   test.each([
-    [100, "desktop", FULL],
-    [10_000, "desktop", FULL],
+    [100, "m365-windows", FULL],
+    [10_000, "m365-mac", FULL],
     [100, "web", WEB],
-    [1000, "web", WEB],
     [10_000, "web", WEB],
-  ] as const)("%i entries on the %s: three syncs", async (n, _where, options) => {
-    const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(sized(n)), options);
-    expect(wb.syncs).toBe(3);
-    expect(wb.sheet("達成状況データ")!.tables).toEqual([`A1:J${n + 1}`]);
+  ] as const)("%i entries on %s: three syncs", async (n, profile, options) => {
+    const sim = createSim([sized(n)], profile);
+    await write(sim, sized(n), options);
+    expect(sim.stats.syncs).toBe(3);
+    expect(sim.book.tables[0].range).toMatchObject({ top: 0, left: 0, bottom: n });
   }, 60_000);
 
-  const rowsWritten = (wb: WorkbookFake) => new Set([...wb.sheet("達成状況データ")!.cells.keys()].map((k) => k.split(",")[0])).size;
-
-  test("on the web a data table past the 5 MB request cap goes in blocks of rows, every row written once", async () => {
-    const n = 60_000;
-    const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(sized(n)), WEB);
-    const writes = wb.log.filter((w) => w.startsWith("formulas 達成状況データ"));
-    expect(writes.length).toBeGreaterThan(1);
-    expect(wb.syncs).toBe(2 + writes.length);
-    expect(rowsWritten(wb)).toBe(n + 1);
+  test("on the web a data table past the 5 MB request cap goes in blocks of rows, under the cap, with screen updating off throughout (defect 11)", async () => {
+    const n = 70_000;
+    const sim = createSim([sized(n)], "web");
+    await write(sim, sized(n), WEB);
+    expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
+    expect(sim.stats.requests.reduce((a, b) => a + b)).toBeGreaterThan(PAYLOAD_CAP);
+    expect(cellValue(sheetNamed(sim.book, "達成状況データ")!, `G${n + 1}`)).toBe("課3");
+    expect(sim.stats.writesWithScreenOn).toBe(0);
   }, 120_000);
 
-  test("on Windows or Mac, where requests have no cap, the same table is one write and the insert stays at three syncs", async () => {
-    const n = 60_000;
-    const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(sized(n)), FULL);
-    expect(wb.log.filter((w) => w.startsWith("formulas 達成状況データ"))).toHaveLength(1);
-    expect(wb.syncs).toBe(3);
-    expect(rowsWritten(wb)).toBe(n + 1);
+  test("a host thought uncapped that refuses the one large write gets the same sheets written in blocks", async () => {
+    const n = 70_000;
+    const sim = createSim([sized(n)], "web");
+    const written = await write(sim, sized(n), FULL);
+    expect(sim.stats.requests.filter((b) => b > PAYLOAD_CAP)).toHaveLength(1);
+    expect(written.map((w) => w.name)).toEqual(SUMMARIES);
+    expect(names(sim)).toEqual(["big", ...SUMMARIES]);
+    expect(sim.book.tables).toHaveLength(1);
   }, 120_000);
 
-  /** 70,000 entries: some 5.7 MB of cell text, past what Excel on the web takes in one request. */
-  const OVER_5MB = 70_000;
-  const FIVE_MB = 5 * 1024 * 1024;
-
-  test("on a host that refuses requests over 5 MB, every block the web writer sends is under it", async () => {
-    const wb = new WorkbookFake(["big"]);
-    wb.requestLimit = FIVE_MB;
-    await writeSummarySheets(wb.context, planFor(sized(OVER_5MB)), WEB);
-    expect(Math.max(...wb.requests)).toBeLessThanOrEqual(FIVE_MB);
-    expect(wb.requests.reduce((a, b) => a + b)).toBeGreaterThan(FIVE_MB);
-    expect(rowsWritten(wb)).toBe(OVER_5MB + 1);
-  }, 120_000);
-
-  test("a host thought uncapped that refuses the one large write gets the same sheets written in blocks, nothing twice", async () => {
-    const wb = new WorkbookFake(["big"]);
-    wb.requestLimit = FIVE_MB;
-    const written = await writeSummarySheets(wb.context, planFor(sized(OVER_5MB)), FULL);
-    expect(wb.requests.filter((b) => b > FIVE_MB)).toHaveLength(1);
-    expect(written.map((w) => w.name)).toEqual(["達成状況データ", "基本目標別集計", "担当課別集計"]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["big", "達成状況データ", "基本目標別集計", "担当課別集計"]);
-    expect(rowsWritten(wb)).toBe(OVER_5MB + 1);
-    expect([...wb.names.keys()].sort()).toEqual(["ACHV_SUMMARY_DATA", "ACHV_SUMMARY_DEPARTMENT", "ACHV_SUMMARY_GOAL"]);
-    expect(wb.log.filter((w) => /^table \S+!/.test(w))).toEqual([`table 達成状況データ!A1:J${OVER_5MB + 1}`]);
-  }, 120_000);
-
-  test("other failures are not retried", async () => {
-    const wb = new WorkbookFake(["big"]);
-    wb.failOn = /^formulas 達成状況データ/;
-    await expect(writeSummarySheets(wb.context, planFor(sized(100)), FULL)).rejects.toThrow(/failed at/);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["big"]);
-    expect(wb.syncs).toBe(3);
-  });
-
-  test("only the desktop platforms go without the cap; an unknown platform is treated as the web", () => {
-    for (const p of ["PC", "Mac", "iOS", "Android", "Universal"]) expect(requestBytesFor(p)).toBeUndefined();
-    for (const p of ["OfficeOnline", undefined, ""]) expect(requestBytesFor(p)).toBe(WEB_REQUEST_BYTES);
-    expect(WEB_REQUEST_BYTES).toBeLessThan(5 * 1024 * 1024);
+  test("text that Excel would read as a date, number or boolean is kept as text (defect 9)", async () => {
+    const snap = sized(8);
+    const texts = ["1-1", "(1)", "001", "TRUE", "10%", "=1+2", "@x", "R5.4.1"];
+    texts.forEach((t, i) => (snap.values[i + 1][3] = t));
+    const sim = createSim([snap], "m365-windows");
+    await write(sim, snap, FULL);
+    const data = sheetNamed(sim.book, "達成状況データ")!;
+    expect(texts.map((_, i) => cellValue(data, `G${i + 2}`))).toEqual(texts);
   });
 
   test("inserting again replaces only its own sheets; a user's sheet of the same name stays", async () => {
-    const wb = new WorkbookFake(["R5達成状況", "基本目標別集計"]);
-    wb.sheet("基本目標別集計")!.cells.set("0,0", "私のメモ");
-    await writeSummarySheets(wb.context, planFor(sample()), FULL);
-    await writeSummarySheets(wb.context, planFor(sample()), FULL);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["R5達成状況", "基本目標別集計", "達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
-    expect(wb.sheet("基本目標別集計")!.cells.get("0,0")).toBe("私のメモ");
-    expect(wb.names.get("ACHV_SUMMARY_GOAL")!.name).toBe("基本目標別集計 (2)");
+    const sim = createSim([sample(), { name: "基本目標別集計", top: 0, left: 0, values: [["私のメモ"]], merges: [] }], "web");
+    await write(sim, sample(), WEB);
+    await write(sim, sample(), WEB);
+    expect(names(sim)).toEqual(["R5達成状況", "基本目標別集計", "達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
+    expect(cellValue(sheetNamed(sim.book, "基本目標別集計")!, "A1")).toBe("私のメモ");
+    expect(markers(sim).get("ACHV_SUMMARY_GOAL")).toBe("基本目標別集計 (2)");
+    // The earlier table still exists while the new one is named: one table is left, under a free name.
+    expect(sim.book.tables.filter((t) => !t.deleted).map((t) => t.name)).toEqual(["AchvData_2"]);
   });
 
-  test.each(["pivot", "chart", "add sheet 担当課別集計", "table"])("a failure at '%s' leaves no half-made sheet and keeps the earlier summaries", async (step) => {
-    const wb = new WorkbookFake(["R5達成状況"]);
-    await writeSummarySheets(wb.context, planFor(sample()), FULL);
-    const before = wb.sheets.map((s) => s.name);
-    const names = new Map([...wb.names].map(([k, v]) => [k, v.name]));
-    wb.failOn = new RegExp(`^${step}`);
-    await expect(writeSummarySheets(wb.context, planFor(sample()), FULL)).rejects.toThrow(/failed at/);
-    expect(wb.sheets.map((s) => s.name)).toEqual(before);
-    expect(new Map([...wb.names].map(([k, v]) => [k, v.name]))).toEqual(names);
+  test("a defined name already called like the data table does not stop the insert (defect 11)", async () => {
+    const sim = createSim([sample()], "m365-windows");
+    sim.book.names.push({ name: "AchvData", sheet: sim.book.sheets[0], address: "$A$1", deleted: false });
+    await write(sim, sample(), FULL);
+    expect(sim.book.tables.map((t) => t.name)).toEqual(["AchvData_2"]);
   });
 
-  test("without ExcelApi 1.8 the static tables are written and no PivotTable", async () => {
-    const wb = new WorkbookFake(["R5達成状況"]);
-    await writeSummarySheets(wb.context, planFor(sample()), { pivots: false, suspendScreen: false });
-    expect(wb.sheets.flatMap((s) => s.pivots)).toEqual([]);
-    expect(wb.sheet("基本目標別集計")!.cells.size).toBeGreaterThan(20);
+  test("the user deleted an earlier summary sheet: inserting again works and leaves no name pointing at #REF! (defect 11)", async () => {
+    const sim = createSim([sample()], "web");
+    await write(sim, sample(), WEB);
+    sheetNamed(sim.book, "基本目標別集計")!.deleted = true;
+    await write(sim, sample(), WEB);
+    expect(names(sim)).toEqual(["R5達成状況", ...SUMMARIES]);
+    expect([...markers(sim).values()]).not.toContain("#REF!");
   });
 
-  test("cell text that looks like a formula is written as text", async () => {
-    const snap = sized(4);
-    snap.values[1][3] = "=1+2";
-    const wb = new WorkbookFake(["big"]);
-    await writeSummarySheets(wb.context, planFor(snap), FULL);
-    const data = wb.sheet("達成状況データ")!;
-    expect([...data.cells.values()]).toContain("'=1+2");
-    expect([...data.cells.values()].filter((v) => typeof v === "string" && v.startsWith("="))).toEqual([]);
+  test("a failure while writing leaves no half-made sheet and keeps the earlier summaries and their names, one of them deleted meanwhile (defect 11)", async () => {
+    const sim = createSim([sample()], "web");
+    await write(sim, sample(), WEB);
+    const before = names(sim);
+    const names0 = markers(sim);
+    // The user deleted one earlier summary sheet: the rollback must not try to name it again.
+    sheetNamed(sim.book, "担当課別集計")!.deleted = true;
+    const expected = before.filter((n) => n !== "担当課別集計");
+    const syncs = sim.stats.syncs;
+    sim.stats.failSync = (n) => (n === syncs + 2 ? Object.assign(new Error("failed at the write"), { code: "GeneralException" }) : undefined);
+    await expect(write(sim, sample(), WEB)).rejects.toThrow(/failed at/);
+    sim.stats.failSync = undefined;
+    expect(names(sim)).toEqual(expected);
+    expect(new Map([...markers(sim)].filter(([, s]) => s !== "#REF!"))).toEqual(new Map([...names0].filter(([k]) => k !== "ACHV_SUMMARY_DEPARTMENT")));
+  });
+
+  test("without ExcelApi 1.8 (Excel 2019) the static tables are written and no PivotTable", async () => {
+    const sim = createSim([sample()], "excel-2019");
+    await write(sim, sample(), { pivots: false, suspendScreen: false });
+    expect(liveSheets(sim.book).flatMap((s) => s.pivots)).toEqual([]);
+    expect(sheetNamed(sim.book, "基本目標別集計")!.rows.size).toBeGreaterThan(5);
   });
 
   test("sheet references are read back from name formulas", () => {
