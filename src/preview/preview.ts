@@ -9,8 +9,11 @@ import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { WEB_IO } from "../xlsx/web-io";
 import { mountGrid } from "./grid";
 
-/** The task pane in a plain browser, on a local file: Office.onReady runs with no host. */
-Office.onReady(() => {
+/**
+ * The task pane in a plain browser, on a local file. No Office.js here: outside Office it has
+ * nothing to do but reach for Microsoft's servers, which an offline page must never try.
+ */
+function start(): void {
   const lang = langFromLocale(navigator.language);
   const input = document.getElementById("file") as HTMLInputElement;
   const sample = document.getElementById("sample") as HTMLButtonElement;
@@ -65,4 +68,7 @@ Office.onReady(() => {
     await load(new Uint8Array(await res.arrayBuffer()), "plan-r5.xlsx");
   });
   document.body.dataset.ready = "true";
-});
+}
+
+// The script is deferred: the page is parsed when it runs.
+start();

@@ -19,6 +19,7 @@ describe("the built pages", () => {
   test("the preview loads nothing from outside; the pane only Office.js from Microsoft's CDN", () => {
     const outside = (html: string) => [...html.matchAll(/(?:src|href)=["']?(https?:[^"' >]+)/g)].map((m) => m[1]);
     expect(outside(page("preview.html"))).toEqual([]);
+    expect(page("preview.html")).not.toMatch(/office\.js/);
     expect(outside(page("taskpane.html"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(page("preview.html")).toMatch(/connect-src 'self'/);
   });
