@@ -83,6 +83,12 @@ export interface Grid {
   anchor(row: number, col: number): { row: number; col: number };
   /** The value shown at (row, col): a merged area's value belongs to every cell of it. */
   value(row: number, col: number): CellValue;
+  /**
+   * The columns of a row that hold a value of their own, left to right. Rows may be sparse
+   * (one cell at XFD1 makes the sheet 16,384 wide): loops over a row's cells use this,
+   * never every column up to `right`.
+   */
+  occupied(row: number): number[];
 }
 
 export function makeGrid(snapshot: SheetSnapshot): Grid {
@@ -141,6 +147,14 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  function occupied(row: number): number[] {
+    const line = values[row - top];
+    const cols: number[] = [];
+    // forEach skips the holes of a sparse row: the cost is the cells it holds.
+    if (Array.isArray(line)) line.forEach((v, i) => v !== null && v !== undefined && v !== "" && cols.push(left + i));
+    return cols;
+  }
+
   return {
     snapshot,
     top,
@@ -150,6 +164,7 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
     own,
     area,
     anchor,
+    occupied,
     value(row, col) {
       const a = anchor(row, col);
       return own(a.row, a.col);

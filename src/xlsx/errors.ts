@@ -12,6 +12,8 @@ export type ReadFailureKind =
   | "xlsb"
   | "too-large"
   | "too-many-rows"
+  | "too-many-cells"
+  | "too-many-merges"
   | "no-sheets"
   | "sheet-not-found"
   | "unknown-encoding";
@@ -57,6 +59,14 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
   "too-many-rows": {
     ja: (d) => `行が多すぎるため読み込みません（上限 ${d}）。シートを分けてから点検してください。`,
     en: (d) => `Too many rows to read (the limit is ${d}): split the sheet first.`,
+  },
+  "too-many-cells": {
+    ja: (d) => `値の入ったセル（または文字列）が多すぎるため読み込みません（上限 ${d}）。シートを分けてから点検してください。`,
+    en: (d) => `Too many cells with values (or texts) to read (the limit is ${d}): split the sheet first.`,
+  },
+  "too-many-merges": {
+    ja: (d) => `結合セルが多すぎるため読み込みません（上限 ${d}）。`,
+    en: (d) => `Too many merged areas to read (the limit is ${d}).`,
   },
   "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
   "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { parseAddress } from "../core/snapshot";
 import { ReadFailure } from "./errors";
+import { LIMITS, limitText } from "./limits";
 import { type Inflate, readDirectory, readPart } from "./zip";
 
 /**
@@ -8,16 +9,6 @@ import { type Inflate, readDirectory, readPart } from "./zip";
  * scanned directly, because a general XML DOM (or ExcelJS's model) costs
  * several times the bare load on sheets of tens of thousands of merged rows.
  */
-
-/** Cap on what one workbook may expand to: a zip bomb is refused, not unpacked. */
-export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
-
-/**
- * Rows read at most. The benchmark's 100,000-entry sheet peaks near 300 MB in
- * the command; this keeps a sheet within the 1 GB memory target, and a larger
- * one is refused before its rows are parsed, with the reason.
- */
-export const MAX_ROWS = 250_000;
 
 export interface WorkbookReader {
   sheetNames: string[];
@@ -51,9 +42,10 @@ const ATTRS = new Map<string, RegExp>();
 /** An attribute's value; one compiled pattern per attribute name, not per call. */
 function attr(tag: string, name: string): string | undefined {
   let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  // XML allows either quote around a value.
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(tag);
-  return m ? decodeXml(m[1]) : undefined;
+  return m ? decodeXml(m[1] ?? m[2]) : undefined;
 }
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -78,53 +70,89 @@ function refuseCompoundFile(bytes: Uint8Array, name: string): never {
   throw new ReadFailure(containsUtf16(bytes, "EncryptionInfo") ? "encrypted" : "old-xls", name);
 }
 
+/**
+ * One pass over XML tags, each visited once: the cost is linear in the text whatever it holds
+ * (unclosed tags, deep nesting), where a pattern that looks ahead for a closing tag would scan
+ * the rest of the part again for every opening one. `onTag` gets the tag's local name, whether
+ * it closes, whether it is empty (<x/>), and where its attributes and the text after it lie.
+ */
+function eachTag(xml: string, from: number, to: number, onTag: (name: string, closing: boolean, empty: boolean, lt: number, gt: number) => void): void {
+  let pos = from;
+  while (pos < to) {
+    const lt = xml.indexOf("<", pos);
+    if (lt < 0 || lt >= to) return;
+    const gt = xml.indexOf(">", lt + 1);
+    if (gt < 0 || gt > to) return;
+    pos = gt + 1;
+    const closing = xml.charCodeAt(lt + 1) === 47; // "/"
+    let i = closing ? lt + 2 : lt + 1;
+    const nameStart = i;
+    for (; i < gt; i++) {
+      const ch = xml.charCodeAt(i);
+      // Name ends at white space or "/"; a prefix (x:c) is already gone (withoutPrefixes).
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) break;
+    }
+    onTag(xml.slice(nameStart, i), closing, xml.charCodeAt(gt - 1) === 47, lt, gt);
+  }
+}
+
+/** The text of a string item (<si> or <is>): its <t> runs, leaving out phonetic runs (furigana, <rPh>). */
+function makeTextCollector(xml: string) {
+  let text = "";
+  let inPhonetic = false;
+  let tStart = -1;
+  return {
+    reset() {
+      text = "";
+      inPhonetic = false;
+      tStart = -1;
+    },
+    tag(name: string, closing: boolean, empty: boolean, lt: number, gt: number): boolean {
+      if (name === "rPh") inPhonetic = !closing && !empty;
+      else if (name === "t") {
+        if (!closing && !empty) tStart = gt + 1;
+        else if (closing && tStart >= 0) {
+          if (!inPhonetic) text += xml.slice(tStart, lt);
+          tStart = -1;
+        }
+      } else return false;
+      return true;
+    },
+    text: () => decodeXml(text),
+  };
+}
+
 function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  let pos = 0;
-  for (;;) {
-    const start = xml.indexOf("<si", pos);
-    if (start < 0) break;
-    const open = xml.indexOf(">", start);
-    if (xml[open - 1] === "/") {
-      out.push("");
-      pos = open + 1;
-      continue;
-    }
-    const end = xml.indexOf("</si>", open);
-    if (end < 0) break;
-    // Phonetic runs (furigana) are not part of the cell's text.
-    const body = xml.slice(open + 1, end).replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-    let text = "";
-    for (const m of body.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += m[1];
-    out.push(decodeXml(text));
-    pos = end + 5;
-  }
+  const item = makeTextCollector(xml);
+  let open = false;
+  eachTag(xml, 0, xml.length, (name, closing, empty, lt, gt) => {
+    if (name === "si") {
+      if (!closing) {
+        if (out.length >= LIMITS.sharedStrings) throw new ReadFailure("too-many-cells", limitText(LIMITS.sharedStrings));
+        if (empty) out.push("");
+        else {
+          item.reset();
+          open = true;
+        }
+      } else if (open) {
+        out.push(item.text());
+        open = false;
+      }
+    } else if (open) item.tag(name, closing, empty, lt, gt);
+  });
   return out;
 }
 
-const CELL_OR_ROW = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-
-function innerText(body: string, tag: string): string | undefined {
-  const open = body.indexOf(`<${tag}`);
-  if (open < 0) return undefined;
-  const close = body.indexOf(">", open);
-  if (body[close - 1] === "/") return "";
-  const end = body.indexOf(`</${tag}>`, close);
-  return end < 0 ? undefined : body.slice(close + 1, end);
-}
-
-function cellValue(type: string | undefined, body: string, shared: string[]): CellValue {
-  if (type === "inlineStr") {
-    const is = innerText(body, "is") ?? "";
-    let text = "";
-    for (const m of is.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += m[1];
-    return decodeXml(text);
-  }
-  const v = innerText(body, "v");
+function cellValue(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[]): CellValue {
+  if (type === "inlineStr") return inline ?? "";
   if (v === undefined || v === "") return null;
   switch (type) {
-    case "s":
-      return shared[Number(v)] ?? null;
+    case "s": {
+      // An index past the shared strings is a damaged part: the cell reads as empty.
+      const text = shared[Number(v)];
+      return typeof text === "string" ? text : null;
+    }
     case "str":
     case "d":
       return decodeXml(v);
@@ -139,59 +167,128 @@ function cellValue(type: string | undefined, body: string, shared: string[]): Ce
   }
 }
 
+/** Excel's last column (XFD), 0-based. */
+const LAST_COLUMN = 16383;
+
+/**
+ * A sheet's values and merged areas. Rows are kept sparse (a row holds only up to its last
+ * value, a row with none is empty), so one far cell (XFD1, A1000000) costs one cell, not a
+ * padded rectangle; the core reads missing cells as empty.
+ */
 export function parseSheetXml(xml: string, name: string, shared: string[]): SheetSnapshot {
-  const dimension = /<dimension\b[^>]*\bref="[A-Za-z]+\d+:[A-Za-z]+(\d+)"/.exec(xml.slice(0, 2000));
-  if (dimension && Number(dimension[1]) > MAX_ROWS) throw new ReadFailure("too-many-rows", MAX_ROWS.toLocaleString("en"));
   const values: CellValue[][] = [];
   let row = -1;
   let col = -1;
+  let rowsWithValues = 0;
+  let rowCounted = -1;
+  let cells = 0;
   const dataStart = xml.indexOf("<sheetData");
-  const dataEnd = xml.indexOf("</sheetData>");
-  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : "";
-  for (const m of data.matchAll(CELL_OR_ROW)) {
-    if (m[1] !== undefined) {
-      const r = attr(m[1], "r");
-      row = r ? Number(r) - 1 : row + 1;
-      if (row >= MAX_ROWS) throw new ReadFailure("too-many-rows", MAX_ROWS.toLocaleString("en"));
-      col = -1;
-      continue;
+  const dataEnd = xml.indexOf("</sheetData>", dataStart);
+  // The cell being read: its type, its <v> text and its inline string.
+  let inCell = false;
+  let type: string | undefined;
+  let v: string | undefined;
+  let vStart = -1;
+  let inInline = false;
+  let inline: string | undefined;
+  const inlineText = makeTextCollector(xml);
+  const finishCell = () => {
+    inCell = false;
+    const value = cellValue(type, v, inline, shared);
+    if (value === null || col > LAST_COLUMN) return;
+    if (row !== rowCounted) {
+      if (++rowsWithValues > LIMITS.rows) throw new ReadFailure("too-many-rows", limitText(LIMITS.rows));
+      rowCounted = row;
     }
-    const attrs = m[2];
-    const ref = attr(attrs, "r");
-    const at = ref ? parseAddress(ref) : undefined;
-    if (at) {
-      row = at.row;
-      col = at.col;
-      if (row >= MAX_ROWS) throw new ReadFailure("too-many-rows", MAX_ROWS.toLocaleString("en"));
-    } else col++;
-    if (row < 0) row = 0;
-    const value = m[3] === undefined ? null : cellValue(attr(attrs, "t"), m[3], shared);
-    if (value === null) continue;
-    let line = values[row];
-    if (!line) line = values[row] = [];
-    line[col] = value;
-  }
-  let width = 0;
-  for (let r = 0; r < values.length; r++) {
-    const line = values[r] ?? (values[r] = []);
-    if (line.length > width) width = line.length;
-  }
-  for (const line of values) {
-    for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = null;
-  }
-  const merges: CellRange[] = [];
-  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?"/g)) {
-    const a = parseAddress(m[1]);
-    const b = parseAddress(m[2] ?? m[1]);
-    if (!a || !b) continue;
-    merges.push({
-      top: Math.min(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      bottom: Math.max(a.row, b.row),
-      right: Math.max(a.col, b.col),
+    if (++cells > LIMITS.cells) throw new ReadFailure("too-many-cells", limitText(LIMITS.cells));
+    (values[row] ??= [])[col] = value;
+  };
+  if (dataStart >= 0) {
+    eachTag(xml, dataStart, dataEnd > dataStart ? dataEnd : xml.length, (tag, closing, empty, lt, gt) => {
+      switch (tag) {
+        case "row":
+          if (closing) return;
+          if (inCell) finishCell();
+          {
+            const r = Number(attr(xml.slice(lt, gt), "r"));
+            row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r - 1 : row + 1;
+          }
+          col = -1;
+          return;
+        case "c":
+          if (closing) {
+            if (inCell) finishCell();
+            return;
+          }
+          if (inCell) finishCell();
+          {
+            const attrs = xml.slice(lt, gt);
+            const ref = attr(attrs, "r");
+            const at = ref ? parseAddress(ref) : undefined;
+            if (at) {
+              row = at.row;
+              col = at.col;
+            } else col++;
+            if (row < 0) row = 0;
+            type = attr(attrs, "t");
+          }
+          v = undefined;
+          inline = undefined;
+          inCell = !empty;
+          return;
+        case "v":
+          if (!inCell) return;
+          if (!closing && !empty) vStart = gt + 1;
+          else if (closing && vStart >= 0) {
+            v = xml.slice(vStart, lt);
+            vStart = -1;
+          }
+          return;
+        case "is":
+          if (!inCell) return;
+          if (!closing && !empty) {
+            inInline = true;
+            inlineText.reset();
+          } else if (closing && inInline) {
+            inInline = false;
+            inline = inlineText.text();
+          }
+          return;
+        default:
+          if (inInline) inlineText.tag(tag, closing, empty, lt, gt);
+      }
     });
+    if (inCell) finishCell();
   }
-  return { name, top: 0, left: 0, values, merges };
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { name, top: 0, left: 0, values, merges: readMerges(xml, dataEnd > 0 ? dataEnd : 0) };
+}
+
+/** Merged areas: <mergeCell ref="A1:B2"/>, read in one pass after the sheet data. */
+function readMerges(xml: string, from: number): CellRange[] {
+  const merges: CellRange[] = [];
+  const start = xml.indexOf("<mergeCells", from);
+  if (start < 0) return merges;
+  const end = xml.indexOf("</mergeCells>", start);
+  eachTag(xml, start, end > start ? end : xml.length, (tag, closing, _empty, lt, gt) => {
+    if (tag !== "mergeCell" || closing) return;
+    const [first, second] = (attr(xml.slice(lt, gt), "ref") ?? "").split(":");
+    const a = parseAddress(first ?? "");
+    const b = parseAddress(second ?? first ?? "");
+    if (!a || !b) return;
+    if (merges.length >= LIMITS.merges) throw new ReadFailure("too-many-merges", limitText(LIMITS.merges));
+    merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  });
+  return merges;
+}
+
+/** XML parts are UTF-8 unless a byte-order mark says UTF-16 (which XML allows). */
+function decodePart(data: Uint8Array, io: ReaderIo): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2));
+  if (data[0] === 0x3c && data[1] === 0x00) return new TextDecoder("utf-16le").decode(data);
+  if (data[0] === 0x00 && data[1] === 0x3c) return new TextDecoder("utf-16be").decode(data);
+  return io.decode(data);
 }
 
 /** Some writers (the Open XML SDK among them) prefix every element: <x:row>, <x:c>. */
@@ -221,13 +318,15 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
   if (!parts.has("xl/workbook.xml")) {
     throw new ReadFailure(parts.has("xl/workbook.bin") ? "xlsb" : "not-workbook", fileName);
   }
-  let budget = MAX_UNCOMPRESSED_BYTES;
+  let budget: number = LIMITS.uncompressedBytes;
   const text = (path: string): string => {
     const part = parts.get(path);
     if (!part) return "";
-    const data = readPart(bytes, part, fileName, io.inflate, budget);
+    // Checked on the declared size before inflating, and on the real one after (readPart stops a liar).
+    if (part.size > LIMITS.partBytes) throw new ReadFailure("too-large", fileName);
+    const data = readPart(bytes, part, fileName, io.inflate, Math.min(budget, LIMITS.partBytes));
     budget -= data.length;
-    return withoutPrefixes(io.decode(data));
+    return withoutPrefixes(decodePart(data, io));
   };
   const workbookXml = text("xl/workbook.xml");
   const relsXml = text("xl/_rels/workbook.xml.rels");

@@ -19,7 +19,11 @@ export type Inflate = (data: Uint8Array, size: number, cap: number) => Uint8Arra
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+/** A 64-bit little-endian number, exact up to 2^53 (a larger one is past any file we read). */
+const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 2 ** 32;
 const ascii = new TextDecoder("utf-8");
+/** More entries than any workbook has: each costs a directory record, so a flood of them is refused. */
+const MAX_ENTRIES = 1_000_000;
 
 export function readDirectory(bytes: Uint8Array, fileName: string): Map<string, ZipPart> {
   let eocd = -1;
@@ -30,27 +34,57 @@ export function readDirectory(bytes: Uint8Array, fileName: string): Map<string, 
     }
   }
   if (eocd < 0) throw new ReadFailure("truncated", fileName);
-  const count = u16(bytes, eocd + 10);
+  let count = u16(bytes, eocd + 10);
   let p = u32(bytes, eocd + 16);
+  // Zip64 (APPNOTE 4.3.14–4.3.15): past 65,535 entries or 4 GB the real figures sit in a record
+  // found through the locator just before the end record.
+  if ((count === 0xffff || p === 0xffffffff) && eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50) {
+    const record = u64(bytes, eocd - 12);
+    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) throw new ReadFailure("truncated", fileName);
+    count = u64(bytes, record + 32);
+    p = u64(bytes, record + 48);
+  }
+  if (count > MAX_ENTRIES) throw new ReadFailure("too-large", fileName);
   const parts = new Map<string, ZipPart>();
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ReadFailure("truncated", fileName);
     const nameLength = u16(bytes, p + 28);
     const name = ascii.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    parts.set(name, {
+    const extraLength = u16(bytes, p + 30);
+    const part = {
       name,
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       offset: u32(bytes, p + 42),
-    });
-    p += 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
+    };
+    readZip64Extra(bytes, p + 46 + nameLength, extraLength, part);
+    parts.set(name, part);
+    p += 46 + nameLength + extraLength + u16(bytes, p + 32);
   }
   return parts;
 }
 
+/** Sizes and offset that do not fit 32 bits are in the Zip64 extra field (id 1), in this order (APPNOTE 4.5.3). */
+function readZip64Extra(bytes: Uint8Array, start: number, length: number, part: ZipPart): void {
+  const end = Math.min(bytes.length, start + length);
+  for (let q = start; q + 4 <= end; q += 4 + u16(bytes, q + 2)) {
+    if (u16(bytes, q) !== 1) continue;
+    let f = q + 4;
+    const next = () => {
+      const v = f + 8 <= end ? u64(bytes, f) : 0xffffffff;
+      f += 8;
+      return v;
+    };
+    if (part.size === 0xffffffff) part.size = next();
+    if (part.compressedSize === 0xffffffff) part.compressedSize = next();
+    if (part.offset === 0xffffffff) part.offset = next();
+    return;
+  }
+}
+
 export function readPart(bytes: Uint8Array, part: ZipPart, fileName: string, inflate: Inflate, cap: number): Uint8Array {
-  if (part.size > cap || part.size === 0xffffffff) throw new ReadFailure("too-large", fileName);
+  if (part.size > cap) throw new ReadFailure("too-large", fileName);
   const local = part.offset;
   if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ReadFailure("truncated", fileName);
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);

@@ -165,7 +165,11 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   const sectionGoal = (row: number, dept: Read | null, rating: Read | null): boolean => {
     let text = "";
     let col = grid.left;
-    for (; col < grid.right && !text; col++) text = cellText(grid.own(row, col)).trim();
+    for (const c of grid.occupied(row)) {
+      text = cellText(grid.own(row, c)).trim();
+      col = c + 1;
+      if (text) break;
+    }
     const m = GOAL_SECTION.exec(nfkc(text));
     if (!m) return false;
     // Only a row that is the label alone (its merged area may run across the other columns).

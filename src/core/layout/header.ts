@@ -17,7 +17,7 @@ export interface HeaderLayout {
 
 function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: FieldMatch }> {
   const found = new Map<Field, { col: number; match: FieldMatch }>();
-  for (let col = grid.left; col < grid.right; col++) {
+  for (const col of grid.occupied(row)) {
     const v = grid.own(row, col);
     if (typeof v !== "string" || isCellError(v)) continue;
     const match = matchField(v);

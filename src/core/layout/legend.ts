@@ -86,7 +86,9 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
 /** Vertical legend: a code column next to a description column, two rows or more. */
 function verticalLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
   const found: { lines: LegendLine[]; at: string }[] = [];
-  for (let col = grid.left; col < grid.right; col++) {
+  const columns = new Set<number>();
+  for (let row = fromRow; row < toRow; row++) for (const col of grid.occupied(row)) columns.add(col);
+  for (const col of [...columns].sort((a, b) => a - b)) {
     let run: LegendLine[] = [];
     let start = -1;
     const flush = () => {
@@ -123,7 +125,7 @@ function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines:
   for (let row = fromRow; row + 1 < toRow; row++) {
     const lines: LegendLine[] = [];
     let first = -1;
-    for (let col = grid.left; col < grid.right; col++) {
+    for (const col of grid.occupied(row)) {
       const text = cellText(grid.own(row, col)).trim();
       if (!text) continue;
       const below = cellText(grid.value(row + 1, col)).trim();
@@ -147,7 +149,7 @@ function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: Leg
   const lines: LegendLine[] = [];
   let at = "";
   for (let row = fromRow; row < toRow; row++) {
-    for (let col = grid.left; col < grid.right; col++) {
+    for (const col of grid.occupied(row)) {
       const raw = cellText(grid.own(row, col));
       if (raw.length < 3 || raw.length > 400) continue;
       for (const m of nfkc(raw).matchAll(pair)) {
