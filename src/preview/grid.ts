@@ -5,6 +5,10 @@ import { clear, el } from "../taskpane/dom";
 
 /** Rows drawn at most; the checker reads them all, the grid is only for looking. */
 export const GRID_MAX_ROWS = 5000;
+/** Columns drawn at most: one stray cell at XFD1 must not draw 16,384 columns on every row. */
+export const GRID_MAX_COLUMNS = 256;
+/** Cells drawn at most: past this a browser tab slows to a crawl. */
+const GRID_MAX_CELLS = 200_000;
 
 /**
  * The sheet as a table: merged areas drawn merged, the selection and the marks
@@ -31,8 +35,15 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     clear(root);
     const snapshot = host.sheet(name);
     const grid = makeGrid(snapshot);
-    const rows = Math.min(grid.bottom, GRID_MAX_ROWS);
-    const cols = Math.max(grid.right, 1);
+    // As wide as the drawn rows' own cells reach (a stray far cell further down adds nothing), and
+    // no more cells than a page can hold.
+    let width = 1;
+    for (let r = 0; r < Math.min(grid.bottom, GRID_MAX_ROWS); r++) {
+      const last = grid.occupied(r).pop();
+      if (last !== undefined) width = Math.max(width, last + 1);
+    }
+    const cols = Math.min(width, GRID_MAX_COLUMNS);
+    const rows = Math.min(grid.bottom, GRID_MAX_ROWS, Math.floor(GRID_MAX_CELLS / cols));
     const table = el("table", { class: "grid", "data-testid": "grid", "aria-label": name });
     const head = el("tr", {}, el("th", { class: "corner" }));
     for (let c = 0; c < cols; c++) head.append(el("th", { scope: "col" }, columnName(c)));
@@ -46,7 +57,7 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
         const td = el("td", { "data-cell": cellAddress(r, c) }, cellText(grid.own(r, c)));
         if (area) {
           td.rowSpan = Math.min(area.bottom, rows - 1) - area.top + 1;
-          td.colSpan = area.right - area.left + 1;
+          td.colSpan = Math.min(area.right, cols - 1) - area.left + 1;
         }
         cells.set(cellAddress(r, c), td);
         tr.append(td);
@@ -56,6 +67,7 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     table.append(body);
     root.append(table);
     if (grid.bottom > rows) root.append(el("p", { class: "grid-note" }, `${rows} / ${grid.bottom}`));
+    if (width > cols) root.append(el("p", { class: "grid-note" }, `${columnName(cols - 1)} / ${columnName(width - 1)}`));
     drawMarks();
     drawSelection();
     drawTabs(name);

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { openPreview, watch, type Preview } from "../helpers/browser";
@@ -256,6 +256,25 @@ describe("the preview on a user's file", () => {
     await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
     await page.waitForSelector("#message.error");
     expect(await page.textContent("#message")).toBe("Not an Excel workbook (.xlsx) or a CSV file: notes.xlsx");
+    await page.close();
+  });
+  test("a sample with stray cells at XFD1 and A100000 opens, checks and draws a bounded grid", async () => {
+    const { unzipSync, zipSync, strToU8 } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+    const sheet = "xl/worksheets/sheet1.xml";
+    const xml = new TextDecoder()
+      .decode(parts[sheet])
+      .replace("</row>", '<c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>')
+      .replace("</sheetData>", '<row r="100000"><c r="A100000" t="inlineStr"><is><t>y</t></is></c></row></sheetData>');
+    parts[sheet] = strToU8(xml);
+    const { page, seen } = await newPage("en-US");
+    await page.setInputFiles("[data-testid=file]", { name: "stray.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(zipSync(parts)) });
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector("[data-code=narrative-missing]");
+    // 256 columns and the corner; every row of the plan is drawn.
+    expect(await page.locator("[data-testid=grid] thead th").count()).toBe(257);
+    expect(await page.locator("td[data-cell=F99]").count()).toBe(1);
+    expect(seen.errors).toEqual([]);
     await page.close();
   });
 });
