@@ -67,3 +67,10 @@ Office.onReady(() => {
   Office.actions.associate("validateActiveSheet", validateActiveSheet);
   Office.actions.associate("insertSummarySheets", insertSummarySheets);
 });
+
+/**
+ * Also in the global scope, by the manifest's FunctionName: until 2022 Microsoft's docs said a function
+ * command "must be in the global namespace" and listed Office.actions.associate under SharedRuntime 1.1,
+ * which Excel 2019 (volume licensed) lacks. Newer Excel finds the associated functions. See docs/office-js.md.
+ */
+Object.assign(globalThis, { validateActiveSheet, insertSummarySheets });

@@ -16,7 +16,7 @@ async function press(sim: Sim, name: string) {
     });
     await new Promise((r) => setTimeout(r, 0));
     const e = sim.newEvent();
-    const done = Promise.resolve(sim.associated.get(name)!(e.event));
+    const done = Promise.resolve(sim.command(name)(e.event));
     // The user reads the dialog, if one opened, then closes it.
     for (let i = 0; i < 200 && !e.completed; i++) {
       await new Promise((r) => setTimeout(r, 5));

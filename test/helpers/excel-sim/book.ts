@@ -213,13 +213,16 @@ export function quoteSheet(name: string): string {
 }
 
 /**
- * What Excel stores for text written through `values` or `formulas`: "=…" is a
- * formula, a leading apostrophe keeps the rest as text, and text Excel parses as
- * a number, percentage, boolean, date or time becomes that (as typing it would).
- * Source: P docs/excel/excel-add-ins-ranges-set-get-values.md (values are parsed
- * as if typed); the parsing itself is Excel's UI behaviour, UNCONFIRMED in Office.js
- * docs, so the simulator coerces every form Excel's en-US and ja-JP locales take
- * (stricter: a writer must keep any such text as text).
+ * What Excel stores for text written through `values` or `formulas`.
+ * - Documented (Y(range) `values`, R docs/docs-ref-autogen/excel/excel/excel.range.yml, and the same remark in
+ *   @types/office-js): "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ *   interprets this value as a formula", and ISO dates (YYYY-MM-DD) are stored as dates. Text after "+" or "-"
+ *   that is not a number is kept here as a formula whose result is #NAME? (the result is UNCONFIRMED).
+ * - Not documented for Office.js: the rest of what typing into a cell does in Excel's UI (numbers with
+ *   separators, currency or parentheses, percentages, TRUE/FALSE, en-US dates and times, fractions, a leading
+ *   apostrophe keeping the rest as text). The same remark says locale-shaped dates are stored as text, so which
+ *   of these Office.js parses is UNCONFIRMED; the simulator parses every one, en-US and ja-JP forms alike
+ *   (stricter: a writer must keep any such text as text, with the apostrophe that office-js#6687 shows Excel honours).
  */
 export function coerceWritten(v: unknown): SimCell | null {
   if (v === null || v === undefined || v === "") return null;
@@ -239,5 +242,6 @@ export function coerceWritten(v: unknown): SimCell | null {
     return { value: 45000 };
   }
   if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t) || /^\d+ \d+\/\d+$/.test(t)) return { value: 0.5 };
+  if (/^[+-]/.test(s)) return { value: "#NAME?", error: "#NAME?", formula: `=${s}` };
   return { value: s };
 }

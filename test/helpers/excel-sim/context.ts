@@ -152,15 +152,43 @@ function splitProps(spec: unknown): string[] {
 
 type State = "pending" | "ok" | "null";
 
-/** A proxy object: commands are queued until sync; properties are readable only once loaded and synced. */
-abstract class Proxy<T> {
-  #state: State = "pending";
-  #target: T | undefined;
-  #synced = false;
+/** Members anything may probe on an object without it being an API call: promise resolution, JSON, Jest's matchers and printer. */
+const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction"]);
+
+/**
+ * The object itself, except that reading or setting a member the simulator does not model throws
+ * (code NotModelled) instead of passing as `undefined` or as a new property: a call the simulator
+ * cannot judge must fail the test, never pass it.
+ */
+export function strict<O extends object>(o: O, what: string): O {
+  const gap = (p: string) => simError("NotModelled", `${what}.${p} is not modelled by the Excel simulator (test/helpers/excel-sim).`);
+  return new globalThis.Proxy(o, {
+    get(t, p, receiver) {
+      if (typeof p === "string" && !(p in t) && !PROBES.has(p)) throw gap(p);
+      return Reflect.get(t, p, receiver);
+    },
+    set(t, p, v, receiver) {
+      if (typeof p === "string" && !(p in t)) throw gap(p);
+      // A getter without a setter (a read-only property) makes Reflect.set false: a TypeError in strict code, as in Office.js.
+      return Reflect.set(t, p, v, receiver);
+    },
+  });
+}
+
+/**
+ * A client object (R officeextension.clientobject.yml): commands are queued until sync; properties
+ * are readable only once loaded and synced. Fields are plain `private` (not `#`) so that the strict
+ * wrapper the constructor returns can reach them.
+ */
+abstract class ClientObject<T> {
+  private state: State = "pending";
+  private resolved: T | undefined;
+  private synced = false;
   protected loaded = new Map<string, unknown>();
+  private navigation = new Map<string, unknown>();
 
   constructor(
-    protected s: Session,
+    readonly s: Session,
     private resolver: () => T | null,
     protected orNull = false,
     bytes = 0,
@@ -170,15 +198,22 @@ abstract class Proxy<T> {
     if (bytes > 0)
       s.push(bytes, () => {
         this.peek();
-        return { bytes: 0, deliver: () => (this.#synced = true) };
+        return { bytes: 0, deliver: () => (this.synced = true) };
       });
+    return strict(this, new.target.name);
+  }
+
+  /** A navigation property: made once, then the same object (as Office.js caches them), so what was loaded on it stays readable. */
+  protected nav<C>(name: string, make: () => C): C {
+    if (!this.navigation.has(name)) this.navigation.set(name, make());
+    return this.navigation.get(name) as C;
   }
 
   /** Adopt an already resolved target with loaded values (collection items). */
   adopt(target: T, values: Record<string, unknown>): this {
-    this.#state = "ok";
-    this.#target = target;
-    this.#synced = true;
+    this.state = "ok";
+    this.resolved = target;
+    this.synced = true;
     for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
     return this;
   }
@@ -186,16 +221,16 @@ abstract class Proxy<T> {
   /** The target, or null for a null object; resolves on first use at sync. */
   peek(): T | null {
     if (this.api) this.s.need(...this.api);
-    if (this.#state === "pending") {
+    if (this.state === "pending") {
       const t = this.resolver();
       // A missing item from getItem and the like: ItemNotFound (P application-specific-api-error-handling.md).
       if (t === null && !this.orNull) throw simError("ItemNotFound", "The requested resource doesn't exist.");
-      this.#state = t === null ? "null" : "ok";
-      this.#target = t ?? undefined;
+      this.state = t === null ? "null" : "ok";
+      this.resolved = t ?? undefined;
     }
-    if (this.#state === "null") return null;
-    this.checkAlive(this.#target as T);
-    return this.#target as T;
+    if (this.state === "null") return null;
+    this.checkAlive(this.resolved as T);
+    return this.resolved as T;
   }
 
   /**
@@ -208,6 +243,14 @@ abstract class Proxy<T> {
     return t;
   }
 
+  /**
+   * An object passed as an argument must come from the same request context: OfficeExtension.ErrorCodes.invalidRequestContext
+   * (R officeextension.errorcodes.yml), thrown at the call.
+   */
+  protected sameContext(...args: ClientObject<unknown>[]) {
+    for (const a of args) if (a.s !== this.s) throw simError("InvalidRequestContext", "Cannot use the object across different request contexts.");
+  }
+
   /** An object whose sheet was deleted fails (stricter: ItemNotFound, the code is UNCONFIRMED). */
   protected checkAlive(t: T): void {
     const sheet = (t as { sheet?: SimSheet }).sheet ?? (t as unknown as SimSheet);
@@ -216,22 +259,21 @@ abstract class Proxy<T> {
 
   /** R officeextension.clientobject.yml: "You must call context.sync() before reading the isNullObject property." */
   get isNullObject(): boolean {
-    if (!this.#synced) throw simError("PropertyNotLoaded", "isNullObject is read before context.sync().");
-    return this.#state === "null";
+    if (!this.synced) throw simError("PropertyNotLoaded", "isNullObject is read before context.sync().");
+    return this.state === "null";
   }
 
   load(spec?: unknown): this {
     const props = splitProps(spec);
     this.s.push(this.s.actionBytes(2, "", [{ Select: props, Expand: [] }]), () => {
       const t = this.peek();
-      if (t === null) return { bytes: 8, deliver: () => (this.#synced = true) };
+      if (t === null) return { bytes: 8, deliver: () => (this.synced = true) };
       const out: Record<string, unknown> = {};
       for (const p of props) out[p] = this.read(t, p);
       return {
         bytes: jsonBytes(out) + 24,
         deliver: () => {
-          this.#synced = true;
-          this.loaded.set("__loaded", true);
+          this.synced = true;
           for (const p of props) this.absorb(p, out[p]);
         },
       };
@@ -269,18 +311,19 @@ abstract class Proxy<T> {
   }
 }
 
-/** A result of a method (ClientResult): value readable after sync. */
+/** A result of a method (OfficeExtension.ClientResult): value readable after sync. */
 class Result<V> {
-  #value: { v: V } | undefined;
+  private result: { v: V } | undefined;
   constructor(s: Session, bytes: number, compute: () => V) {
     s.push(bytes, () => {
       const v = compute();
-      return { bytes: jsonBytes(v) + 24, deliver: () => (this.#value = { v }) };
+      return { bytes: jsonBytes(v) + 24, deliver: () => (this.result = { v }) };
     });
+    return strict(this, "ClientResult");
   }
   get value(): V {
-    if (!this.#value) throw simError("PropertyNotLoaded", "A ClientResult is read before context.sync().");
-    return this.#value.v;
+    if (!this.result) throw simError("PropertyNotLoaded", "A ClientResult is read before context.sync().");
+    return this.result.v;
   }
 }
 
@@ -353,7 +396,7 @@ function eachCell(areas: CellRange[], f: (row: number, col: number) => void) {
 const FILL_SETS: Record<keyof SimFill, string> = { color: "1.1", pattern: "1.9", patternColor: "1.9", tintAndShade: "1.9", patternTintAndShade: "1.9" };
 
 /** RangeFill over a range or areas (Y(rangefill)): color 1.1, clear 1.1, pattern and the rest 1.9. */
-class Fill extends Proxy<AreasTarget> {
+class Fill extends ClientObject<AreasTarget> {
   protected read(t: AreasTarget, prop: string): unknown {
     if (!(prop in FILL_SETS)) return this.unknown(prop);
     this.s.need("ExcelApi", FILL_SETS[prop as keyof SimFill], `RangeFill.${prop}`);
@@ -401,7 +444,7 @@ class Fill extends Proxy<AreasTarget> {
   }
 }
 
-class Font extends Proxy<AreasTarget> {
+class Font extends ClientObject<AreasTarget> {
   protected read(t: AreasTarget, prop: string): unknown {
     if (prop === "bold") return t.areas.every((r) => matrix(r, (row, col) => t.sheet.bold.has(fillKey(row, col))).flat().every(Boolean));
     return this.unknown(prop);
@@ -414,15 +457,15 @@ class Font extends Proxy<AreasTarget> {
   }
 }
 
-class Format extends Proxy<AreasTarget> {
+class Format extends ClientObject<AreasTarget> {
   protected read(_t: AreasTarget, prop: string): unknown {
     return this.unknown(prop);
   }
   get fill(): Fill {
-    return new Fill(this.s, () => this.target(), false, this.s.pathBytes("fill", []));
+    return this.nav("fill", () => new Fill(this.s, () => this.target(), false, this.s.pathBytes("fill", [])));
   }
   get font(): Font {
-    return new Font(this.s, () => this.target(), false, this.s.pathBytes("font", []));
+    return this.nav("font", () => new Font(this.s, () => this.target(), false, this.s.pathBytes("font", [])));
   }
   /** Y(rangeformat) columnWidth: ExcelApi 1.2. */
   set columnWidth(v: number) {
@@ -442,7 +485,7 @@ function mergesMeeting(t: RangeTarget): CellRange[] {
   return t.sheet.merges.filter((m) => intersects(m, t.r));
 }
 
-class Range extends Proxy<RangeTarget> {
+class Range extends ClientObject<RangeTarget> {
   protected read(t: RangeTarget, prop: string): unknown {
     switch (prop) {
       case "values":
@@ -519,7 +562,7 @@ class Range extends Proxy<RangeTarget> {
     });
   }
   get format(): Format {
-    return new Format(this.s, () => ({ sheet: this.target().sheet, areas: [this.target().r] }), false, this.s.pathBytes("format", []));
+    return this.nav("format", () => new Format(this.s, () => ({ sheet: this.target().sheet, areas: [this.target().r] }), false, this.s.pathBytes("format", [])));
   }
   select() {
     this.invoke("select", [], (t) => {
@@ -527,13 +570,20 @@ class Range extends Proxy<RangeTarget> {
       this.s.book.selection = { sheet: t.sheet.name, address: rangeAddress(t.r) };
     });
   }
-  /** Y(range) merge: ExcelApi 1.2. Overlapping an existing merged area or a table is refused (stricter; Excel's UI refuses both). */
+  /**
+   * Y(range) merge: ExcelApi 1.2. Overlapping an existing merged area or a table is refused (stricter; Excel's UI refuses both).
+   * Only the upper-left cell's content is kept (Microsoft support, "Merge and unmerge cells": the other cells' contents are
+   * deleted; that is the UI's rule, UNCONFIRMED for Office.js, taken as is: stricter).
+   */
   merge() {
     this.invoke("merge", [false], (t) => {
       this.s.need("ExcelApi", "1.2", "Range.merge");
       if (t.sheet.merges.some((m) => intersects(m, t.r))) throw simError("InvalidOperation", "Cannot merge over a merged area.");
       if (this.s.book.tables.some((x) => !x.deleted && x.sheet === t.sheet && intersects(x.range, t.r))) throw simError("InvalidOperation", "Cannot merge cells in a table.");
       this.s.wrote();
+      eachCell([t.r], (row, col) => {
+        if (row !== t.r.top || col !== t.r.left) setCell(t.sheet, row, col, null);
+      });
       t.sheet.merges.push({ ...t.r });
     });
   }
@@ -598,27 +648,42 @@ function usedBounds(sheet: SimSheet, within: CellRange, valuesOnly: boolean): Ce
   return used;
 }
 
+const AREA_PROPS: Record<string, (r: CellRange) => number> = {
+  rowIndex: (r) => r.top,
+  columnIndex: (r) => r.left,
+  rowCount: (r) => r.bottom - r.top + 1,
+  columnCount: (r) => r.right - r.left + 1,
+};
+
 /** RangeAreas (Y(rangeareas), ExcelApi 1.9): from getRanges and getMergedAreasOrNullObject. */
-class RangeAreas extends Proxy<AreasTarget> {
-  #areas: CellRange[] | undefined;
+class RangeAreas extends ClientObject<AreasTarget> {
+  /** The areas loaded through "areas/items/<property>": each property's value per area. */
+  private areaValues = new Map<string, number[]>();
+  private areaTargets: RangeTarget[] | undefined;
   protected read(t: AreasTarget, prop: string): unknown {
     switch (prop) {
       case "address":
         return t.areas.map((r) => `${quoteSheet(t.sheet.name)}!${rangeAddress(r)}`).join(",");
       case "areaCount":
         return t.areas.length;
-      case "areas/items/rowIndex":
-      case "areas/items/columnIndex":
-      case "areas/items/rowCount":
-      case "areas/items/columnCount":
-        return t.areas.map((r) => ({ ...r }));
-      default:
-        return this.unknown(prop);
+      default: {
+        const f = prop.startsWith("areas/items/") ? AREA_PROPS[prop.slice("areas/items/".length)] : undefined;
+        if (!f) return this.unknown(prop);
+        const values = t.areas.map(f);
+        // The response carries the numbers only; the areas themselves ride along for the items' targets.
+        return {
+          values,
+          targets: t.areas.map((r) => ({ sheet: t.sheet, r })),
+          toJSON: () => values,
+        };
+      }
     }
   }
   protected absorb(prop: string, value: unknown) {
-    if (prop.startsWith("areas/items/")) this.#areas = value as CellRange[];
-    else super.absorb(prop, value);
+    if (!prop.startsWith("areas/items/")) return super.absorb(prop, value);
+    const v = value as { targets: RangeTarget[]; values: number[] };
+    this.areaTargets = v.targets;
+    this.areaValues.set(prop.slice("areas/items/".length), v.values);
   }
   get address(): string {
     return this.got("address");
@@ -626,14 +691,15 @@ class RangeAreas extends Proxy<AreasTarget> {
   get areaCount(): number {
     return this.got("areaCount");
   }
-  /** The areas as a RangeCollection whose items carry the loaded indexes. */
-  get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
-    const areas = this.#areas;
-    if (!areas) throw simError("PropertyNotLoaded", "The property 'areas' is not available.");
-    return { items: areas.map((r) => ({ rowIndex: r.top, columnIndex: r.left, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 })) };
+  /** Y(rangeareas) areas: a RangeCollection (ExcelApi 1.9) whose items exist once loaded, each with only the properties loaded. */
+  get areas(): { items: Range[] } {
+    const targets = this.areaTargets;
+    if (!targets) throw simError("PropertyNotLoaded", "The property 'areas' is not available.");
+    const items = targets.map((t, i) => new Range(this.s, () => t).adopt(t, Object.fromEntries([...this.areaValues].map(([k, v]) => [k, v[i]]))));
+    return strict({ items }, "RangeCollection");
   }
   get format(): Format {
-    return new Format(this.s, () => this.target(), false, this.s.pathBytes("format", []));
+    return this.nav("format", () => new Format(this.s, () => this.target(), false, this.s.pathBytes("format", [])));
   }
 }
 
@@ -652,7 +718,7 @@ function checkSheetName(book: SimBook, name: string, self?: SimSheet) {
   if (other && other !== self) throw simError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
 }
 
-class Worksheet extends Proxy<SimSheet> {
+class Worksheet extends ClientObject<SimSheet> {
   protected read(t: SimSheet, prop: string): unknown {
     switch (prop) {
       case "name":
@@ -757,19 +823,19 @@ class Worksheet extends Proxy<SimSheet> {
     );
   }
   get tables(): TableCollection {
-    return new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", []));
+    return this.nav("tables", () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", [])));
   }
   get charts(): ChartCollection {
-    return new ChartCollection(this.s, () => this.target(), false, this.s.pathBytes("charts", []));
+    return this.nav("charts", () => new ChartCollection(this.s, () => this.target(), false, this.s.pathBytes("charts", [])));
   }
   /** Y(worksheet) pivotTables: ExcelApi 1.3. */
   get pivotTables(): PivotTableCollection {
-    return new PivotTableCollection(this.s, () => this.target(), false, this.s.pathBytes("pivotTables", []), ["ExcelApi", "1.3", "Worksheet.pivotTables"]);
+    return this.nav("pivotTables", () => new PivotTableCollection(this.s, () => this.target(), false, this.s.pathBytes("pivotTables", []), ["ExcelApi", "1.3", "Worksheet.pivotTables"]));
   }
 }
 
-abstract class Collection<T, I> extends Proxy<T> {
-  #items: I[] | undefined;
+abstract class Collection<T, I> extends ClientObject<T> {
+  private loadedItems: I[] | undefined;
   protected abstract list(t: T): unknown[];
   protected abstract item(target: unknown, values: Record<string, unknown>): I;
   protected abstract readItem(target: unknown, prop: string): unknown;
@@ -787,15 +853,15 @@ abstract class Collection<T, I> extends Proxy<T> {
       return {
         bytes: jsonBytes(cols) + 24,
         deliver: () => {
-          this.#items = targets.map((x, i) => this.item(x, Object.fromEntries(props.map((p, k) => [p.slice(6), cols[k][i]]))));
+          this.loadedItems = targets.map((x, i) => this.item(x, Object.fromEntries(props.map((p, k) => [p.slice(6), cols[k][i]]))));
         },
       };
     });
     return this;
   }
   get items(): I[] {
-    if (!this.#items) throw simError("PropertyNotLoaded", "The property 'items' is not available.");
-    return this.#items;
+    if (!this.loadedItems) throw simError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.loadedItems;
   }
 }
 
@@ -858,7 +924,7 @@ function nameTaken(book: SimBook, name: string, self?: unknown): boolean {
   return book.tables.some((t) => !t.deleted && t !== self && t.name.toLowerCase() === lower) || book.names.some((n) => !n.deleted && n !== self && n.name.toLowerCase() === lower);
 }
 
-class Table extends Proxy<SimTable> {
+class Table extends ClientObject<SimTable> {
   protected read(t: SimTable, prop: string): unknown {
     if (prop === "name") return t.name;
     return this.unknown(prop);
@@ -913,7 +979,7 @@ class TableCollection extends Collection<SimBook | SimSheet, Table> {
   }
 }
 
-class NamedItem extends Proxy<SimName> {
+class NamedItem extends ClientObject<SimName> {
   protected read(t: SimName, prop: string): unknown {
     if (prop === "name") return t.name;
     if (prop === "formula") {
@@ -953,6 +1019,7 @@ class NamedItemCollection extends Collection<SimBook, NamedItem> {
   }
   /** Y(nameditemcollection) add: ExcelApi 1.4; names are unique ignoring case, among tables too. */
   add(name: string, reference: Range): void {
+    this.sameContext(reference);
     this.invoke("add", [name, "range"], () => {
       this.s.need("ExcelApi", "1.4", "NamedItemCollection.add");
       checkDefinedName(name);
@@ -979,12 +1046,13 @@ interface SeriesTarget {
   index: number;
 }
 
-class ChartSeries extends Proxy<SeriesTarget> {
+class ChartSeries extends ClientObject<SeriesTarget> {
   protected read(_t: SeriesTarget, prop: string): unknown {
     return this.unknown(prop);
   }
   /** Y(chartseries) setXAxisValues: ExcelApi 1.7. */
   setXAxisValues(source: Range) {
+    this.sameContext(source);
     this.invoke("setXAxisValues", ["range"], (t) => {
       this.s.need("ExcelApi", "1.7", "ChartSeries.setXAxisValues");
       t.chart.categories[t.index] = rangeAddress(source.target().r);
@@ -997,45 +1065,57 @@ interface ChartTarget {
   chart: SimChart;
 }
 
-class Chart extends Proxy<ChartTarget> {
+class Chart extends ClientObject<ChartTarget> {
   protected read(_t: ChartTarget, prop: string): unknown {
     return this.unknown(prop);
   }
-  get title(): { text: string } {
-    const put = (v: string) => this.put("title.text", v, (t) => (t.chart.title = v));
-    return {
-      set text(v: string) {
-        put(v);
-      },
-    } as { text: string };
+  /** Y(chart) title, Y(charttitle) text: ExcelApi 1.1. */
+  get title(): ChartTitle {
+    return this.nav("title", () => new ChartTitle(this.s, () => this.target(), false, this.s.pathBytes("title", [])));
   }
   setPosition(from: string, to: string) {
     this.invoke("setPosition", [from, to], () => {
       if (!parseRange(from) || !parseRange(to)) throw simError("InvalidArgument", "Not a cell.");
     });
   }
-  get series(): { getItemAt(i: number): ChartSeries } {
-    const s = this.s;
-    const chart = () => this.target();
-    return {
-      /** Y(chartseriescollection) getItemAt, ExcelApi 1.1: an index past the count fails (InvalidArgument; stricter, the code is UNCONFIRMED). */
-      getItemAt(i: number): ChartSeries {
-        return new ChartSeries(
-          s,
-          () => {
-            const t = chart();
-            if (!Number.isInteger(i) || i < 0 || i >= t.chart.seriesCount) throw simError("InvalidArgument", `No series at ${i}: the chart has ${t.chart.seriesCount}.`);
-            return { ...t, index: i };
-          },
-          false,
-          s.pathBytes("getItemAt", [i]),
-        );
-      },
-    };
+  /** Y(chart) series: ExcelApi 1.1. */
+  get series(): ChartSeriesCollection {
+    return this.nav("series", () => new ChartSeriesCollection(this.s, () => this.target(), false, this.s.pathBytes("series", [])));
   }
 }
 
-class ChartCollection extends Proxy<SimSheet> {
+class ChartTitle extends ClientObject<ChartTarget> {
+  protected read(t: ChartTarget, prop: string): unknown {
+    return prop === "text" ? (t.chart.title ?? "") : this.unknown(prop);
+  }
+  get text(): string {
+    return this.got("text");
+  }
+  set text(v: string) {
+    this.put("text", v, (t) => (t.chart.title = v));
+  }
+}
+
+class ChartSeriesCollection extends ClientObject<ChartTarget> {
+  protected read(_t: ChartTarget, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  /** Y(chartseriescollection) getItemAt, ExcelApi 1.1: an index past the count fails (InvalidArgument; stricter, the code is UNCONFIRMED). */
+  getItemAt(i: number): ChartSeries {
+    return new ChartSeries(
+      this.s,
+      () => {
+        const t = this.target();
+        if (!Number.isInteger(i) || i < 0 || i >= t.chart.seriesCount) throw simError("InvalidArgument", `No series at ${i}: the chart has ${t.chart.seriesCount}.`);
+        return { ...t, index: i };
+      },
+      false,
+      this.s.pathBytes("getItemAt", [i]),
+    );
+  }
+}
+
+class ChartCollection extends ClientObject<SimSheet> {
   protected read(_t: SimSheet, prop: string): unknown {
     return this.unknown(prop);
   }
@@ -1044,6 +1124,7 @@ class ChartCollection extends Proxy<SimSheet> {
    * ("Columns"), one per row ("Rows"); "Auto" takes the shorter side as series, as Excel's UI does.
    */
   add(type: string, source: Range, seriesBy = "Auto"): Chart {
+    this.sameContext(source);
     let made: ChartTarget | undefined;
     return new Chart(
       this.s,
@@ -1072,58 +1153,114 @@ interface PivotTarget {
   columns: string[];
 }
 
-class PivotHierarchyList {
-  constructor(
-    private s: Session,
-    private pivot: Proxy<PivotTarget>,
-    private name: string,
-    private onAdd: (p: SimPivot, field: string) => void,
-  ) {}
-  add(field: string): { summarizeBy: string } {
-    const s = this.s;
-    const pivot = this.pivot;
-    s.push(s.actionBytes(3, `${this.name}.add`, [field]), () => {
-      s.need("ExcelApi", "1.8", `PivotTable.${this.name}`);
-      const t = pivot.target();
-      if (!t.columns.includes(field)) throw simError("ItemNotFound", `No field ${field}.`);
-      this.onAdd(t.pivot, field);
-    });
-    return {
-      set summarizeBy(v: string) {
-        s.push(s.actionBytes(4, "summarizeBy", [v]), () => {
-          const d = pivot.target().pivot.data.find((x) => x.field === field);
-          if (!d) throw simError("ItemNotFound", `No data field ${field}.`);
-          d.summarizeBy = v;
-        });
-      },
-    } as { summarizeBy: string };
+/** Y(pivothierarchy): a field of the PivotTable's source, by name (ExcelApi 1.8). */
+class PivotHierarchy extends ClientObject<PivotTarget & { field: string }> {
+  protected read(t: PivotTarget & { field: string }, prop: string): unknown {
+    return prop === "name" ? t.field : this.unknown(prop);
+  }
+  get name(): string {
+    return this.got("name");
   }
 }
 
-class PivotTable extends Proxy<PivotTarget> {
+class PivotHierarchyCollection extends ClientObject<PivotTarget> {
   protected read(_t: PivotTarget, prop: string): unknown {
     return this.unknown(prop);
   }
-  get hierarchies() {
-    return { getItem: (field: string) => field };
-  }
-  get rowHierarchies() {
-    return new PivotHierarchyList(this.s, this, "rowHierarchies", (p, f) => p.rows.push(f));
-  }
-  get columnHierarchies() {
-    return new PivotHierarchyList(this.s, this, "columnHierarchies", (p, f) => p.columns.push(f));
-  }
-  get dataHierarchies() {
-    return new PivotHierarchyList(this.s, this, "dataHierarchies", (p, f) => p.data.push({ field: f, summarizeBy: "Sum" }));
+  /** Y(pivothierarchycollection) getItem: a name that is not a column of the source is ItemNotFound. */
+  getItem(name: string): PivotHierarchy {
+    return new PivotHierarchy(
+      this.s,
+      () => {
+        const t = this.target();
+        return t.columns.includes(name) ? { ...t, field: name } : null;
+      },
+      false,
+      this.s.pathBytes("getItem", [name]),
+    );
   }
 }
 
-class PivotTableCollection extends Proxy<SimSheet> {
+/** Y(datapivothierarchy) summarizeBy, ExcelApi 1.8. */
+class DataPivotHierarchy extends ClientObject<{
+  pivot: SimPivot;
+  field: string;
+  sheet: SimSheet;
+}> {
+  protected read(t: { pivot: SimPivot; field: string }, prop: string): unknown {
+    return prop === "summarizeBy" ? t.pivot.data.find((x) => x.field === t.field)?.summarizeBy : this.unknown(prop);
+  }
+  get summarizeBy(): string {
+    return this.got("summarizeBy");
+  }
+  set summarizeBy(v: string) {
+    this.put("summarizeBy", v, (t) => {
+      t.pivot.data.find((x) => x.field === t.field)!.summarizeBy = v;
+    });
+  }
+}
+
+/** Row, column and data hierarchies (Y(rowcolumnpivothierarchycollection), Y(datapivothierarchycollection)): add a hierarchy of this PivotTable once. */
+class PivotAxis extends ClientObject<PivotTarget> {
+  constructor(
+    s: Session,
+    pivot: () => PivotTarget,
+    private axis: "rows" | "columns" | "data",
+  ) {
+    super(s, pivot, false, s.pathBytes(`${axis}Hierarchies`, []), ["ExcelApi", "1.8", `PivotTable.${axis}Hierarchies`]);
+  }
+  protected read(_t: PivotTarget, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  add(hierarchy: PivotHierarchy): DataPivotHierarchy {
+    this.sameContext(hierarchy);
+    let made: { pivot: SimPivot; field: string; sheet: SimSheet } | undefined;
+    return new DataPivotHierarchy(
+      this.s,
+      () => {
+        if (made) return made;
+        const t = this.target();
+        const h = hierarchy.target();
+        if (h.pivot !== t.pivot) throw simError("InvalidArgument", "The hierarchy belongs to another PivotTable.");
+        const p = t.pivot;
+        // A field sits on one axis of a PivotTable at a time (stricter: adding it twice is refused).
+        if ([...p.rows, ...p.columns].includes(h.field) && this.axis !== "data") throw simError("InvalidArgument", `The field ${h.field} is already on an axis.`);
+        if (this.axis === "data") p.data.push({ field: h.field, summarizeBy: "Sum" });
+        else p[this.axis].push(h.field);
+        made = { pivot: p, field: h.field, sheet: t.sheet };
+        return made;
+      },
+      false,
+      this.s.pathBytes("add", ["hierarchy"]),
+    );
+  }
+}
+
+class PivotTable extends ClientObject<PivotTarget> {
+  protected read(_t: PivotTarget, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  get hierarchies(): PivotHierarchyCollection {
+    return this.nav("hierarchies", () => new PivotHierarchyCollection(this.s, () => this.target(), false, this.s.pathBytes("hierarchies", []), ["ExcelApi", "1.8", "PivotTable.hierarchies"]));
+  }
+  get rowHierarchies(): PivotAxis {
+    return this.nav("rowHierarchies", () => new PivotAxis(this.s, () => this.target(), "rows"));
+  }
+  get columnHierarchies(): PivotAxis {
+    return this.nav("columnHierarchies", () => new PivotAxis(this.s, () => this.target(), "columns"));
+  }
+  get dataHierarchies(): PivotAxis {
+    return this.nav("dataHierarchies", () => new PivotAxis(this.s, () => this.target(), "data"));
+  }
+}
+
+class PivotTableCollection extends ClientObject<SimSheet> {
   protected read(_t: SimSheet, prop: string): unknown {
     return this.unknown(prop);
   }
   /** Y(pivottablecollection) add: ExcelApi 1.8; the source is a table; names are unique in the workbook (stricter). */
   add(name: string, source: Table, destination: Range): PivotTable {
+    this.sameContext(source, destination);
     let made: PivotTarget | undefined;
     return new PivotTable(
       this.s,
@@ -1165,13 +1302,16 @@ export function checkSettingsSize(m: Map<string, unknown>) {
   if (size > SETTINGS_LIMIT) throw simError("InvalidArgument", `Settings of ${size} bytes are over the limit.`);
 }
 
-class Setting extends Proxy<{ key: string }> {
+class Setting extends ClientObject<{ key: string }> {
   protected read(t: { key: string }, prop: string): unknown {
     if (prop === "value") return this.s.book.settings.get(t.key);
     if (prop === "key") return t.key;
     return this.unknown(prop);
   }
-  protected checkAlive() {}
+  /** A setting deleted since it was got is gone (ItemNotFound, as for getItem). */
+  protected checkAlive(t: { key: string }) {
+    if (!this.s.book.settings.has(t.key)) throw simError("ItemNotFound", `No setting ${t.key}.`);
+  }
   get value(): unknown {
     return this.got("value");
   }
@@ -1208,12 +1348,13 @@ class SettingCollection extends Collection<SimBook, Setting> {
       const next = new Map(t.settings);
       next.set(key, value);
       checkSettingsSize(next);
-      t.settings.set(key, value);
+      // The workbook keeps a copy of the value, not the object: a later change to it is not kept.
+      t.settings.set(key, JSON.parse(JSON.stringify(value)));
     });
   }
 }
 
-class Application extends Proxy<SimBook> {
+class Application extends ClientObject<SimBook> {
   protected read(_t: SimBook, prop: string): unknown {
     return this.unknown(prop);
   }
@@ -1224,27 +1365,23 @@ class Application extends Proxy<SimBook> {
       this.s.suspendedOnce = true;
     });
   }
-  /** Y(application): ExcelApi 1.6. */
-  suspendApiCalculationUntilNextSync() {
-    this.invoke("suspendApiCalculationUntilNextSync", [], () => this.s.need("ExcelApi", "1.6", "Application.suspendApiCalculationUntilNextSync"));
-  }
 }
 
-class Workbook extends Proxy<SimBook> {
+class Workbook extends ClientObject<SimBook> {
   protected read(_t: SimBook, prop: string): unknown {
     return this.unknown(prop);
   }
   get worksheets() {
-    return new WorksheetCollection(this.s, () => this.target(), false, this.s.pathBytes("worksheets", []));
+    return this.nav("worksheets", () => new WorksheetCollection(this.s, () => this.target(), false, this.s.pathBytes("worksheets", [])));
   }
   get names() {
-    return new NamedItemCollection(this.s, () => this.target(), false, this.s.pathBytes("names", []));
+    return this.nav("names", () => new NamedItemCollection(this.s, () => this.target(), false, this.s.pathBytes("names", [])));
   }
   get tables() {
-    return new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", []));
+    return this.nav("tables", () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", [])));
   }
   get settings() {
-    return new SettingCollection(this.s, () => this.target(), false, this.s.pathBytes("settings", []), ["ExcelApi", "1.4", "Workbook.settings"]);
+    return this.nav("settings", () => new SettingCollection(this.s, () => this.target(), false, this.s.pathBytes("settings", []), ["ExcelApi", "1.4", "Workbook.settings"]));
   }
 }
 
@@ -1253,7 +1390,15 @@ export function simContext(book: SimBook, profile: HostProfile, stats: SimStats)
   const s = new Session(book, profile, stats);
   const workbook = new Workbook(s, () => book);
   const application = new Application(s, () => book);
-  return { workbook, application, sync: () => s.sync(), __pending: () => s.queue.length } as unknown as Excel.RequestContext;
+  return strict(
+    {
+      workbook,
+      application,
+      sync: () => s.sync(),
+      __pending: () => s.queue.length,
+    },
+    "RequestContext",
+  ) as unknown as Excel.RequestContext;
 }
 
 /**

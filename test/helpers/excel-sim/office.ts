@@ -1,5 +1,5 @@
 import { bookFromSnapshots, simError, type SimBook } from "./book";
-import { checkSettingsSize, newStats, simRun, type SimStats } from "./context";
+import { checkSettingsSize, newStats, simRun, strict, type SimStats } from "./context";
 import { isSetSupported, profile as profileById, type HostProfile } from "./profiles";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 
@@ -33,6 +33,14 @@ export interface Sim {
   associated: Map<string, (event: Office.AddinCommands.Event) => unknown>;
   /** A ribbon button's event object. */
   newEvent(): SimEvent;
+  /**
+   * The function this host runs for a button whose manifest FunctionName is `name` (no shared runtime).
+   * Current docs (P docs/develop/create-addin-commands.md) require Office.actions.associate; before May 2022
+   * they said the function "must be in the global namespace" (P commit a5eeaf08f), and the reference then listed
+   * associate under SharedRuntime 1.1 (R office.actions.yml @c51d94fc82). Stricter reading of both: a host with
+   * SharedRuntime 1.1 finds associated functions only, one without it finds global functions only.
+   */
+  command(name: string): (event: Office.AddinCommands.Event) => unknown;
   /** Install Office, Excel and location as globals (for src/commands and src/taskpane entry points). */
   install(): () => void;
 }
@@ -48,82 +56,96 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
   const stats = newStats();
   const run = simRun(book, profile, stats);
   const dialogs: SimDialog[] = [];
+  // The function file's address: dialogs must share its origin.
+  const pageUrl = "https://localhost:3000/commands.html";
   const associated = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
   const need = (set: string, version: string, what: string) => {
     if (!isSetSupported(profile, set, version)) throw simError("ApiNotFound", `${what} needs ${set} ${version}`);
   };
 
-  // Office.context.document.settings (R office.settings.yml): a copy loaded with the document; set/remove change it; saveAsync persists.
+  // Office.context.document.settings (R office.settings.yml; common set Settings): a copy loaded with the document; set/remove change it; saveAsync persists.
   const local = new Map(book.documentSettings);
-  const documentSettings = {
-    get: (name: string) => (local.has(name) ? local.get(name) : null),
-    set: (name: string, value: unknown) => void local.set(name, JSON.parse(JSON.stringify(value))),
-    remove: (name: string) => void local.delete(name),
-    saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => {
-      setTimeout(() => {
-        try {
-          checkSettingsSize(local);
-          book.documentSettings = new Map(local);
-          callback?.({ status: "succeeded", value: undefined } as unknown as Office.AsyncResult<void>);
-        } catch (e) {
-          callback?.({ status: "failed", error: { code: 5001, name: "InvalidArgument", message: (e as Error).message } } as unknown as Office.AsyncResult<void>);
-        }
-      }, 0);
-    },
-  };
-
-  let runtimeEvents: SimEvent[] = [];
-  const office = {
-    HostType: { Excel: "Excel" },
-    PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },
-    EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    onReady: (callback?: (info: { host: string; platform: string }) => unknown) => {
-      const info = { host: "Excel", platform: profile.platform };
-      return Promise.resolve().then(async () => {
-        await callback?.(info);
-        return info;
-      });
-    },
-    actions: {
-      associate: (name: string, fn: (event: Office.AddinCommands.Event) => unknown) => void associated.set(name, fn),
-    },
-    context: {
-      displayLanguage: options.displayLanguage ?? "ja-JP",
-      diagnostics: { platform: profile.platform, host: "Excel", version: "16.0" },
-      requirements: { isSetSupported: (name: string, version?: string) => isSetSupported(profile, name, version) },
-      document: { settings: documentSettings },
-      ui: {
-        /** R office.ui.yml displayDialogAsync: DialogApi 1.1; a second dialog while one is open fails with 12007. */
-        displayDialogAsync: (url: string, _options: unknown, callback?: (r: Office.AsyncResult<Office.Dialog>) => void) => {
-          need("DialogApi", "1.1", "displayDialogAsync");
-          setTimeout(() => {
-            if (dialogs.some((d) => d.open)) {
-              callback?.({ status: "failed", error: { code: 12007, name: "", message: "A dialog box is already opened from this host window." } } as unknown as Office.AsyncResult<Office.Dialog>);
-              return;
-            }
-            const handlers = new Map<string, ((arg: unknown) => void)[]>();
-            const dialog: SimDialog = {
-              url,
-              open: true,
-              closeByUser() {
-                if (!dialog.open) return;
-                dialog.open = false;
-                for (const h of handlers.get("dialogEventReceived") ?? []) h({ error: 12006, type: "dialogEventReceived" });
-              },
-            };
-            dialogs.push(dialog);
-            const api = {
-              addEventHandler: (type: string, handler: (arg: unknown) => void) => void handlers.set(type, [...(handlers.get(type) ?? []), handler]),
-              close: () => void (dialog.open = false),
-              messageChild: () => undefined,
-            };
-            callback?.({ status: "succeeded", value: api } as unknown as Office.AsyncResult<Office.Dialog>);
-          }, 0);
-        },
+  const documentSettings = strict(
+    {
+      get: (name: string) => (local.has(name) ? local.get(name) : null),
+      set: (name: string, value: unknown) => void local.set(name, JSON.parse(JSON.stringify(value))),
+      remove: (name: string) => void local.delete(name),
+      saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => {
+        setTimeout(() => {
+          try {
+            checkSettingsSize(local);
+            book.documentSettings = new Map(local);
+            callback?.({ status: "succeeded", value: undefined } as unknown as Office.AsyncResult<void>);
+          } catch (e) {
+            callback?.({ status: "failed", error: { code: 5001, name: "InvalidArgument", message: (e as Error).message } } as unknown as Office.AsyncResult<void>);
+          }
+        }, 0);
       },
     },
+    "Office.Settings",
+  );
+
+  /** R office.ui.yml displayDialogAsync (DialogApi 1.1); errors from P docs/develop/dialog-handle-errors-events.md. */
+  const displayDialogAsync = (url: string, _options: unknown, callback?: (r: Office.AsyncResult<Office.Dialog>) => void) => {
+    need("DialogApi", "1.1", "displayDialogAsync");
+    const failed = (code: number, message: string) => callback?.({ status: "failed", error: { code, name: "", message } } as unknown as Office.AsyncResult<Office.Dialog>);
+    setTimeout(() => {
+      const target = new URL(url);
+      // 12005: HTTPS is required; 12004: the domain must be the host page's, protocol and port included.
+      if (target.protocol !== "https:") return failed(12005, "The URL uses the HTTP protocol. HTTPS is required.");
+      if (target.origin !== new URL(pageUrl).origin) return failed(12004, "The domain of the URL is not trusted.");
+      // 12007: one dialog at a time per host window.
+      if (dialogs.some((d) => d.open)) return failed(12007, "A dialog box is already opened from this host window.");
+      const handlers = new Map<string, ((arg: unknown) => void)[]>();
+      const dialog: SimDialog = {
+        url,
+        open: true,
+        closeByUser() {
+          if (!dialog.open) return;
+          dialog.open = false;
+          for (const h of handlers.get("dialogEventReceived") ?? []) h({ error: 12006, type: "dialogEventReceived" });
+        },
+      };
+      dialogs.push(dialog);
+      const api = strict(
+        {
+          addEventHandler: (type: string, handler: (arg: unknown) => void) => void handlers.set(type, [...(handlers.get(type) ?? []), handler]),
+          close: () => void (dialog.open = false),
+        },
+        "Office.Dialog",
+      );
+      callback?.({ status: "succeeded", value: api } as unknown as Office.AsyncResult<Office.Dialog>);
+    }, 0);
   };
+
+  const office = strict(
+    {
+      HostType: { Excel: "Excel" },
+      PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS" },
+      EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      onReady: (callback?: (info: { host: string; platform: string }) => unknown) => {
+        const info = { host: "Excel", platform: profile.platform };
+        return Promise.resolve().then(async () => {
+          await callback?.(info);
+          return info;
+        });
+      },
+      actions: strict({ associate: (name: string, fn: (event: Office.AddinCommands.Event) => unknown) => void associated.set(name, fn) }, "Office.actions"),
+      context: strict(
+        {
+          displayLanguage: options.displayLanguage ?? "ja-JP",
+          diagnostics: strict({ platform: profile.platform, host: "Excel", version: "16.0" }, "Office.context.diagnostics"),
+          requirements: strict({ isSetSupported: (name: string, version?: string) => isSetSupported(profile, name, version) }, "Office.context.requirements"),
+          // The common Settings set (R docs/requirement-sets/common/office-add-in-requirement-sets.md): absent on a host without it.
+          document: strict({ settings: isSetSupported(profile, "Settings") ? documentSettings : undefined }, "Office.context.document"),
+          ui: strict({ displayDialogAsync }, "Office.context.ui"),
+        },
+        "Office.context",
+      ),
+    },
+    "Office",
+  );
 
   const newEvent = (): SimEvent => {
     const e: SimEvent = {
@@ -140,22 +162,31 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
             d.open = false;
             e.closedByCompletion.push(d);
           }
-          runtimeEvents = runtimeEvents.filter((x) => x !== e);
         },
       } as unknown as Office.AddinCommands.Event,
     };
-    runtimeEvents.push(e);
     return e;
   };
 
   const install = () => {
     const g = globalThis as unknown as Record<string, unknown>;
     const before = { Office: g.Office, Excel: g.Excel, location: g.location };
+    const keys = new Set(Object.keys(g));
     g.Office = office;
-    g.Excel = { run };
-    g.location = { href: "https://localhost:3000/commands.html", search: "" };
-    return () => Object.assign(g, before);
+    g.Excel = strict({ run }, "Excel");
+    g.location = { href: pageUrl, search: "" };
+    return () => {
+      // The globals a loaded module added (a function file's commands) go too.
+      for (const k of Object.keys(g)) if (!keys.has(k)) delete g[k];
+      Object.assign(g, before);
+    };
   };
 
-  return { book, profile, stats, run, office: office as unknown as typeof Office, dialogs, associated, newEvent, install };
+  const command = (name: string) => {
+    const fn = isSetSupported(profile, "SharedRuntime", "1.1") ? associated.get(name) : (globalThis as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== "function") throw new Error(`${profile.label} finds no function for the button ${name}.`);
+    return fn as (event: Office.AddinCommands.Event) => unknown;
+  };
+
+  return { book, profile, stats, run, office: office as unknown as typeof Office, dialogs, associated, newEvent, command, install };
 }

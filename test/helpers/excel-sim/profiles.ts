@@ -1,16 +1,18 @@
 /**
  * Excel hosts as Microsoft lists them: the highest version of each requirement
  * set, the platform Office.context.diagnostics reports, and the request cap.
- * Source: /work/shared/reference/excel-hosts.md §1, compiled from
+ * Sources (summarised, with their commits, in docs/office-js.md):
  * OfficeDev/office-js-docs-reference docs/requirement-sets/excel/excel-api-requirement-sets.md
  * (A), docs/requirement-sets/requirement-sets.md (V) and the common sets' pages
  * (dialog-api, add-in-commands, shared-runtime, ribbon-api). Where two pages
- * disagree the profile takes the lower version (stricter) and says so.
+ * disagree the profile takes the lower version (stricter) and says so. "Settings" is the common
+ * Settings set (Office.context.document.settings), listed for Excel on the web, on Windows (Microsoft 365
+ * and perpetual Office 2016), on Mac and on iPad (R docs/requirement-sets/common/office-add-in-requirement-sets.md).
  */
 export interface HostProfile {
   id: string;
   label: string;
-  platform: "PC" | "Mac" | "OfficeOnline";
+  platform: "PC" | "Mac" | "OfficeOnline" | "iOS";
   /** Highest version per set; a set not listed is not supported. */
   sets: Record<string, string>;
   /**
@@ -75,6 +77,15 @@ export const PROFILES: HostProfile[] = [
     platform: "OfficeOnline",
     sets: { ExcelApi: "1.21", ExcelApiOnline: "1.1", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.2", RibbonApi: "1.3", Settings: "1.1" },
     payloadCap: PAYLOAD_CAP,
+  },
+  {
+    // Excel on iPad: ExcelApi 1.21 from 16.102 [A]; DialogApi 1.2 [DA]; the common Settings set
+    // (R docs/requirement-sets/common/office-add-in-requirement-sets.md). No add-in commands, shared runtime
+    // or ribbon API [AC, SR, RA, V]: the task pane only. No payload cap (the 5 MB cap is the web's).
+    id: "ipad",
+    label: "Excel on iPad",
+    platform: "iOS",
+    sets: { ExcelApi: "1.21", DialogApi: "1.2", Settings: "1.1" },
   },
 ];
 
