@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
@@ -10,9 +10,13 @@ import { langFromLocale } from "../core/i18n/messages";
 import { type ValidateOptions, type ValidationResult, validateSheet } from "../core/validate";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
-import { loadWorkbookFile } from "../xlsx/load-file";
+import { NODE_IO, readInput } from "../xlsx/load-file";
+import { LIMITS, limitText } from "../xlsx/limits";
+import { openWorkbookBytes } from "../xlsx/open-workbook";
+import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { decodeText } from "../xlsx/csv";
 import { jsonReport, textReport } from "./report";
+import { printable } from "./terminal";
 import { type CallProblem, type Command, callProblemMessage, helpText, isCommand } from "./usage";
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read or the call is wrong. */
@@ -28,22 +32,20 @@ function envLang(env: Io["env"]): Lang {
   return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
 }
 
-function readDepartments(path: string): string[] {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch {
-    throw new ReadFailure("not-found", path);
-  }
+async function readDepartments(path: string): Promise<string[]> {
+  const bytes = await readInput(path, LIMITS.departmentBytes);
   return decodeText(bytes, path)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
 }
 
+async function openBook(path: string): Promise<WorkbookReader> {
+  return openWorkbookBytes(await readInput(path), path, NODE_IO);
+}
+
 /** Validate the named sheet, else the first (visible before hidden) whose header is found, else report on the first. */
-function validateFile(path: string, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
-  const book = loadWorkbookFile(path);
+function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
   if (sheet !== undefined) {
     if (!book.sheetNames.includes(sheet)) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
     const snapshot = book.readSheet(sheet);
@@ -61,33 +63,96 @@ function validateFile(path: string, sheet: string | undefined, options: Validate
   return first!;
 }
 
-/** The workbook to add summaries to: the .xlsx itself, or a new one holding the CSV's rows. */
-async function workbookFor(file: string, snapshot: SheetSnapshot): Promise<ExcelJS.Workbook> {
+/** A sheet name Excel (and ExcelJS) accepts, from a CSV's file name: no : \ / ? * [ ], not "History", at most 31 characters. */
+export function sheetNameFor(fileStem: string): string {
+  const name = fileStem.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim();
+  return !name || name.toLowerCase() === "history" ? "data" : name;
+}
+
+/**
+ * The workbook to add summaries to: the .xlsx itself, or a new one holding the CSV's rows. ExcelJS
+ * gets a workbook only after our reader has read every sheet and inflated every part within the
+ * limits, and never one whose merged areas would take its merge check (quadratic) minutes.
+ */
+async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: SheetSnapshot): Promise<ExcelJS.Workbook> {
   // Loaded only here: validating must not pay for ExcelJS's start-up.
   const { Workbook } = await import("exceljs");
   const wb = new Workbook();
-  if (/\.(csv|tsv|txt)$/i.test(file)) {
-    const ws = wb.addWorksheet(snapshot.name.slice(0, 31) || "data");
-    for (const row of snapshot.values) ws.addRow(row.map((v) => (typeof v === "object" && v !== null ? v.error : v)));
+  if (!book.checkParts) {
+    const ws = wb.addWorksheet(sheetNameFor(snapshot.name));
+    for (const row of snapshot.values) ws.addRow(Array.from(row ?? [], (v) => (typeof v === "object" && v !== null ? v.error : v ?? null)));
     return wb;
   }
-  await wb.xlsx.readFile(file);
+  book.checkParts();
+  for (const name of book.sheetNames) {
+    const merges = book.readSheet(name).merges;
+    let covered = 0;
+    for (const m of merges) covered += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (merges.length > LIMITS.mergesToCopy || covered > LIMITS.cells) throw new ReadFailure("too-many-merges", limitText(LIMITS.mergesToCopy));
+  }
+  // ExcelJS's types name Node's older Buffer; the bytes are the same.
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return wb;
 }
 
+type OutProblem = "same-as-input" | "not-a-file" | "no-folder";
+
+/** Why `out` cannot be written, by what it is on disk (through any link), not by how its path is spelled. */
+function outProblem(out: string, input: string): OutProblem | undefined {
+  let folder;
+  try {
+    folder = statSync(dirname(resolve(out)));
+  } catch {
+    return "no-folder";
+  }
+  if (!folder.isDirectory()) return "no-folder";
+  let target;
+  try {
+    target = statSync(out);
+  } catch {
+    return undefined;
+  }
+  if (!target.isFile()) return "not-a-file";
+  try {
+    const source = statSync(input);
+    if (source.dev === target.dev && source.ino === target.ino) return "same-as-input";
+  } catch {
+    // The input is checked when it is read.
+  }
+  return undefined;
+}
+
+const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
+  "same-as-input": {
+    ja: (o) => `元のファイルには書き込みません。別の --out を指定してください: ${o}`,
+    en: (o) => `will not write over the input; give another --out: ${o}`,
+  },
+  "not-a-file": {
+    ja: (o) => `--out が通常のファイルではありません（フォルダー、パイプ、装置など）: ${o}`,
+    en: (o) => `--out is not a regular file (a folder, pipe or device): ${o}`,
+  },
+  "no-folder": {
+    ja: (o) => `--out のフォルダーがありません: ${dirname(o)}`,
+    en: (o) => `--out names a folder that does not exist: ${dirname(o)}`,
+  },
+};
+
 async function summarize(file: string, out: string, sheet: string | undefined, lang: Lang, io: Io): Promise<number> {
-  if (resolve(out) === resolve(file)) {
-    io.err(lang === "ja" ? `achv: 元のファイルには書き込みません。別の --out を指定してください: ${out}\n` : `achv: will not write over the input; give another --out: ${out}\n`);
+  const problem = outProblem(out, file);
+  if (problem) {
+    io.err(`achv: ${OUT_PROBLEM[problem][lang](out)}\n`);
     return EXIT.unusable;
   }
-  const { snapshot, result } = validateFile(file, sheet, {});
+  const bytes = await readInput(file);
+  const book = openWorkbookBytes(bytes, file, NODE_IO);
+  const { snapshot, result } = validateBook(book, sheet, {});
   if (!result.plan || !result.summary || result.plan.entries.length === 0) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
     io.err(`achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`);
     return EXIT.errors;
   }
   const plan = buildSummaryPlan(result.plan, result.summary, { lang, date: new Date().toISOString().slice(0, 10) });
-  const wb = await workbookFor(file, snapshot);
+  const wb = await workbookFor(bytes, book, snapshot);
   const placed = addSummarySheets(wb, plan);
   // Written beside the target first, so a failure leaves no half-written file.
   const partial = `${out}.partial-${process.pid}`;
@@ -96,7 +161,9 @@ async function summarize(file: string, out: string, sheet: string | undefined, l
     renameSync(partial, out);
   } catch (e) {
     rmSync(partial, { force: true });
-    throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(lang === "ja" ? `achv: 書き出せませんでした: ${out} (${detail})\n` : `achv: could not write ${out} (${detail})\n`);
+    return EXIT.unusable;
   }
   io.out(
     (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) + placed.map((p) => p.name).join(lang === "ja" ? "、" : ", ") + "\n",
@@ -172,7 +239,9 @@ function problemOf(call: Call): CallProblem | undefined {
   return undefined;
 }
 
-export async function runAchv(argv: string[], io: Io): Promise<number> {
+export async function runAchv(argv: string[], terminal: Io): Promise<number> {
+  // Every message names files and sheets the user gave: shown, never acted on by the terminal.
+  const io: Io = { ...terminal, err: (s) => terminal.err(`${printable(s.replace(/\n$/, ""))}\n`) };
   let lang = envLang(io.env);
   const call = readCall(argv);
   const wrong = (p: CallProblem) => {
@@ -199,8 +268,8 @@ export async function runAchv(argv: string[], io: Io): Promise<number> {
   const file = call.file!;
   try {
     if (command === "summarize") return await summarize(file, options.out!, options.sheet, lang, io);
-    const departments = options.departments ? readDepartments(options.departments) : undefined;
-    const { result } = validateFile(file, options.sheet, { departments });
+    const departments = options.departments ? await readDepartments(options.departments) : undefined;
+    const { result } = validateBook(await openBook(file), options.sheet, { departments });
     io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {

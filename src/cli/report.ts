@@ -2,6 +2,7 @@ import type { Issue, Lang, Severity } from "../core/issues";
 import { SEVERITY_NAMES, issueMessage } from "../core/i18n/messages";
 import { FIELDS } from "../core/layout/fields";
 import type { ValidationResult } from "../core/validate";
+import { printableLines } from "./terminal";
 
 const FIELD_NAMES: Record<Lang, Record<(typeof FIELDS)[number], string>> = {
   ja: { goal: "基本目標", measure: "施策", item: "取組項目", department: "担当課", rating: "達成度", narrative: "取組計画と達成状況" },
@@ -56,7 +57,7 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.filter((i) => i.severity === "warning").length;
   lines.push("", ja ? `エラー ${errors} 件、警告 ${warnings} 件` : `${errors} errors, ${warnings} warnings`);
-  return lines.join("\n") + "\n";
+  return printableLines(lines);
 }
 
 function fixNote(issue: Issue, lang: Lang): string {

@@ -16,7 +16,9 @@ export type ReadFailureKind =
   | "too-many-merges"
   | "no-sheets"
   | "sheet-not-found"
-  | "unknown-encoding";
+  | "unknown-encoding"
+  | "no-answer"
+  | "file-too-large";
 
 export class ReadFailure extends Error {
   constructor(
@@ -70,6 +72,14 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
   },
   "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
   "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },
+  "file-too-large": {
+    ja: (d) => `ファイルが大きすぎるため読み込みません: ${d}`,
+    en: (d) => `The file is too large to read: ${d}`,
+  },
+  "no-answer": {
+    ja: (d) => `読み込み元から応答がありません（書き込む側のないパイプなど）: ${d}`,
+    en: (d) => `Nothing came from the input (a pipe nobody writes to?): ${d}`,
+  },
   "unknown-encoding": {
     ja: (d) => `CSV の文字コードを判別できません（UTF-8 と Shift_JIS を試しました）: ${d}`,
     en: (d) => `Cannot tell the CSV's character encoding (tried UTF-8 and Shift_JIS): ${d}`,

@@ -22,6 +22,11 @@ export const LIMITS = {
   sharedStrings: 5_000_000,
   /** Merged areas on one sheet: the 100,000-entry plan has about 64,000. */
   merges: 1_000_000,
+  /**
+   * Merged areas on any sheet of a workbook `achv summarize` copies: ExcelJS checks each new area
+   * against all the others (20,000 areas: about 40 s), so more are refused with a message.
+   */
+  mergesToCopy: 12_000,
   /** A department list given with --departments. */
   departmentBytes: 4 * 1024 * 1024,
 } as const;

@@ -17,6 +17,11 @@ export interface WorkbookReader {
   readSheet(name: string): SheetSnapshot;
   /** The zip part holding a sheet's XML, for writing one cell back (xlsx only). */
   sheetPart?(name: string): string | undefined;
+  /**
+   * Inflate every part of the package within the limits, the ones this reader never reads too
+   * (xlsx only): before the whole file goes to a library that unpacks all of it.
+   */
+  checkParts?(): void;
 }
 
 /** How bytes become text and parts come out of the zip: Node's zlib and Buffer decoding, or fflate in a browser (web-io.ts). */
@@ -359,5 +364,12 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
       return parseSheetXml(text(sheet.path), name, shared);
     },
     sheetPart: (name) => sheets.find((s) => s.name === name)?.path,
+    checkParts() {
+      let total = 0;
+      for (const part of parts.values()) {
+        if (part.size > LIMITS.partBytes) throw new ReadFailure("too-large", fileName);
+        total += readPart(bytes, part, fileName, io.inflate, Math.min(LIMITS.partBytes, LIMITS.uncompressedBytes - total)).length;
+      }
+    },
   };
 }
