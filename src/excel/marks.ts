@@ -2,6 +2,7 @@ import type { Severity } from "../core/issues";
 import { severityRank } from "../core/issues";
 import { cellAddress, parseAddress } from "../core/snapshot";
 import type { Mark, MarkOutcome } from "../taskpane/host";
+import { settingBytes } from "./settings";
 
 /** Office's own status colours, light enough to read the text through. */
 export const MARK_COLORS: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
@@ -25,11 +26,14 @@ interface SheetMarks {
 export const MARKS_PREFIX = "achv.marks.";
 
 /**
- * Settings are refused near 1–2 MB in all (office-js#621, #3957): the marks of one
- * sheet keep to this many bytes; past it the worst findings are marked first and
+ * Settings are refused near 1–2 MB in all (office-js#621, #3957): the marks of every
+ * sheet together keep to this many bytes (settingBytes), so marking one more sheet never
+ * takes the workbook past the limit. Past it the worst findings are marked first and
  * the rest left unmarked (the pane says how many).
  */
-export const MARK_STORE_BYTES = 300_000;
+export const MARK_STORE_BYTES = 500_000;
+/** The fills a sheet's marks remember, as JSON, about (a few distinct fills a sheet). */
+const STORE_OVERHEAD_BYTES = 4_000;
 
 /** getRanges addresses are cut at 8,192 characters (troubleshooting docs); lists are chunked well under. */
 const MAX_ADDRESS = 2000;
@@ -106,14 +110,14 @@ function queueRestore(ws: Excel.Worksheet, cells: Map<string, SavedFill | null>)
   }
 }
 
-/** The marks that fit the store, worst first. */
-function fitting(marks: Mark[]): Mark[] {
+/** The marks that fit in `budget` bytes of settings, worst first (an address and its comma, ASCII: settingBytes counts two bytes a character). */
+function fitting(marks: Mark[], budget: number): Mark[] {
   const sorted = [...marks].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const out: Mark[] = [];
-  let bytes = 0;
+  let bytes = STORE_OVERHEAD_BYTES;
   for (const m of sorted) {
-    bytes += m.cell.length + 1;
-    if (bytes > MARK_STORE_BYTES) break;
+    bytes += 2 * (m.cell.length + 1);
+    if (bytes > budget) break;
     out.push(m);
   }
   return out;
@@ -146,20 +150,21 @@ function runs(cells: string[]): string[] {
   return out;
 }
 
-/** Every sheet's marks in the workbook's settings, by setting key (read once the caller has synced). */
-function loadAllMarks(context: Excel.RequestContext): { get(): Map<string, SheetMarks> } {
+/** Every sheet's marks in the workbook's settings, by setting key, with the bytes each takes (read once the caller has synced). */
+function loadAllMarks(context: Excel.RequestContext): { get(): Map<string, SheetMarks & { bytes: number }> } {
   const settings = context.workbook.settings;
   settings.load("items/key,items/value");
   return {
     get() {
-      const out = new Map<string, SheetMarks>();
+      const out = new Map<string, SheetMarks & { bytes: number }>();
       for (const item of settings.items) {
         if (!item.key.startsWith(MARKS_PREFIX) || typeof item.value !== "string") continue;
+        const bytes = settingBytes(item.value);
         try {
-          out.set(item.key, JSON.parse(item.value) as SheetMarks);
+          out.set(item.key, { ...(JSON.parse(item.value) as SheetMarks), bytes });
         } catch {
           // A damaged entry restores nothing; it is dropped with the others on clear.
-          out.set(item.key, { sheet: "", fills: [] });
+          out.set(item.key, { sheet: "", fills: [], bytes });
         }
       }
       return out;
@@ -177,7 +182,8 @@ export async function markCells(context: Excel.RequestContext, sheet: string, ma
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.load("id");
   const stored = loadAllMarks(context);
-  const kept = fitting(marks);
+  // Fills are read for as many marks as one sheet may keep; once the other sheets' marks are known, fewer may be kept.
+  let kept = fitting(marks, MARK_STORE_BYTES);
   const reads: { address: string; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   let request = 0;
   let response = 0;
@@ -196,7 +202,10 @@ export async function markCells(context: Excel.RequestContext, sheet: string, ma
   }
   await context.sync();
   const key = MARKS_PREFIX + ws.id;
-  const before = cellsOf(stored.get().get(key));
+  const all = stored.get();
+  const others = [...all].reduce((n, [k, m]) => (k === key ? n : n + m.bytes), 0);
+  kept = fitting(kept, MARK_STORE_BYTES - others);
+  const before = cellsOf(all.get(key));
   const read = new Map<string, SavedFill | null>();
   for (const { address, props } of reads) {
     const [a] = address.split(":");

@@ -8,10 +8,18 @@ export const KEYS = {
 
 /**
  * Excel refuses an add-in's settings near 1–2 MB in all (office-js#621, #3957), and
- * the marks keep up to 300 KB a sheet: the stored result keeps to this many bytes,
- * dropping issues from the end (the pane says how many were left out).
+ * the marks of every sheet keep to 500 KB together (marks.ts): the stored result keeps
+ * to this many bytes, dropping issues from the end (the pane says how many were left out).
  */
 export const RESULT_BYTES = 200_000;
+
+/**
+ * A setting's size as Excel may count it: whether the limit is in UTF-8 or UTF-16 bytes is
+ * not documented, so the larger of the two (ASCII counts double, Japanese triple).
+ */
+export function settingBytes(text: string): number {
+  return Math.max(new TextEncoder().encode(text).length, 2 * text.length);
+}
 
 /** Office.context.document.settings (the common Settings API): there on every Excel, Office 2016 with ExcelApi 1.1 included. */
 export interface DocumentSettings {
@@ -63,7 +71,7 @@ export function settingsStore(run: Run, workbookSettings: boolean, documentSetti
 
 /** The result as stored: issues dropped from the end until it fits RESULT_BYTES, the count of those dropped added to `omitted`. */
 export function fitStoredResult(result: StoredResult): StoredResult {
-  const size = (r: StoredResult) => new TextEncoder().encode(JSON.stringify(r)).length;
+  const size = (r: StoredResult) => settingBytes(JSON.stringify(r));
   if (size(result) <= RESULT_BYTES) return result;
   let lo = 0;
   let hi = result.issues.length;

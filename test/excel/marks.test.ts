@@ -112,6 +112,18 @@ describe("marks on the strict simulator", () => {
     expect(s.fills.size).toBe(0);
   }, 120_000);
 
+  test("four sheets of 100,000 marks each: the settings of all of them together stay under Excel's limit; what does not fit is counted, and clearing restores every sheet", async () => {
+    const sheets = ["R3", "R4", "R5", "R6"].map((name) => ({ name, top: 0, left: 0, values: [["x"]], merges: [] }));
+    const sim = createSim(sheets, "web");
+    sim.book.sheets.forEach((s) => s.fills.set("E1", HATCHED));
+    const outcomes = [];
+    for (const s of sheets) outcomes.push(await mark(sim, s.name, column(100_000, 4)));
+    for (const o of outcomes) expect(o.marked + o.unmarked).toBe(100_000);
+    expect(outcomes[3].unmarked).toBeGreaterThan(outcomes[0].unmarked);
+    await clear(sim);
+    expect(sim.book.sheets.map((s) => [...s.fills.entries()])).toEqual(sheets.map(() => [["E1", HATCHED]]));
+  }, 240_000);
+
   test("address lists are chunked under 2,000 characters", () => {
     const chunks = chunkAddresses(Array.from({ length: 3000 }, (_, i) => `F${i + 1}`));
     expect(chunks.every((c) => c.length <= 2000)).toBe(true);

@@ -61,7 +61,7 @@ const ADDRESS_LIMIT = 8192;
 const MERGED_AREAS_LIMIT = 512;
 /**
  * Settings: R removed "A maximum of 2MB is available for the settings of each add-in" (e59cf88a89);
- * OfficeDev/office-js#3957 reports an InvalidArgument near 1 MB. Stricter: 1,000,000 bytes of JSON in all.
+ * OfficeDev/office-js#3957 reports an InvalidArgument near 1 MB. Stricter: 1,000,000 bytes of JSON in all (see settingsBytes).
  */
 export const SETTINGS_LIMIT = 1_000_000;
 
@@ -1292,8 +1292,10 @@ function headerOf(t: SimTable): string[] {
 
 /* ---------------------------------------------------------------- settings and the rest */
 
+/** The settings' size: the JSON of them all, in UTF-8 or UTF-16 bytes, whichever is larger (the unit is UNCONFIRMED: stricter). */
 function settingsBytes(m: Map<string, unknown>): number {
-  return jsonBytes(Object.fromEntries(m));
+  const json = JSON.stringify(Object.fromEntries(m));
+  return Math.max(Buffer.byteLength(json), 2 * json.length);
 }
 
 /** The settings limit: the write that takes them past SETTINGS_LIMIT fails with InvalidArgument. */
