@@ -215,6 +215,19 @@ describe("Excel's limits", () => {
       return m.areas.items.length;
     });
 
+  test("getMergedAreasOrNullObject reports the areas whose top-left cell is in the range (office-js#3611), whole", async () => {
+    const sim = createSim([sheet([["a", "", "c"], ["", "", ""]], [{ top: 0, left: 0, bottom: 1, right: 1 }])]);
+    const areas = (address: string) =>
+      sim.run(async (c) => {
+        const m = ws(c).getRange(address).getMergedAreasOrNullObject();
+        m.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+        await c.sync();
+        return m.isNullObject ? [] : m.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount]);
+      });
+    expect(await areas("A1")).toEqual([[0, 0, 2, 2]]);
+    expect(await areas("B2:C2")).toEqual([]);
+  });
+
   test("getMergedAreasOrNullObject reads 512 merged areas and fails past 512", async () => {
     const sim = createSim([merged(513)]);
     expect(await readMerges(sim, 512)).toBe(512);
@@ -301,6 +314,13 @@ describe("what Excel does to written text", () => {
     const sim = createSim([sheet()]);
     await sim.run(async (c) => void (ws(c).getRange("A1").values = [[text]]));
     expect(cellValue(sim.book.sheets[0], "A1")).toBe(stored);
+  });
+
+  test('a null in a written matrix leaves its cell as it is, "" clears it; null is no value for a single property', async () => {
+    const sim = createSim([sheet()]);
+    await sim.run(async (c) => void (ws(c).getRange("A1:C1").values = [[null, "", "z"]]));
+    expect(["A1", "B1", "C1"].map((a) => cellValue(sim.book.sheets[0], a))).toEqual(["a", "", "z"]);
+    await sim.run(async (c) => expect(() => (ws(c).getRange("A1").format.fill.color = null as unknown as string)).toThrow(expect.objectContaining({ code: "InvalidArgument" })));
   });
 
   test("merging keeps the upper-left cell's content only", async () => {

@@ -356,7 +356,10 @@ function matrix<V>(r: CellRange, f: (row: number, col: number) => V): V[][] {
   return out;
 }
 
-/** Y(range) values: the dimensions of a written matrix must match the range's (InvalidArgument). */
+/**
+ * Y(range) values: the dimensions of a written matrix must match the range's (InvalidArgument). A null in it
+ * leaves that cell as it is; "" clears it (P docs/excel/excel-add-ins-blank-null-values.md).
+ */
 function checkShape(r: CellRange, m: unknown) {
   if (!Array.isArray(m) || m.length !== r.bottom - r.top + 1 || m.some((line) => !Array.isArray(line) || line.length !== r.right - r.left + 1)) {
     throw simError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -403,6 +406,8 @@ class Fill extends ClientObject<AreasTarget> {
     return uniformFill(t.sheet, t.areas, prop as keyof SimFill);
   }
   private set(prop: keyof SimFill, v: unknown) {
+    // P docs/excel/excel-add-ins-blank-null-values.md: null is not a valid value for a single property such as fill.color.
+    if (v === null || v === undefined) throw simError("InvalidArgument", `RangeFill.${prop} cannot be set to ${v}.`);
     this.put(prop, v, (t) => {
       this.s.need("ExcelApi", FILL_SETS[prop], `RangeFill.${prop}`);
       this.s.wrote();
@@ -480,9 +485,15 @@ function sheetAddress(t: RangeTarget): string {
   return `${quoteSheet(t.sheet.name)}!${rangeAddress(t.r)}`;
 }
 
-/** Areas whose cells meet the range, each whole (office-js#3611 reports only top-left ones; the reader must cope with both). */
-function mergesMeeting(t: RangeTarget): CellRange[] {
-  return t.sheet.merges.filter((m) => intersects(m, t.r));
+/**
+ * The merged areas getMergedAreasOrNullObject reports, each whole: T says "the merged areas in this range"; office-js#3611
+ * (open) finds only those whose top-left cell is in the range. Stricter, both ways: only those are reported, while every
+ * area meeting the range counts towards the 512 limit.
+ */
+function mergedAreasOf(t: RangeTarget): { reported: CellRange[]; meeting: number } {
+  const meeting = t.sheet.merges.filter((m) => intersects(m, t.r));
+  const inside = (m: CellRange) => m.top >= t.r.top && m.top <= t.r.bottom && m.left >= t.r.left && m.left <= t.r.right;
+  return { reported: meeting.filter(inside), meeting: meeting.length };
 }
 
 class Range extends ClientObject<RangeTarget> {
@@ -551,14 +562,14 @@ class Range extends ClientObject<RangeTarget> {
     this.put("numberFormat", m, (t) => {
       checkShape(t.r, m);
       this.s.wrote();
-      m.forEach((line, i) => line.forEach((f, j) => t.sheet.numberFormats.set(fillKey(t.r.top + i, t.r.left + j), String(f))));
+      m.forEach((line, i) => line.forEach((f, j) => f === null || t.sheet.numberFormats.set(fillKey(t.r.top + i, t.r.left + j), String(f))));
     });
   }
   private write(name: string, m: unknown[][]) {
     this.put(name, m, (t) => {
       checkShape(t.r, m);
       this.s.wrote();
-      m.forEach((line, i) => line.forEach((v, j) => setCell(t.sheet, t.r.top + i, t.r.left + j, coerceWritten(v))));
+      m.forEach((line, i) => line.forEach((v, j) => v === null || setCell(t.sheet, t.r.top + i, t.r.left + j, coerceWritten(v))));
     });
   }
   get format(): Format {
@@ -611,9 +622,9 @@ class Range extends ClientObject<RangeTarget> {
       () => {
         this.s.need("ExcelApi", "1.13", "Range.getMergedAreasOrNullObject");
         const t = this.target();
-        const areas = mergesMeeting(t);
-        if (areas.length > MERGED_AREAS_LIMIT) throw simError("GeneralException", `getMergedAreasOrNullObject: ${areas.length} merged areas, more than 512.`);
-        return areas.length ? { sheet: t.sheet, areas } : null;
+        const { reported, meeting } = mergedAreasOf(t);
+        if (meeting > MERGED_AREAS_LIMIT) throw simError("GeneralException", `getMergedAreasOrNullObject: ${meeting} merged areas, more than 512.`);
+        return reported.length ? { sheet: t.sheet, areas: reported } : null;
       },
       true,
       this.s.pathBytes("getMergedAreasOrNullObject", []),
