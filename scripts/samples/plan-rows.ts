@@ -28,7 +28,7 @@ export function parsePlanTsv(text: string): PlanRow[] {
     narrative: at("narrative"),
   };
   return rows
-    .filter((r) => r.some((v) => v !== ""))
+    .filter((r) => r.some((v) => v !== null))
     .map((r) => ({
       page: Number(r[cols.page]) || 1,
       goal: r[cols.goal] ?? "",

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../core/snapshot";
 import { ReadFailure } from "./errors";
+import { LIMITS, limitText } from "./limits";
 
 /**
  * Decode CSV bytes: a BOM says UTF-8 or UTF-16; otherwise UTF-8 if the bytes
@@ -21,53 +22,71 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   throw new ReadFailure("unknown-encoding", name);
 }
 
-/** RFC 4180 rows: quoted fields may hold delimiters, quotes ("") and line breaks. */
-export function parseDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
+/**
+ * RFC 4180 rows: quoted fields may hold delimiters, quotes ("") and line breaks. Fields are
+ * sliced from the text, not built a character at a time, and an empty field is null; rows and
+ * filled cells are counted against the limits as they are met.
+ */
+export function parseDelimited(text: string, delimiter: string): (string | null)[][] {
+  const rows: (string | null)[][] = [];
+  let row: (string | null)[] = [];
+  let cells = 0;
   const n = text.length;
+  let i = 0;
+  const push = (field: string) => {
+    if (field !== "" && ++cells > LIMITS.cells) throw new ReadFailure("too-many-cells", limitText(LIMITS.cells));
+    row.push(field === "" ? null : field);
+  };
+  const endRow = () => {
+    if (rows.length >= LIMITS.rows) throw new ReadFailure("too-many-rows", limitText(LIMITS.rows));
+    rows.push(row);
+    row = [];
+  };
   while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
+    let field: string;
+    if (text.charCodeAt(i) === 34) {
+      // Quoted: up to the quote that is not doubled.
+      let j = i + 1;
+      let parts = "";
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          parts += text.slice(j);
+          j = n;
+          break;
         }
-        quoted = false;
-        i++;
-        continue;
+        parts += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          parts += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
       }
-      field += ch;
+      // Anything after the closing quote up to the delimiter belongs to the field, as spreadsheets read it.
+      let k = j;
+      while (k < n && text[k] !== delimiter && text[k] !== "\n" && text[k] !== "\r") k++;
+      field = parts + text.slice(j, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < n && text[k] !== delimiter && text[k] !== "\n" && text[k] !== "\r") k++;
+      field = text.slice(i, k);
+      i = k;
+    }
+    push(field);
+    if (i >= n) break;
+    if (text[i] === delimiter) {
       i++;
+      // A delimiter at the very end still closes an empty last field.
+      if (i >= n) push("");
       continue;
     }
-    if (ch === '"' && field === "") {
-      quoted = true;
-      i++;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\n" || ch === "\r") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
+    i += text[i] === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    endRow();
   }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  if (row.length > 0) endRow();
   return rows;
 }
 
@@ -80,13 +99,8 @@ function sniffDelimiter(text: string): string {
 }
 
 export function readCsv(bytes: Uint8Array, name: string, sheetName = "CSV"): SheetSnapshot {
+  // Checked on the bytes, before a string too long for the engine is built from them.
+  if (bytes.length > LIMITS.partBytes) throw new ReadFailure("file-too-large", `${name} (${limitText(LIMITS.partBytes)})`);
   const text = decodeText(bytes, name);
-  const rows = parseDelimited(text, sniffDelimiter(text));
-  return {
-    name: sheetName,
-    top: 0,
-    left: 0,
-    values: rows.map((r) => r.map((v) => (v === "" ? null : v))),
-    merges: [],
-  };
+  return { name: sheetName, top: 0, left: 0, values: parseDelimited(text, sniffDelimiter(text)), merges: [] };
 }

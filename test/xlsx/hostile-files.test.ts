@@ -6,6 +6,7 @@ import { ReadFailure, failureMessage } from "../../src/xlsx/errors";
 import { validateSheet } from "../../src/core/validate";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 import { storedZip64 } from "../helpers/zip64";
+import { readCsv } from "../../src/xlsx/csv";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const sample = new Uint8Array(readFileSync(SAMPLE_XLSX));
@@ -168,5 +169,21 @@ describe("limits measured on content, not on what the file claims", () => {
   test("attribute values in single quotes read like double-quoted ones", () => {
     const snap = read(withSheet(sheetXml("<row r='2'><c r='C2' t='inlineStr'><is><t>x</t></is></c></row>")));
     expect(snap.values[1][2]).toBe("x");
+  });
+});
+
+describe("CSV under the same limits", () => {
+  test("more than 250,000 rows are refused as they are met, with the limit", () => {
+    const text = "a,b\n".repeat(250_001);
+    const f = failureOf(() => readCsv(new TextEncoder().encode(text), "many.csv"));
+    expect(f.kind).toBe("too-many-rows");
+    expect(failureMessage(f, "en")).toContain("250,000");
+  });
+
+  test("an unclosed quote over 2 MB of text and 100,000 quoted fields read in time linear in the text", () => {
+    const { result, ms } = timed(() => [readCsv(new TextEncoder().encode(`a,"${"x,".repeat(1_000_000)}`), "open.csv"), readCsv(new TextEncoder().encode('"a""b",'.repeat(100_000)), "quoted.csv")]);
+    expect(result[0].values[0][1]).toHaveLength(2_000_000);
+    expect(result[1].values[0][0]).toBe('a"b');
+    expect(ms).toBeLessThan(10_000);
   });
 });
