@@ -12,6 +12,8 @@ export function toHostFailure(e: unknown): HostFailure {
       return new HostFailure("cell-edit-mode", message);
     case "ItemNotFound":
     case "InvalidReference":
+    // Excel on the web, for a sheet deleted while the add-in works on it: "the specified worksheet cannot be found" (office-js#6964).
+    case "InvalidRequestContext":
       return new HostFailure("sheet-gone", message);
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":

@@ -26,6 +26,16 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
     await expect(hostOn(sim).readSheet("消えた")).rejects.toMatchObject({ kind: "sheet-gone" });
   });
 
+  test.each(["web", "m365-windows"])("on %s, a sheet the user deletes while it is being read gives sheet-gone", async (profileId) => {
+    const values = [["達成度"], ...Array.from({ length: 3000 }, () => ["Ｂ"])];
+    const sim = createSim([{ ...sheet(), values }, { ...sheet(), name: "other" }], profileId);
+    // The user deletes the sheet between the first block of rows and the next.
+    sim.stats.failSync = (n) => void (n === 3 && (sim.book.sheets[0].deleted = true));
+    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
+    expect(err).toMatchObject({ kind: "sheet-gone" });
+    expect(failureMessage("ja", err.kind)).toBe("シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。");
+  });
+
   test("a fix writes that one cell, and only if it still holds what was validated; a code like 1 stays text", async () => {
     const sim = createSim([{ ...sheet(), values: [["達成度"], ["Ｂ"], ["１"]] }], "excel-2016");
     const host = hostOn(sim);

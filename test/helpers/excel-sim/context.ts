@@ -251,10 +251,15 @@ abstract class ClientObject<T> {
     for (const a of args) if (a.s !== this.s) throw simError("InvalidRequestContext", "Cannot use the object across different request contexts.");
   }
 
-  /** An object whose sheet was deleted fails (stricter: ItemNotFound, the code is UNCONFIRMED). */
+  /**
+   * An object whose sheet was deleted since it was got fails. Excel on the web answers InvalidRequestContext, "the specified
+   * worksheet cannot be found" (office-js#6964); elsewhere the code is UNCONFIRMED: ItemNotFound.
+   */
   protected checkAlive(t: T): void {
     const sheet = (t as { sheet?: SimSheet }).sheet ?? (t as unknown as SimSheet);
-    if ((sheet as SimSheet).deleted === true || (t as { deleted?: boolean }).deleted === true) throw simError("ItemNotFound", "The object was deleted.");
+    if ((sheet as SimSheet).deleted !== true && (t as { deleted?: boolean }).deleted !== true) return;
+    if (this.s.profile.platform === "OfficeOnline") throw simError("InvalidRequestContext", "The request cannot be processed because the specified worksheet cannot be found. Please try again.");
+    throw simError("ItemNotFound", "The object was deleted.");
   }
 
   /** R officeextension.clientobject.yml: "You must call context.sync() before reading the isNullObject property." */
