@@ -5,6 +5,7 @@ export type Lang = "ja" | "en";
 
 export type IssueCode =
   | "header-not-found"
+  | "header-field-missing"
   | "rating-missing"
   | "rating-invalid"
   | "rating-unnormalized"

@@ -155,6 +155,7 @@ export function failureMessage(lang: Lang, kind: HostFailureKind, detail = ""): 
 export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
   ja: {
     "header-not-found": "見出し行が見つからない",
+    "header-field-missing": "見出しに必要な列がない",
     "rating-missing": "達成度の未記入",
     "rating-invalid": "凡例にない達成度",
     "rating-unnormalized": "達成度の表記ゆれ",
@@ -174,6 +175,7 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
   },
   en: {
     "header-not-found": "Header not found",
+    "header-field-missing": "A needed column is missing",
     "rating-missing": "Missing rating",
     "rating-invalid": "Rating not in the legend",
     "rating-unnormalized": "Rating written another way",

@@ -3,6 +3,7 @@ import { cellError } from "./cell-error";
 import { departmentDuplicate } from "./department-duplicate";
 import { departmentMissing } from "./department-missing";
 import { departmentUnknown } from "./department-unknown";
+import { headerFieldMissing } from "./header-field-missing";
 import { headerNotFound } from "./header-not-found";
 import { multipleValues } from "./multiple-values";
 import { narrativeDuplicate } from "./narrative-duplicate";
@@ -20,6 +21,7 @@ import { scaleDefault } from "./scale-default";
 /** Every rule, in the order a checker reads a report. */
 export const RULES: readonly Rule[] = [
   headerNotFound,
+  headerFieldMissing,
   cellError,
   orphanRow,
   ratingMissing,
