@@ -29,6 +29,9 @@ export const DEFAULT_SCALE: RatingScale = {
   ],
 };
 
+/** The most codes a rating legend has; the longest seen in real sheets has nine. */
+export const MAX_LEGEND_CODES = 20;
+
 /** Words that head a legend's code column, never codes themselves. */
 const HEADING_WORDS = new Set(["区分", "記号", "評価", "達成度", "判定", "段階", "内容", "基準", "凡例", "CODE", "GRADE", "RATING"]);
 
@@ -188,6 +191,8 @@ export function readScale(grid: Grid, headerRow: number, ratingCol?: number): Ra
     ...inlineLegends(grid, from, headerRow),
   ];
   if (candidates.length === 0) candidates = noteLegend(grid, headerRow + 1, ratingCol);
+  // A list of thousands of short codes is data, not a rating scale: each code becomes a summary column.
+  candidates = candidates.filter((c) => new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES);
   if (candidates.length === 0) return DEFAULT_SCALE;
   const best = candidates.reduce((a, b) => (b.lines.length > a.lines.length ? b : a));
   return buildScale(best.lines, best.at);

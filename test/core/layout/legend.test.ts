@@ -1,6 +1,7 @@
 import { makeGrid } from "../../../src/core/snapshot";
 import { readScale, DEFAULT_SCALE } from "../../../src/core/layout/legend";
 import type { CellValue } from "../../../src/core/snapshot";
+import { validateSheet } from "../../../src/core/validate";
 
 function scaleAbove(rows: CellValue[][]) {
   const values = [...rows, ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
@@ -93,5 +94,19 @@ describe("a legend written as a note under the table", () => {
       ["I 目標", "1 施策", "1 項目", "総務課", "B", "A：講座、B：研修、C：相談を行った。"],
     ];
     expect(readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), 0, 4)).toBe(DEFAULT_SCALE);
+  });
+});
+
+describe("a legend too long to be a rating scale", () => {
+  test("17,000 code-like lines above the header are data, not a legend: the default A–D, quickly", () => {
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < 17_000; i++) rows.push([String.fromCodePoint(0x4e00 + i), `説明${i}`]);
+    rows.push(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
+    rows.push(["I 目標", "1 施策", "1 項目", "総務課", "A", "実施した。"]);
+    const t = performance.now();
+    const result = validateSheet({ name: "s", top: 0, left: 0, values: rows, merges: [] });
+    expect(result.scale.codes).toEqual(["A", "B", "C", "D"]);
+    expect(result.summary?.total.entries).toBe(1);
+    expect(performance.now() - t).toBeLessThan(10_000);
   });
 });
