@@ -289,7 +289,8 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     const items = total ? `=SUM(${ref(w.cols.firstOfItem)})` : `=SUMIFS(${firstRef},${match})`;
     cells.push({ row, col: colOf.items, value: counts.items, formula: items });
     codes.forEach((code, i) => {
-      const byCode = `${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`;
+      // COUNTIFS reads * ? ~ in a criterion as wildcards: a code holding one is matched as escaped text.
+      const byCode = /[*?~]/.test(code) ? `${ratingRef},"=${code.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"` : `${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`;
       cells.push({ row, col: codeCol(i), value: counts.ratings[code] ?? 0, formula: `=COUNTIFS(${[match, byCode].filter(Boolean).join(",")})` });
     });
     const neCols = codes.map((code, i) => (notEvaluable.has(code) ? `${L(codeCol(i))}${r}` : null)).filter(Boolean);

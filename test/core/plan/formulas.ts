@@ -4,10 +4,19 @@ type Value = string | number | null;
 
 const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
-/** Excel's criterion test for the two kinds the summaries may use: a number, or "=" and a text. */
+/**
+ * Excel's criterion test for the two kinds the summaries may use: a number, or "=" and a text.
+ * In the text, ? and * are wildcards and ~ makes the next character literal, as Microsoft's
+ * COUNTIFS page says ("type a tilde (~) in front of the character" to find a real ? or *).
+ */
 function meets(v: Value, criterion: Value): boolean {
   if (typeof criterion === "number") return v === criterion;
-  if (typeof criterion === "string" && criterion.startsWith("=")) return v !== null && String(v).toLowerCase() === criterion.slice(1).toLowerCase();
+  if (typeof criterion === "string" && criterion.startsWith("=")) {
+    const pattern = criterion.slice(1).replace(/~([\s\S])|([*?])|([^~*?]+)/g, (_m, literal, wild, plain) =>
+      literal !== undefined ? literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : wild ? (wild === "*" ? "[\\s\\S]*" : "[\\s\\S]") : plain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    );
+    return v !== null && new RegExp(`^${pattern}$`, "i").test(String(v));
+  }
   throw new Error(`criterion not understood: ${String(criterion)}`);
 }
 

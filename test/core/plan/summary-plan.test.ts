@@ -6,6 +6,7 @@ import { benchSnapshot } from "../../../scripts/bench/sheets";
 import { SAMPLE_XLSX, tempDir, writeWorkbook } from "../../helpers/workbooks";
 import { LONG_TITLE, SECTION_LAYOUT, SECTION_ROWS } from "./fixtures";
 import { evaluate } from "./formulas";
+import { sheet } from "../../helpers/sheet";
 
 function seedPlan(lang: "ja" | "en" = "ja") {
   const book = loadWorkbookFile(SAMPLE_XLSX);
@@ -167,7 +168,7 @@ describe("the shape of the summary formulas", () => {
           for (const { fn, args } of calls(formula!)) {
             const criteria = args.filter((_, i) => (fn === "SUMIFS" ? i > 0 && i % 2 === 0 : i % 2 === 1));
             // A key is a number; a rating code is the code column's header cell (row 4), a few characters.
-            for (const c of criteria) expect(c).toMatch(/^(\d+|"="&[A-Z]+\$4)$/);
+            for (const c of criteria) expect(c).toMatch(/^(\d+|"="&[A-Z]+\$4|"=(?:~[*?~]|[^*?~"])+")$/);
           }
         }
       }
@@ -186,5 +187,27 @@ describe("the shape of the summary formulas", () => {
     const small = shape(400);
     expect(small.sumproduct).toBe(0);
     expect(shape(1200)).toEqual(small);
+  });
+});
+
+describe("rating codes that COUNTIFS would read as wildcards", () => {
+  test("a legend with * and ? codes: each counts its own entries, not every entry", () => {
+    const legend: [string, string][] = [["区分", "内容"], ["◎", "計画以上"], ["*", "計画どおり"], ["?", "やや遅れ"], ["△", "遅れ"]];
+    const snap = sheet(
+      [
+        ["I 目標", "1 施策", "1 項目", "総務課", "◎", "講座を開いた。"],
+        [null, null, "2 項目", "企画課", "*", "冊子を配った。"],
+        [null, null, "3 項目", "財政課", "*", "会議を開いた。"],
+        [null, null, "4 項目", "人事課", "?", "研修をした。"],
+      ],
+      { legend },
+    );
+    const result = validateSheet(snap);
+    expect(result.scale.codes).toEqual(["◎", "*", "?", "△"]);
+    const plan = buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-11-26" });
+    const goal = sheetOf(plan, "goal");
+    // Row I: 4 entries, then the codes ◎ * ? △ counted 1, 2, 1, 0 by the formulas themselves.
+    expect(evaluated(plan, goal)[1].slice(2, 8).map(round)).toEqual([4, 4, 1, 2, 1, 0]);
+    for (const c of goal.cells.filter((x) => x.formula)) expect([c.row, c.col, round(evaluate(plan, goal, c.formula!))]).toEqual([c.row, c.col, round(c.value ?? "")]);
   });
 });
