@@ -18,6 +18,8 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
     await hostOn(sim).selectCell("R5", "A2");
     expect(sim.book.active.name).toBe("R5");
     expect(sim.book.selection).toEqual({ sheet: "R5", address: "A2" });
+    // The sheet list, then activate and select together.
+    expect(sim.stats.syncs).toBe(2);
   });
 
   test("a sheet deleted or renamed since validating gives sheet-gone", async () => {
@@ -41,7 +43,10 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
     const host = hostOn(sim);
     await expect(host.applyFix("R5", "A2", "B", "b")).rejects.toMatchObject({ kind: "cell-changed" });
     expect(cellValue(sim.book.sheets[0], "A2")).toBe("Ｂ");
+    const before = sim.stats.syncs;
     await host.applyFix("R5", "A2", "B", "Ｂ");
+    // Read the cell, then write it.
+    expect(sim.stats.syncs - before).toBe(2);
     await host.applyFix("R5", "A3", "1", "１");
     expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual(["B", "1"]);
   });
@@ -64,6 +69,8 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
     await hostOn(sim).saveSettings({ departments: ["総務課"], sheet: "R5" });
     const reopened = createSim(sim.book, profile);
     expect(await hostOn(reopened).loadSettings()).toEqual({ departments: ["総務課"], sheet: "R5" });
+    // Workbook.settings: one sync to save, one to load; the common Settings API (Excel 2016): none.
+    expect([sim.stats.syncs, reopened.stats.syncs]).toEqual(profile === "web" ? [1, 1] : [0, 0]);
   });
 
   test("a result with very many issues is stored cut to fit Excel's settings limit, the rest counted", async () => {
