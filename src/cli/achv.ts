@@ -89,6 +89,17 @@ async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: Sh
     let covered = 0;
     for (const m of merges) covered += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (merges.length > LIMITS.mergesToCopy || covered > LIMITS.cells) throw new ReadFailure("too-many-merges", limitText(LIMITS.mergesToCopy));
+    // ExcelJS refuses areas that overlap (Excel repairs them on opening); say so before it fails.
+    const seen = new Set<number>();
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          const key = r * 16384 + c;
+          if (seen.has(key)) throw new ReadFailure("overlapping-merges", name);
+          seen.add(key);
+        }
+      }
+    }
   }
   // ExcelJS's types name Node's older Buffer; the bytes are the same.
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

@@ -18,7 +18,8 @@ export type ReadFailureKind =
   | "sheet-not-found"
   | "unknown-encoding"
   | "no-answer"
-  | "file-too-large";
+  | "file-too-large"
+  | "overlapping-merges";
 
 export class ReadFailure extends Error {
   constructor(
@@ -72,6 +73,10 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
   },
   "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
   "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },
+  "overlapping-merges": {
+    ja: (d) => `シート「${d}」に重なり合う結合セルがあるため、写しを作れません（点検はできます）。Excel で開いて保存し直してから実行してください。`,
+    en: (d) => `Merged areas overlap on sheet "${d}", so a copy cannot be written (checking works): open and save the workbook in Excel first.`,
+  },
   "file-too-large": {
     ja: (d) => `ファイルが大きすぎるため読み込みません: ${d}`,
     en: (d) => `The file is too large to read: ${d}`,

@@ -139,6 +139,19 @@ describe("summarize never hands an unchecked workbook to ExcelJS", () => {
     expect(r.err).toMatch(/^achv: Too many merged areas/);
   });
 
+  test("overlapping merged areas: validate reads the sheet; summarize says why it cannot copy it", () => {
+    const parts = sampleParts();
+    const sheet = "xl/worksheets/sheet1.xml";
+    const xml = new TextDecoder().decode(parts[sheet]);
+    parts[sheet] = strToU8(xml.replace(/<mergeCells count="(\d+)">/, (_m, n) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="H1:J3"/><mergeCell ref="I2:K4"/>`));
+    const file = join(dir, "overlap.xlsx");
+    writeFileSync(file, zipSync(parts));
+    expect(achv(["validate", file]).code).toBe(1);
+    const r = achv(["summarize", file, "--out", join(dir, "never4.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('achv: Merged areas overlap on sheet "R5達成状況", so a copy cannot be written (checking works): open and save the workbook in Excel first.\n');
+  });
+
   test("CSV files named History.csv or plan[1].csv summarize under a sheet name Excel accepts", () => {
     for (const name of ["History.csv", "plan[1].csv"]) {
       const csv = join(dir, name);
