@@ -11,6 +11,7 @@ import { requestBytesFor, writeSummarySheets } from "../../src/excel/write-summa
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { createSim } from "../../test/helpers/excel-sim";
 import { benchSnapshot, snapshotToXlsx } from "./sheets";
+import { HOSTILE_KINDS, hostileXlsx } from "./hostile";
 
 /**
  * `npm run bench`: sheets in the seed's layout at three sizes, timed as medians
@@ -175,6 +176,20 @@ async function main() {
   out(`| ExcelJS 4.4 readFile on ${SIZES[0].toLocaleString("en")} entries (its time past Node's start grows ${growth.toFixed(1)}x for ${SIZES[1] / SIZES[0]}x the entries) | ${fmt(exceljsSmall.ms)} |`);
   out(`| pandas read_excel + fill down + two crosstabs | ${pandas ? fmt(pandas.ms) : "n/a (python3-pandas, python3-openpyxl not installed)"} |`);
   out(`| achv validate --json on ${SIZES[2].toLocaleString("en")} entries: time / peak RSS | ${fmt(bigCommand.ms)} ms / ${Math.round(bigCommand.rssKb / 1024)} MiB |`);
+  // Hostile files: the whole command on n units of trouble, at two sizes ten times apart.
+  const hostileSizes = smoke ? [1_000, 10_000] : [10_000, 100_000];
+  const hostile = HOSTILE_KINDS.map((kind) => {
+    const [small, large] = hostileSizes.map((n) => {
+      const file = join(dir, `hostile-${kind.replace(/ /g, "-")}-${n}.xlsx`);
+      writeFileSync(file, hostileXlsx(ROOT, kind, n));
+      return timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", file, "--json"], 1);
+    });
+    return { kind, small, large, growth: (large.ms - node.ms) / Math.max(1, small.ms - node.ms) };
+  });
+  out();
+  out(`| hostile .xlsx, achv validate --json | ${hostileSizes.map((n) => n.toLocaleString("en")).join(" | ")} | growth past Node's start | peak RSS (MiB) |`);
+  out("|---|---|---|---|---|");
+  for (const h of hostile) out(`| ${h.kind} | ${fmt(h.small.ms)} ms | ${fmt(h.large.ms)} ms | ${h.growth.toFixed(1)}x | ${Math.round(h.large.rssKb / 1024)} |`);
   const step = SIZES[0];
   const [three, four] = [await largestOnTheWeb(3, SIZES[0], SIZES[2], step), await largestOnTheWeb(4, SIZES[0], SIZES[2], step)];
   out();
@@ -187,6 +202,10 @@ async function main() {
   check(`core t(${SIZES[2]}) / t(${SIZES[1]})`, core[2] / core[1], "<= 12", core[2] / core[1] <= 12);
   check("achv validate / bare load", command.ms / bare.ms, "<= 1.3", command.ms / bare.ms <= 1.3);
   if (pandas) check("achv validate / pandas", command.ms / pandas.ms, "<= 0.5", command.ms / pandas.ms <= 0.5);
+  const worstGrowth = Math.max(...hostile.map((h) => h.growth));
+  check(`hostile files: time growth for ${hostileSizes[1] / hostileSizes[0]}x the trouble (worst kind)`, worstGrowth, "<= 15", worstGrowth <= 15);
+  const worstRss = Math.max(...hostile.map((h) => h.large.rssKb / 1024));
+  check("hostile files: peak RSS (MiB, worst kind)", worstRss, "< 512", worstRss < 512);
   check(`peak RSS on ${SIZES[2]} entries (MiB)`, bigCommand.rssKb / 1024, "< 1024", bigCommand.rssKb / 1024 < 1024);
   // A block carries at least 1 MB unless it is the last: syncs per MB read bound the syncs per block.
   const perBlock = Math.max(...syncs.map((s) => (s.read - 1) / Math.max(1, Math.ceil(s.readBytes / 1e6))));

@@ -3,6 +3,10 @@ import fc from "fast-check";
 import { validateSheet } from "../../src/core/validate";
 import { parseAddress } from "../../src/core/snapshot";
 import { knownPlan, layOut, randomSheet } from "./arbitraries";
+import { mutatedXlsx } from "./xlsx-mutations";
+import { openXlsx } from "../../src/xlsx/read-xlsx";
+import { ReadFailure } from "../../src/xlsx/errors";
+import { WEB_IO } from "../../src/xlsx/web-io";
 
 type Fill = "merge" | "first" | "every";
 
@@ -41,6 +45,17 @@ export const PROPERTIES: { name: string; property: fc.IPropertyWithHooks<unknown
       assert.deepEqual(r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item), missing);
       const unrated = plan.items.filter((i) => i.rating === "" || i.rating === "E").reduce((n, i) => n + i.departments.length, 0);
       assert.equal(r.summary!.total.unrated, unrated);
+    }) as fc.IPropertyWithHooks<unknown[]>,
+  },
+  {
+    name: "a real workbook truncated, with tags deleted, repeated or attributes corrupted: read and checked, or refused with a ReadFailure; never another error",
+    property: fc.property(mutatedXlsx, ({ bytes }) => {
+      try {
+        const book = openXlsx(bytes, "mutated.xlsx", WEB_IO);
+        for (const name of book.sheetNames) validateSheet(book.readSheet(name));
+      } catch (e) {
+        if (!(e instanceof ReadFailure)) throw e;
+      }
     }) as fc.IPropertyWithHooks<unknown[]>,
   },
 ];
