@@ -741,8 +741,6 @@ class Worksheet extends ClientObject<SimSheet> {
         return t.name;
       case "id":
         return t.id;
-      case "position":
-        return liveSheets(this.s.book).indexOf(t);
       default:
         return this.unknown(prop);
     }

@@ -30,7 +30,6 @@ export interface Sim {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   office: typeof Office;
   dialogs: SimDialog[];
-  associated: Map<string, (event: Office.AddinCommands.Event) => unknown>;
   /** A ribbon button's event object. */
   newEvent(): SimEvent;
   /**
@@ -188,5 +187,5 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
     return fn as (event: Office.AddinCommands.Event) => unknown;
   };
 
-  return { book, profile, stats, run, office: office as unknown as typeof Office, dialogs, associated, newEvent, command, install };
+  return { book, profile, stats, run, office: office as unknown as typeof Office, dialogs, newEvent, command, install };
 }
