@@ -50,11 +50,13 @@ function rangeAddress(r: CellRange): string {
 
 /**
  * A request to Excel on the web is capped at 5 MB (the other hosts have no such
- * cap): there a batch is sent once it holds about this much cell text, so a large
- * data table goes in several syncs (one per block of rows, never one per row) and
- * a usual one in one.
+ * cap): there a batch is sent before the cell text it carries, counted as the
+ * request's JSON counts it, would pass this, so a large data table goes in as few
+ * syncs as the cap allows (one per block of rows, never one per row) and a usual
+ * one in one. The rest of the 5 MB is room for the request's envelope and the
+ * formats, tables, PivotTables and charts queued with the last block.
  */
-export const WEB_REQUEST_BYTES = 3 * 1024 * 1024;
+export const WEB_REQUEST_BYTES = 4_500_000;
 
 /** Office.PlatformType's values at run time, for the hosts without the cap. */
 const UNCAPPED = new Set(["PC", "Mac", "iOS", "Android", "Universal"]);
@@ -64,8 +66,36 @@ export function requestBytesFor(platform: unknown): number | undefined {
   return UNCAPPED.has(String(platform)) ? undefined : WEB_REQUEST_BYTES;
 }
 
-function cellBytes(v: string | number | boolean): number {
-  return typeof v === "string" ? v.length * 3 + 4 : 12;
+/** A value's size in a request: its JSON in UTF-8, with the comma that follows it. */
+export function jsonBytes(v: string | number | boolean): number {
+  if (typeof v !== "string") return String(v).length + 1;
+  let n = 3;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20) n += 6;
+    else if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function rowBytes(row: (string | number | boolean)[]): number {
+  let n = 2;
+  for (const v of row) n += jsonBytes(v);
+  return n;
+}
+
+/** What the request being built may still carry, and the sync that sends it. */
+interface RequestBudget {
+  readonly cap: number;
+  room(): number;
+  take(bytes: number): void;
+  send(): Promise<void>;
 }
 
 async function queueSheet(
@@ -73,23 +103,32 @@ async function queueSheet(
   sheet: PlannedSheet,
   options: SummaryWriteOptions,
   dataTable: Excel.Table | null,
-  send: (bytes: number) => Promise<void>,
+  budget: RequestBudget,
 ): Promise<Excel.Table | null> {
   const b = bounds(sheet);
   const m = matrix(sheet, b);
-  // Without a cap the whole sheet is one block.
-  const cap = options.requestBytes ?? Infinity;
+  // Rows go into the request being built while they fit; a full request is sent first. Without a cap
+  // (room is infinite) the whole sheet is one block.
   let start = 0;
   let bytes = 0;
-  for (let r = 0; r <= b.bottom; r++) {
-    if (cap !== Infinity) for (const v of m[r]) bytes += cellBytes(v);
-    if (bytes >= cap || r === b.bottom) {
-      ws.getRangeByIndexes(start, 0, r - start + 1, b.right + 1).formulas = m.slice(start, r + 1);
-      await send(bytes);
-      start = r + 1;
-      bytes = 0;
+  const flush = (end: number) => {
+    if (end > start) {
+      ws.getRangeByIndexes(start, 0, end - start, b.right + 1).formulas = m.slice(start, end);
+      budget.take(bytes);
     }
+    start = end;
+    bytes = 0;
+  };
+  for (let r = 0; r <= b.bottom; r++) {
+    const size = budget.cap === Infinity ? 0 : rowBytes(m[r]);
+    // A row too large for any request still goes, alone: the host's refusal then names the problem.
+    if (bytes + size > budget.room() && (r > start || budget.room() < budget.cap)) {
+      flush(r);
+      await budget.send();
+    }
+    bytes += size;
   }
+  flush(b.bottom + 1);
   sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
   for (const c of sheet.cells) {
     if (!c.numberFormat && !c.bold && !c.fill) continue;
@@ -126,7 +165,7 @@ async function queueSheet(
 
 /**
  * Insert the summary sheets in three syncs (on Excel on the web, plus one per
- * further 3 MB of cell text on very large plans): read the sheet, table and name lists; write every new sheet
+ * further 4.5 MB of cell text on very large plans): read the sheet, table and name lists; write every new sheet
  * (values first, then formats, tables, PivotTables, charts) under names no sheet
  * has; then drop the add-in's earlier sheets and give the new ones their names. A sheet of the user's is never
  * touched. If the write fails part-way, the new sheets are deleted again and the
@@ -177,25 +216,28 @@ async function writeOnce(
   const taken = (n: string) => existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());
   for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
 
-  let queued = 0;
-  const cap = options.requestBytes ?? Infinity;
   // Screen updating stays off only until the next sync: asked again for every batch that writes.
   const suspend = () => {
     if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
   };
-  const send = async (bytes: number) => {
-    queued += bytes;
-    if (queued < cap) return;
-    await context.sync();
-    suspend();
-    queued = 0;
+  let queued = 0;
+  const budget: RequestBudget = {
+    cap: options.requestBytes ?? Infinity,
+    room: () => budget.cap - queued,
+    take: (bytes) => void (queued += bytes),
+    send: async () => {
+      // One sync per full request of blocks, never one per row.
+      await context.sync();
+      suspend();
+      queued = 0;
+    },
   };
   try {
     suspend();
     let dataTable: Excel.Table | null = null;
     for (const { planned, temp } of added) {
       const ws = sheets.add(temp);
-      const table = await queueSheet(ws, planned, options, dataTable, send);
+      const table = await queueSheet(ws, planned, options, dataTable, budget);
       dataTable ??= table;
     }
     await context.sync();
