@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileS
 import { basename, join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { ROOT, SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
+import { declareSize } from "../helpers/bad-zips";
 
 /** The built command, as a user runs it, with a bound on its time: a hang shows as a kill, not a pass. */
 function achv(args: string[], options: { cwd?: string; env?: Record<string, string>; shell?: string } = {}) {
@@ -84,16 +85,6 @@ describe("--out that would overwrite the input, or is not a file", () => {
 
 describe("summarize never hands an unchecked workbook to ExcelJS", () => {
   const sampleParts = () => unzipSync(new Uint8Array(readFileSync(SAMPLE_XLSX)));
-
-  function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
-    const name = strToU8(part);
-    for (let p = zip.length - 22; p >= 0; p--) {
-      if (zip[p] !== 0x50 || zip[p + 1] !== 0x4b || zip[p + 2] !== 0x01 || zip[p + 3] !== 0x02) continue;
-      const len = zip[p + 28] | (zip[p + 29] << 8);
-      if (len === name.length && name.every((b, i) => zip[p + 46 + i] === b)) new DataView(zip.buffer).setUint32(p + 24, size, true);
-    }
-    return zip;
-  }
 
   test("a part validate never reads (docProps/custom.xml) declaring 1.9 GB: validate works, summarize refuses, nothing written", () => {
     const parts = sampleParts();

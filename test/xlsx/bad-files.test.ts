@@ -4,36 +4,12 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
-import { ReadFailure, failureMessage } from "../../src/xlsx/errors";
+import { failureMessage } from "../../src/xlsx/errors";
 import { SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
+import { declareSize, failureOf } from "../helpers/bad-zips";
 
 const dir = tempDir();
 const SHEET = "xl/worksheets/sheet1.xml";
-
-/** Set the uncompressed size the central directory declares for one part. */
-function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
-  const out = new Uint8Array(zip);
-  const name = strToU8(part);
-  for (let p = out.length - 22; p >= 0; p--) {
-    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 0x01 || out[p + 3] !== 0x02) continue;
-    const len = out[p + 28] | (out[p + 29] << 8);
-    if (len === name.length && name.every((b, i) => out[p + 46 + i] === b)) {
-      new DataView(out.buffer).setUint32(p + 24, size >>> 0, true);
-      return out;
-    }
-  }
-  throw new Error(`no ${part}`);
-}
-
-function failureOf(f: () => unknown): ReadFailure {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadFailure) return e;
-    throw e;
-  }
-  throw new Error("did not fail");
-}
 
 /** Both readers: the portable one (browser) and Node's (zlib). */
 const readers: [string, (bytes: Uint8Array, path: string) => unknown][] = [

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
-import { ReadFailure, failureMessage } from "../../src/xlsx/errors";
+import { failureMessage } from "../../src/xlsx/errors";
 import { validateSheet } from "../../src/core/validate";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 import { storedZip64 } from "../helpers/zip64";
+import { declareSize, failureOf } from "../helpers/bad-zips";
 import { readCsv } from "../../src/xlsx/csv";
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -34,16 +35,6 @@ function timed<T>(f: () => T): { result: T; ms: number } {
   const t = performance.now();
   const result = f();
   return { result, ms: performance.now() - t };
-}
-
-function failureOf(f: () => unknown): ReadFailure {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadFailure) return e;
-    throw e;
-  }
-  throw new Error("did not fail");
 }
 
 const plain = read(sample);
@@ -147,14 +138,7 @@ describe("limits measured on content, not on what the file claims", () => {
 
   test("shared strings declaring 1,000 MB are refused with the workbook's own message, before inflating", () => {
     const parts = sampleParts();
-    const zip = zipSync(parts);
-    const name = strToU8("xl/sharedStrings.xml");
-    // Set the size the central directory declares for that part.
-    for (let p = zip.length - 22; p >= 0; p--) {
-      if (zip[p] !== 0x50 || zip[p + 1] !== 0x4b || zip[p + 2] !== 0x01 || zip[p + 3] !== 0x02) continue;
-      const len = zip[p + 28] | (zip[p + 29] << 8);
-      if (len === name.length && name.every((b, i) => zip[p + 46 + i] === b)) new DataView(zip.buffer).setUint32(p + 24, 1000 * 1024 * 1024, true);
-    }
+    const zip = declareSize(zipSync(parts), "xl/sharedStrings.xml", 1000 * 1024 * 1024);
     const f = failureOf(() => read(zip));
     expect(f.kind).toBe("too-large");
     expect(failureMessage(f, "ja")).toMatch(/大きすぎます/);
