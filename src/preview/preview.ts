@@ -26,8 +26,14 @@ function start(): void {
   async function load(bytes: Uint8Array, name: string) {
     let book: WorkbookReader;
     try {
-      book = openWorkbookBytes(bytes, name, WEB_IO);
+      const opened = openWorkbookBytes(bytes, name, WEB_IO);
+      // Every sheet is read now, so a damaged one is told here, with its reason, before anything is shown.
+      const sheets = new Map(opened.sheetNames.map((n) => [n, opened.readSheet(n)]));
+      book = { ...opened, readSheet: (n) => sheets.get(n) ?? opened.readSheet(n) };
     } catch (e) {
+      // The workbook shown before is put away: a check must never run on it in the bad file's name.
+      clear(workspace);
+      document.querySelector("[data-testid=save-copy]")?.remove();
       message.textContent = e instanceof ReadFailure ? failureMessage(e, lang) : UI[lang].failures.other;
       message.classList.add("error");
       return;

@@ -277,4 +277,21 @@ describe("the preview on a user's file", () => {
     expect(seen.errors).toEqual([]);
     await page.close();
   });
+  test("a damaged sheet after a good workbook: the reason is shown and the old workbook is put away", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+    const sheet = "xl/worksheets/sheet1.xml";
+    // The sheet part inflates to less than it declares: damaged, found only when the sheet is read.
+    const { declareSize } = await import("../helpers/bad-zips");
+    const damaged = declareSize(zipSync(parts), sheet, parts[sheet].length + 1000);
+    const { page, seen } = await newPage("en-US");
+    await validateSample(page);
+    await page.setInputFiles("[data-testid=file]", { name: "damaged.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(damaged) });
+    await page.waitForSelector("#message.error");
+    expect(await page.textContent("#message")).toBe("The workbook is damaged or cut short: damaged.xlsx");
+    expect(await page.locator("[data-testid=grid]").count()).toBe(0);
+    expect(await page.locator("[data-testid=issue]").count()).toBe(0);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
 });
