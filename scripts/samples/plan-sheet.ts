@@ -10,6 +10,8 @@ export interface PlanColumn {
   width?: number;
   /** Values of an extra column. */
   extra?: (row: PlanRow, index: number) => string | number | null;
+  /** A group heading written in a header row above this column's word, merged over the columns sharing it (a two-row header). */
+  group?: string;
 }
 
 export interface PlanSheetLayout {
@@ -30,6 +32,17 @@ export interface PlanSheetLayout {
   pageRows?: number;
   /** Repeat the header row at the top of every printed page. */
   repeatHeader?: boolean;
+  /**
+   * Goals and measures as heading rows merged across the table, with the header repeated under
+   * each measure (the columns then hold no goal or measure): "plain" writes the label as it is
+   * ("I 男女…"), "worded" after its level word ("基本目標 I 男女…", "施策 1 …").
+   */
+  headings?: "plain" | "worded";
+  /** Where the legend stands: above the header (the default) or below the table. */
+  legendAt?: "above" | "below";
+  /** Rows after the table: a total row (合計 and the number of rows) and notes (※ …) merged across it. */
+  total?: boolean;
+  notes?: string[];
 }
 
 export const SEED_COLUMNS: PlanColumn[] = [
@@ -100,36 +113,52 @@ export function addPlanSheet(wb: ExcelJS.Workbook, rows: PlanRow[], layout: Plan
     cell.alignment = { horizontal: "center" };
     r += 2;
   }
-  if (layout.legend) {
-    const lines = [layout.legend.heading, ...layout.legend.codes];
-    for (const [i, [code, description]] of lines.entries()) {
-      ws.getCell(r, 1).value = code;
-      ws.getCell(r, 2).value = description;
-      ws.mergeCells(r, 2, r, 3);
-      for (const c of [1, 2]) {
-        ws.getCell(r, c).border = BORDER;
-        if (i === 0) ws.getCell(r, c).font = { bold: true };
-      }
-      ws.getCell(r, 1).alignment = { horizontal: "center" };
-      r++;
-    }
-    r++;
-  }
+  if (layout.legend && layout.legendAt !== "below") r = writeLegend(ws, layout.legend, r) + 1;
+  const headerCell = (row: number, col: number, value: string | null) => {
+    const cell = ws.getCell(row, col);
+    cell.value = value;
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = BORDER;
+  };
+  const twoRows = layout.columns.some((c) => c.group);
   const writeHeader = () => {
+    if (!twoRows) {
+      layout.columns.forEach((c, i) => headerCell(r, i + 1, c.header));
+      r++;
+      return;
+    }
+    // Group headings merged over their columns; a column without one is merged down both rows.
     layout.columns.forEach((c, i) => {
-      const cell = ws.getCell(r, i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      cell.border = BORDER;
+      // A merged area's other cells hold nothing (ExcelJS would write their value into its top-left).
+      if (!(c.group && layout.columns[i - 1]?.group === c.group)) headerCell(r, i + 1, c.group ?? c.header);
+      if (c.group) headerCell(r + 1, i + 1, c.header);
+      if (!c.group) ws.mergeCells(r, i + 1, r + 1, i + 1);
+      else if (layout.columns[i - 1]?.group !== c.group) {
+        let last = i;
+        while (layout.columns[last + 1]?.group === c.group) last++;
+        if (last > i) ws.mergeCells(r, i + 1, r, last + 1);
+      }
     });
+    r += 2;
+  };
+  const banner = (text: string) => {
+    ws.mergeCells(r, 1, r, width);
+    const cell = ws.getCell(r, 1);
+    cell.value = text;
+    cell.font = { bold: true };
     r++;
   };
   let index = 0;
-  const pageList = pages(rows, layout.pageRows);
+  const pageList = layout.headings ? measures(rows) : pages(rows, layout.pageRows);
   pageList.forEach((page, p) => {
-    if (p === 0 || layout.repeatHeader !== false) writeHeader();
+    if (layout.headings) {
+      const word = (w: string) => (layout.headings === "worded" ? `${w} ` : "");
+      if (p === 0 || pageList[p - 1][0].goal !== page[0].goal) banner(word("基本目標") + page[0].goal);
+      banner(word("施策") + page[0].measure);
+    }
+    if (p === 0 || layout.repeatHeader !== false || layout.headings) writeHeader();
     const first = r;
     page.forEach((row, k) => {
       layout.columns.forEach((c, i) => {
@@ -164,5 +193,40 @@ export function addPlanSheet(wb: ExcelJS.Workbook, rows: PlanRow[], layout: Plan
     }
     if (p < pageList.length - 1) ws.getRow(r - 1).addPageBreak();
   });
+  if (layout.total) {
+    ws.getCell(r, 1).value = "合計";
+    ws.getCell(r, width).value = rows.length;
+    r++;
+  }
+  for (const note of layout.notes ?? []) banner(note);
+  if (layout.legend && layout.legendAt === "below") writeLegend(ws, layout.legend, r + 1);
   return ws;
+}
+
+/** The rows of each measure, in order: one table per measure under its headings. */
+function measures(rows: PlanRow[]): PlanRow[][] {
+  const out: PlanRow[][] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last[0].goal === row.goal && last[0].measure === row.measure) last.push(row);
+    else out.push([row]);
+  }
+  return out;
+}
+
+/** A legend (heading, then code and description per line) from row `r`; returns the row after it. */
+export function writeLegend(ws: ExcelJS.Worksheet, legend: NonNullable<PlanSheetLayout["legend"]>, r: number): number {
+  const lines = [legend.heading, ...legend.codes];
+  for (const [i, [code, description]] of lines.entries()) {
+    ws.getCell(r, 1).value = code;
+    ws.getCell(r, 2).value = description;
+    ws.mergeCells(r, 2, r, 3);
+    for (const c of [1, 2]) {
+      ws.getCell(r, c).border = BORDER;
+      if (i === 0) ws.getCell(r, c).font = { bold: true };
+    }
+    ws.getCell(r, 1).alignment = { horizontal: "center" };
+    r++;
+  }
+  return r;
 }

@@ -7,6 +7,7 @@ import { addSummarySheets } from "../xlsx/write-summary";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
+import { parseYear } from "../core/layout/years";
 import { type ValidateOptions, type ValidationResult, validateSheet } from "../core/validate";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
@@ -148,7 +149,7 @@ const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
   },
 };
 
-async function summarize(file: string, out: string, sheet: string | undefined, lang: Lang, io: Io): Promise<number> {
+async function summarize(file: string, out: string, sheet: string | undefined, year: number | undefined, lang: Lang, io: Io): Promise<number> {
   const problem = outProblem(out, file);
   if (problem) {
     io.err(`achv: ${OUT_PROBLEM[problem][lang](out)}\n`);
@@ -156,7 +157,7 @@ async function summarize(file: string, out: string, sheet: string | undefined, l
   }
   const bytes = await readInput(file);
   const book = openWorkbookBytes(bytes, file, NODE_IO);
-  const { snapshot, result } = validateBook(book, sheet, {});
+  const { snapshot, result } = validateBook(book, sheet, { year });
   if (!result.plan || !result.summary || result.plan.entries.length === 0) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
     io.err(`achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`);
@@ -191,7 +192,7 @@ function packageVersion(): string {
   return "";
 }
 
-const STRING_OPTIONS = ["sheet", "lang", "departments", "out"] as const;
+const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year"] as const;
 const BOOLEAN_OPTIONS = ["json", "help", "version"] as const;
 /** Options that only one command takes. */
 const ONLY_FOR: Record<string, Command> = { json: "validate", departments: "validate", out: "summarize" };
@@ -275,12 +276,14 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   }
   const problem = problemOf(call);
   if (problem) return wrong(problem);
+  const year = options.year === undefined ? undefined : parseYear(options.year);
+  if (year !== undefined && year < 0) return wrong({ kind: "bad-year", value: options.year! });
   const command = call.command as Command;
   const file = call.file!;
   try {
-    if (command === "summarize") return await summarize(file, options.out!, options.sheet, lang, io);
+    if (command === "summarize") return await summarize(file, options.out!, options.sheet, year, lang, io);
     const departments = options.departments ? await readDepartments(options.departments) : undefined;
-    const { result } = validateBook(await openBook(file), options.sheet, { departments });
+    const { result } = validateBook(await openBook(file), options.sheet, { departments, year });
     io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {

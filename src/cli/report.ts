@@ -15,7 +15,12 @@ export function jsonReport(file: string, result: ValidationResult, lang: Lang): 
     file,
     sheet: result.sheet,
     header: result.header,
-    scale: { codes: result.scale.codes, notEvaluable: result.scale.notEvaluable, achieved: result.scale.achieved },
+    scale: {
+      codes: result.scale.codes,
+      notEvaluable: result.scale.notEvaluable,
+      achieved: result.scale.achieved,
+      source: result.scale.source === null ? null : { sheet: result.scale.sourceSheet, cell: result.scale.source },
+    },
     counts: result.counts,
     issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })),
     summary: result.summary,
@@ -38,7 +43,10 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
         : `Header: row ${first}${repeats.length ? ` (repeated on ${repeats.length} more rows)` : ""}; columns: ${cols}`,
     );
     const scale = result.scale.codes.join(", ") + (result.scale.notEvaluable.length ? (ja ? `（評価対象外: ${result.scale.notEvaluable.join(", ")}）` : ` (not evaluable: ${result.scale.notEvaluable.join(", ")})`) : "");
-    lines.push(ja ? `達成度の区分: ${scale}` : `Rating codes: ${scale}`);
+    const where = result.scale.source ? (ja ? `（凡例: ${result.scale.sourceSheet}!${result.scale.source}）` : ` (legend: ${result.scale.sourceSheet}!${result.scale.source})`) : "";
+    lines.push(ja ? `達成度の区分: ${scale}${where}` : `Rating codes: ${scale}${where}`);
+    const year = result.header.year;
+    if (year) lines.push(ja ? `点検した年度: ${year.label}（${result.header.columns.rating}列）` : `Year checked: ${year.label} (column ${result.header.columns.rating})`);
     const c = result.counts;
     lines.push(
       ja

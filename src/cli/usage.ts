@@ -20,6 +20,14 @@ const OPTIONS: Option[] = [
     commands: ["validate", "summarize"],
     text: { ja: "読むシート（既定: 見出し行が見つかる最初の表示シート）", en: "the sheet to read (default: the first visible sheet whose header is found)" },
   },
+  {
+    flag: "--year Y",
+    commands: ["validate", "summarize"],
+    text: {
+      ja: "複数の年度の達成度が並ぶとき、読む年度（2023、R5、令和5 など。既定: 表題かシート名の年度、なければ最新）",
+      en: "when ratings stand for several years, the one to read (2023, R5, 令和5 …; default: the year in the title or sheet name, else the latest)",
+    },
+  },
   { flag: "--json", commands: ["validate"], text: { ja: "結果を JSON で出力する（形式は docs/json-report.md）", en: "print the report as JSON (format: docs/json-report.md)" } },
   {
     flag: "--departments FILE",
@@ -33,8 +41,8 @@ const OPTIONS: Option[] = [
 ];
 
 const SYNOPSIS: Record<Command, string> = {
-  validate: "achv validate FILE [--sheet NAME] [--json] [--departments FILE] [--lang ja|en]",
-  summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--lang ja|en]",
+  validate: "achv validate FILE [--sheet NAME] [--year Y] [--json] [--departments FILE] [--lang ja|en]",
+  summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--year Y] [--lang ja|en]",
 };
 
 const PURPOSE: Record<Command, Record<Lang, string>> = {
@@ -100,7 +108,8 @@ export type CallProblem =
   | { kind: "unknown-option"; option: string }
   | { kind: "option-value"; option: string }
   | { kind: "option-not-for"; option: string; command: Command }
-  | { kind: "bad-lang"; value: string };
+  | { kind: "bad-lang"; value: string }
+  | { kind: "bad-year"; value: string };
 
 export function callProblemMessage(p: CallProblem, lang: Lang): string {
   const ja = lang === "ja";
@@ -124,5 +133,7 @@ export function callProblemMessage(p: CallProblem, lang: Lang): string {
       return ja ? `${p.option} は ${p.command} では使えません（achv ${p.command} --help）` : `${p.option} does not apply to ${p.command} (achv ${p.command} --help)`;
     case "bad-lang":
       return ja ? `--lang は ja か en です: ${p.value}` : `--lang takes ja or en: ${p.value}`;
+    case "bad-year":
+      return ja ? `--year は年度です（2023、R5、令和5 など）: ${p.value}` : `--year takes a year (2023, R5, 令和5 …): ${p.value}`;
   }
 }

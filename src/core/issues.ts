@@ -21,7 +21,8 @@ export type IssueCode =
   | "numbering-order"
   | "orphan-row"
   | "cell-error"
-  | "scale-default";
+  | "scale-default"
+  | "rating-year";
 
 export type IssueArgs = Record<string, string | number>;
 

@@ -63,6 +63,15 @@ export interface RowFinding {
   count?: { departments: number; ratings: number };
 }
 
+/** A heading row that opened a goal or measure (a row naming it alone, often merged across the table). */
+export interface Heading {
+  level: "goal" | "measure" | "item";
+  cell: string;
+  row: number;
+  /** The goal's or measure's index. */
+  block: number;
+}
+
 export interface PlanRead {
   sheet: string;
   header: HeaderLayout;
@@ -72,4 +81,6 @@ export interface PlanRead {
   items: Item[];
   entries: Entry[];
   findings: RowFinding[];
+  /** Heading rows read as goals or measures, in sheet order. */
+  headings: Heading[];
 }

@@ -2,6 +2,7 @@ import { Grid, SheetSnapshot, cellAddress, columnName, makeGrid, parseAddress } 
 import { ColumnMap, findHeader } from "./layout/header";
 import { FIELDS, Field } from "./layout/fields";
 import { RatingScale, readScale } from "./layout/legend";
+import { type YearChoice, chooseYear } from "./layout/years";
 import { readPlan } from "./hierarchy/read-plan";
 import type { Issue, IssueDraft, RuleContext } from "./issues";
 import { severityRank } from "./issues";
@@ -14,17 +15,33 @@ export interface ValidateOptions {
   departments?: readonly string[];
   /** The user's own column mapping, for a sheet whose header words are not found (0-based header row and columns). */
   columns?: { row: number; columns: ColumnMap };
+  /** The year whose ratings to read when the sheet holds several (western, e.g. 2023). */
+  year?: number;
+}
+
+/** The year whose ratings were read, of several side by side. */
+export interface HeaderYear {
+  year: number;
+  label: string;
+  reason: YearChoice["reason"];
+  /** Each year's rating column, oldest first. */
+  columns: { year: number; label: string; column: string }[];
 }
 
 export interface ValidationResult {
   sheet: string;
   /** 1-based sheet rows of the header and its repeats; columns as letters. */
-  header: { rows: number[]; columns: Partial<Record<Field, string>> } | null;
-  scale: { codes: string[]; notEvaluable: string[]; achieved: string[]; source: string | null };
+  header: { rows: number[]; columns: Partial<Record<Field, string>>; year?: HeaderYear } | null;
+  /** `source`: the legend's first cell, on `sourceSheet`; both null for the default A–D. */
+  scale: { codes: string[]; notEvaluable: string[]; achieved: string[]; source: string | null; sourceSheet: string | null };
   counts: { goals: number; measures: number; items: number; entries: number };
   issues: Issue[];
   summary: Summary | null;
   plan: PlanRead | null;
+}
+
+function headerYear(y: YearChoice): HeaderYear {
+  return { year: y.year, label: y.label, reason: y.reason, columns: y.columns.map((c) => ({ year: c.year, label: c.label, column: columnName(c.col) })) };
 }
 
 function position(cell: string): number {
@@ -60,13 +77,14 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
     return {
       sheet: snapshot.name,
       header: null,
-      scale: { codes: [], notEvaluable: [], achieved: [], source: null },
+      scale: { codes: [], notEvaluable: [], achieved: [], source: null, sourceSheet: null },
       counts: { goals: 0, measures: 0, items: 0, entries: 0 },
       issues,
       summary: null,
       plan: null,
     };
   }
+  header.year = chooseYear(grid, header, options.year);
   const scale: RatingScale = readScale(grid, header.row, header.columns.rating);
   const plan = readPlan(grid, header, scale, { departments: options.departments });
   const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
@@ -77,12 +95,13 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   }
   return {
     sheet: snapshot.name,
-    header: { rows: header.rows.map((r) => r + 1), columns },
+    header: { rows: header.rows.map((r) => r + 1), columns, ...(header.year ? { year: headerYear(header.year) } : {}) },
     scale: {
       codes: scale.codes.map((c) => c.code),
       notEvaluable: scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
       achieved: scale.codes.filter((c) => c.achieved).map((c) => c.code),
       source: scale.source,
+      sourceSheet: scale.source === null ? null : snapshot.name,
     },
     counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
     issues: issues.map((i) => (i.code === "scale-default" ? { ...i, cell: cellAddress(header.row, header.columns.rating ?? grid.left) } : i)),

@@ -172,6 +172,7 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
     "orphan-row": "所属のない行",
     "cell-error": "エラー値のセル",
     "scale-default": "凡例なし（A〜D で点検）",
+    "rating-year": "点検した年度",
   },
   en: {
     "header-not-found": "Header not found",
@@ -192,6 +193,7 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
     "orphan-row": "Row with no item",
     "cell-error": "Excel error in a cell",
     "scale-default": "No legend (checked against A–D)",
+    "rating-year": "Year checked",
   },
 };
 

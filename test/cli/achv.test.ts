@@ -95,6 +95,28 @@ describe("achv validate on the bundled sample", () => {
     expect(JSON.parse(achv(["validate", path, "--json"]).out).sheet).toBe("R6");
   });
 
+  test("--year reads another year's ratings; the report says which column it read", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("R5");
+    ws.addRow(["基本目標", "施策", "取組項目", "担当課", "R4評価", "R5評価", "取組状況"]);
+    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "Z", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    const path = join(dir, "years.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r5 = achv(["validate", path, "--json", "--lang", "en"]);
+    expect(r5.code).toBe(0);
+    const j5 = JSON.parse(r5.out);
+    expect(j5.header.columns.rating).toBe("F");
+    expect(j5.header.year).toMatchObject({ year: 2023, label: "R5評価", reason: "sheet-name" });
+    expect(j5.issues.find((i: { code: string }) => i.code === "rating-year")).toMatchObject({ severity: "info", cell: "F1" });
+    const r4 = achv(["validate", path, "--year", "R4", "--lang", "en"]);
+    expect(r4.code).toBe(1);
+    expect(r4.out).toContain("Year checked: R4評価 (column E)");
+    expect(r4.out).toContain('Rating "Z"');
+    const bad = achv(["validate", path, "--year", "someday"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("someday");
+  });
+
   test("--sheet picks a sheet; without it the first sheet with a header is used", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);

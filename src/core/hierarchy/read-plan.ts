@@ -1,16 +1,29 @@
 import { Grid, cellAddress, cellText, isCellError } from "../snapshot";
 import type { HeaderLayout } from "../layout/header";
+import { FIELDS, matchField } from "../layout/fields";
 import type { RatingScale } from "../layout/legend";
-import { formatNumber, parseLabel } from "../layout/labels";
+import { Label, formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
-import { foldCode, isSpace, nfkc } from "../text";
-import type { Block, Entry, Item, PlanRead, RatingState, RowFinding } from "../model";
+import { foldCode, isSpace, nfkc, removeSpaces } from "../text";
+import type { Block, Entry, Heading, Item, PlanRead, RatingState, RowFinding } from "../model";
 
 type Level = "goal" | "measure" | "item";
 const LEVELS: readonly Level[] = ["goal", "measure", "item"];
 
-/** A section row naming a goal: "基本目標1", "基本目標 Ⅱ", "基本方針３" (after NFKC). */
-const GOAL_SECTION = /^(?:基本目標|基本方針|Goal)\s*(?=[0-9IVX①-⑳])/i;
+/** What a row of the table is; only data rows make items and entries. */
+export type RowKind = "header" | "heading" | "note" | "total" | "template" | "data";
+
+/** A heading row's level word: "基本目標1", "基本方針３", "施策 2", "施策の方向(1)" (after NFKC). */
+const HEADING_WORDS: readonly { level: Level; word: RegExp }[] = [
+  { level: "goal", word: /^(?:基本目標|基本方針|政策目標|目標|Goal)\s*(?=[0-9IVX①-⑳(（〔【第])/i },
+  { level: "measure", word: /^(?:基本施策|施策の方向性?|主要施策|施策|Measure|Policy)\s*(?=[0-9IVX①-⑳(（〔【第])/i },
+];
+/** A total row's label: 合計, 計, 小計, 総計. */
+const TOTAL = /^(?:合計|総計|小計|計|total|subtotal)$/i;
+/** A note row: ※…, 注…, (注)…, 備考：… */
+const NOTE = /^(?:※|\*|注[:：\s]|[(（]注[)）]|備考[:：])/;
+/** A number and nothing else (a blank template row's No., =ROW()-n). */
+const BARE_NUMBER = /^[(（]?\s*\d{1,4}\s*[)）.．]?$/;
 
 interface LevelState {
   current: number;
@@ -34,6 +47,35 @@ interface Read {
   error: string | null;
 }
 
+/** The cells of one row that the reader looks at. */
+interface RowCells {
+  row: number;
+  labels: (Read | null)[];
+  department: Read | null;
+  rating: Read | null;
+  narrative: Read | null;
+}
+
+/** Everything the steps share while the rows are read, in one place. */
+interface Reader {
+  grid: Grid;
+  header: HeaderLayout;
+  headerRows: Set<number>;
+  goals: Block[];
+  measures: Block[];
+  items: Item[];
+  entries: Entry[];
+  findings: RowFinding[];
+  headings: Heading[];
+  reportedErrors: Set<string>;
+  reportedMulti: Set<string>;
+  state: Record<Level, LevelState>;
+  lastNarrative: { item: number; key: number };
+  departmentsIn: (text: string) => string[];
+  ratingsIn: (text: string) => string[];
+  codeOf: (written: string) => string | null;
+}
+
 /** trim() without copying: most cells have nothing to trim, and narratives are long. */
 function trimmed(s: string): string {
   if (s.length === 0) return s;
@@ -53,257 +95,314 @@ function onceEach<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-/**
- * Snapshot + layout -> goals, measures, items and entries. The reader never
- * throws on content: what is odd about a row becomes a RowFinding for the rules.
- */
-export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, options: ReadOptions = {}): PlanRead {
-  const cols = header.columns;
-  const headerRows = new Set(header.rows);
-  const codes = new Map(scale.codes.map((c) => [c.key, c.code]));
-  const blocks: Record<Level, Block[]> = { goal: [], measure: [], item: [] };
-  const items = blocks.item as Item[];
-  const entries: Entry[] = [];
-  const findings: RowFinding[] = [];
-  const reportedErrors = new Set<string>();
-  const reportedMulti = new Set<string>();
-  const state: Record<Level, LevelState> = {
-    goal: { current: -1, lastRaw: null },
-    measure: { current: -1, lastRaw: null },
-    item: { current: -1, lastRaw: null },
-  };
+const closed = (): LevelState => ({ current: -1, lastRaw: null });
 
-  const read = (slot: Read, row: number, col: number | undefined): Read | null => {
-    if (col === undefined) return null;
-    const area = grid.area(row, col);
-    slot.anchorRow = area ? area.top : row;
-    slot.anchorCol = area ? area.left : col;
-    const v = grid.own(slot.anchorRow, slot.anchorCol);
-    slot.error = isCellError(v) ? v.error : null;
-    slot.raw = cellText(v);
-    slot.text = trimmed(slot.raw);
-    return slot;
-  };
-  const addressOf = (r: Read | null, row: number): string =>
-    r ? cellAddress(r.anchorRow, r.anchorCol) : cellAddress(row, grid.left);
-  const noteError = (r: Read | null, row: number) => {
-    if (!r || r.error === null) return;
-    const cell = addressOf(r, row);
-    if (reportedErrors.has(cell)) return;
-    reportedErrors.add(cell);
-    findings.push({ kind: "cell-error", row, cell, value: r.error });
-  };
+function readCell(grid: Grid, slot: Read, row: number, col: number | undefined): Read | null {
+  if (col === undefined) return null;
+  const area = grid.area(row, col);
+  slot.anchorRow = area ? area.top : row;
+  slot.anchorCol = area ? area.left : col;
+  const v = grid.own(slot.anchorRow, slot.anchorCol);
+  slot.error = isCellError(v) ? v.error : null;
+  slot.raw = cellText(v);
+  slot.text = trimmed(slot.raw);
+  return slot;
+}
 
-  const known = new Set<string>(options.departments ?? []);
-  if (cols.department !== undefined) {
-    for (let row = header.row + 1; row < grid.bottom; row++) {
-      const t = cellText(grid.own(row, cols.department)).trim();
-      if (t && !/[\s\u3000・、,，/／\r\n]/.test(t)) known.add(t);
-    }
+function addressOf(grid: Grid, r: Read | null, row: number): string {
+  return r ? cellAddress(r.anchorRow, r.anchorCol) : cellAddress(row, grid.left);
+}
+
+function noteError(reader: Reader, r: Read | null, row: number): void {
+  if (!r || r.error === null) return;
+  const cell = addressOf(reader.grid, r, row);
+  if (reader.reportedErrors.has(cell)) return;
+  reader.reportedErrors.add(cell);
+  reader.findings.push({ kind: "cell-error", row, cell, value: r.error });
+}
+
+function listOf(reader: Reader, level: Level): Block[] {
+  return level === "goal" ? reader.goals : level === "measure" ? reader.measures : reader.items;
+}
+
+function parentOf(reader: Reader, level: Level): number {
+  return level === "goal" ? -1 : level === "measure" ? reader.state.goal.current : reader.state.measure.current;
+}
+
+/** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
+function resolve(reader: Reader, level: Level, label: Label, cell: string, row: number): number {
+  const list = listOf(reader, level);
+  const parent = parentOf(reader, level);
+  const open = reader.state[level].current;
+  const cur = open >= 0 ? list[open] : undefined;
+  if (cur && cur.parent === parent) {
+    const sameNumber = label.number === cur.number;
+    if ((label.continued && (label.number === undefined || sameNumber)) || (sameNumber && label.key === cur.key)) return cur.index;
   }
-
-  const parentOf = (level: Level): number =>
-    level === "goal" ? -1 : level === "measure" ? state.goal.current : state.measure.current;
-
-  /** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
-  const resolve = (level: Level, text: string, cell: string, row: number): number => {
-    const label = parseLabel(text);
-    const list = blocks[level];
-    const parent = parentOf(level);
-    const cur = state[level].current >= 0 ? list[state[level].current] : undefined;
-    if (cur && cur.parent === parent) {
-      const sameNumber = label.number === cur.number;
-      if ((label.continued && (label.number === undefined || sameNumber)) || (sameNumber && label.key === cur.key)) {
-        return cur.index;
-      }
-    }
-    if (label.continued) {
-      const earlier = list.find(
-        (b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key),
-      );
-      if (earlier) return earlier.index;
-    }
-    const block: Block = {
-      index: list.length,
-      number: label.number,
-      roman: label.roman,
-      numeral: formatNumber(label),
-      title: label.title,
-      key: label.key,
-      cell,
-      row,
-      parent,
-    };
-    if (level === "item") {
-      const item = block as Item;
-      item.goal = state.goal.current;
-      item.measure = state.measure.current;
-      item.narrative = "";
-      item.narrativeIsError = false;
-      item.narrativeCell = "";
-      item.narrativeAnchors = [];
-    }
+  if (label.continued) {
+    const earlier = list.find((b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key));
+    if (earlier) return earlier.index;
+  }
+  const block: Block = {
+    index: list.length,
+    number: label.number,
+    roman: label.roman,
+    numeral: formatNumber(label),
+    title: label.title,
+    key: label.key,
+    cell,
+    row,
+    parent,
+  };
+  if (level === "item") {
+    reader.items.push({
+      ...block,
+      goal: reader.state.goal.current,
+      measure: reader.state.measure.current,
+      narrative: "",
+      narrativeIsError: false,
+      narrativeCell: "",
+      narrativeAnchors: [],
+    });
+  } else {
     list.push(block);
-    return block.index;
-  };
+  }
+  return block.index;
+}
 
-  const lastNarrative = { item: -1, key: -1 };
-  const labelSlots = [scratch(), scratch(), scratch()];
-  const slots = { department: scratch(), rating: scratch(), narrative: scratch() };
-  const labels: (Read | null)[] = [null, null, null];
-  const isNote = (): boolean => {
-    for (let i = 0; i < LEVELS.length; i++) {
-      const r = labels[i];
-      if (r && r.text && r.text !== state[LEVELS[i]].lastRaw && parseLabel(r.text).number !== undefined) return false;
-    }
-    return true;
-  };
-  /**
-   * Without a goal column, goals may stand as section rows across the table
-   * ("基本目標1 男女共同参画の意識づくり"): such a row opens a goal for the rows below.
-   */
-  const sectionGoal = (row: number, dept: Read | null, rating: Read | null): boolean => {
-    let text = "";
-    let col = grid.left;
-    for (const c of grid.occupied(row)) {
-      text = cellText(grid.own(row, c)).trim();
-      col = c + 1;
-      if (text) break;
-    }
-    const m = GOAL_SECTION.exec(nfkc(text));
-    if (!m) return false;
-    // Only a row that is the label alone (its merged area may run across the other columns).
-    const apart = (r: Read | null) => r && r.text && (r.anchorRow !== row || r.anchorCol !== col - 1);
-    if (apart(dept) || apart(rating)) return false;
-    const index = resolve("goal", text.slice(m[0].length) || text, cellAddress(row, col - 1), row);
-    if (index !== state.goal.current) {
-      state.goal = { current: index, lastRaw: text };
-      state.measure = { current: -1, lastRaw: null };
-      state.item = { current: -1, lastRaw: null };
-    }
-    return true;
-  };
-  // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
-  const departmentsIn = onceEach((text) => splitDepartments(text, known));
-  const ratingsIn = onceEach(splitRatings);
-  const codeOf = onceEach((written) => codes.get(foldCode(written)) ?? null);
+/** Make `index` the open block of `level`; a new block closes the levels under it. */
+function open(reader: Reader, level: Level, index: number, raw: string): void {
+  const before = reader.state[level].current;
+  reader.state[level].lastRaw = raw;
+  if (index === before) return;
+  reader.state[level].current = index;
+  for (let k = LEVELS.indexOf(level) + 1; k < LEVELS.length; k++) reader.state[LEVELS[k]] = closed();
+}
+
+/** The texts a row holds in cells of its own (not carried from a merged area above), with their columns. */
+function ownTexts(grid: Grid, row: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (const col of grid.occupied(row)) {
+    const text = cellText(grid.own(row, col)).trim();
+    if (text) out.push({ col, text });
+  }
+  return out;
+}
+
+/** A row naming its own fields again in at least two of the header's columns: the header repeated (under a heading, on a new page). */
+function repeatsHeader(reader: Reader, row: number): boolean {
+  let named = 0;
+  for (const f of FIELDS) {
+    const col = reader.header.columns[f];
+    if (col === undefined) continue;
+    const v = reader.grid.own(row, col);
+    // "I 目標一" contains a header word but is a label: a header cell carries no number of its own.
+    if (typeof v === "string" && matchField(v)?.field === f && parseLabel(v).number === undefined && ++named >= 2) return true;
+  }
+  return false;
+}
+
+/** The level a banner's text heads, if it is a heading: a level word, or a numbered label where the table has no column for it. */
+function headingLevel(reader: Reader, text: string, row: number, col: number): Level | null {
+  const t = nfkc(text);
+  for (const { level, word } of HEADING_WORDS) if (word.test(t)) return level;
+  const cols = reader.header.columns;
+  // Without a level word, only a banner is a heading: merged across columns, or left of every field's column.
+  const area = reader.grid.area(row, col);
+  const wide = area !== undefined && area.right > area.left;
+  if (!wide && col >= Math.min(...Object.values(cols).filter((c): c is number => c !== undefined))) return null;
+  const label = parseLabel(text);
+  if (label.number === undefined) return null;
+  if (cols.goal === undefined && (label.roman || cols.measure !== undefined)) return "goal";
+  if (cols.measure === undefined) return "measure";
+  return null;
+}
+
+/**
+ * What a row is. A banner (one text alone, often merged across the table) is a heading, a
+ * total or a note; a row naming the fields again is a header; a row holding only a number is
+ * a blank template row; a row with nothing but unchanged or unnumbered labels is a note.
+ */
+function classifyRow(reader: Reader, cells: RowCells): RowKind {
+  const { row } = cells;
+  if (reader.headerRows.has(row) || repeatsHeader(reader, row)) return "header";
+  const own = ownTexts(reader.grid, row);
+  const first = own[0];
+  if (first) {
+    const word = removeSpaces(nfkc(first.text));
+    if (TOTAL.test(word)) return "total";
+    const valued = [cells.department, cells.rating].some((r) => r && (r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== first.col));
+    if (!valued && NOTE.test(word)) return "note";
+    if (!valued && own.length === 1 && headingLevel(reader, first.text, row, first.col)) return "heading";
+    if (own.every((o) => BARE_NUMBER.test(nfkc(o.text))) && !hasValues(cells, row)) return "template";
+  }
+  if (!hasValues(cells, null) && !opensLabel(reader, cells)) return "note";
+  return "data";
+}
+
+/** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
+function hasValues(cells: RowCells, row: number | null): boolean {
+  return [cells.department, cells.rating, cells.narrative].some(
+    (r) => r && (r.text || r.error) && (row === null || r.anchorRow === row),
+  );
+}
+
+/** Does the row change a label to a numbered one? A row without values that does not is a note (※…, 計). */
+function opensLabel(reader: Reader, cells: RowCells): boolean {
+  for (let i = 0; i < LEVELS.length; i++) {
+    const r = cells.labels[i];
+    if (r && r.text && r.text !== reader.state[LEVELS[i]].lastRaw && parseLabel(r.text).number !== undefined) return true;
+  }
+  return false;
+}
+
+/** A heading row sets its level (and closes the ones under it) for the rows below. */
+function readHeading(reader: Reader, row: number): void {
+  const { col, text } = ownTexts(reader.grid, row)[0];
+  const level = headingLevel(reader, text, row, col)!;
+  const m = HEADING_WORDS.find((h) => h.level === level)?.word.exec(nfkc(text));
+  const label = parseLabel(m ? nfkc(text).slice(m[0].length) || text : text);
+  const cell = cellAddress(row, col);
+  const index = resolve(reader, level, label, cell, row);
+  if (index !== reader.state[level].current) reader.headings.push({ level, cell, row, block: index });
+  open(reader, level, index, text);
+}
+
+/** A row holding one text alone that heads a level: its level, else null. */
+function bannerLevel(reader: Reader, row: number): Level | null {
+  const own = ownTexts(reader.grid, row);
+  return own.length === 1 ? headingLevel(reader, own[0].text, row, own[0].col) : null;
+}
+
+/**
+ * The heading rows just above the first header (the goal and measure of the first table).
+ * A heading without a level word ("I 男女…") counts there only when the table has such
+ * headings below too: above the header, a numbered banner may be the document's title.
+ */
+function headingsAbove(reader: Reader): number[] {
+  const { grid, header } = reader;
+  const rows: number[] = [];
+  for (let row = header.row - 1; row >= grid.top; row--) {
+    const own = ownTexts(grid, row);
+    if (own.length === 0) continue;
+    if (own.length > 1 || !headingLevel(reader, own[0].text, row, own[0].col)) break;
+    rows.unshift(row);
+  }
+  if (rows.every((row) => worded(ownTexts(grid, row)[0].text))) return rows;
   for (let row = header.row + 1; row < grid.bottom; row++) {
-    if (headerRows.has(row)) continue;
-    for (let i = 0; i < LEVELS.length; i++) labels[i] = read(labelSlots[i], row, cols[LEVELS[i]]);
-    const dept = read(slots.department, row, cols.department);
-    const rating = read(slots.rating, row, cols.rating);
-    const narrative = read(slots.narrative, row, cols.narrative);
-    const hasValues = Boolean(dept?.text || dept?.error || rating?.text || rating?.error || narrative?.text);
-    if (cols.goal === undefined && sectionGoal(row, dept, rating)) continue;
-    // A row with only an unnumbered label and nothing else is a note (※…, 計), not a block.
-    if (!hasValues && isNote()) continue;
+    if (!reader.headerRows.has(row) && grid.occupied(row).length === 1 && bannerLevel(reader, row)) return rows;
+  }
+  return rows.filter((row) => worded(ownTexts(grid, row)[0].text));
+}
 
-    for (let i = 0; i < LEVELS.length; i++) {
-      const level = LEVELS[i];
-      const r = labels[i];
-      noteError(r, row);
-      // Decided level by level: a new goal resets the measure, whose label then counts as new even if unchanged.
-      if (!r || !r.text || r.text === state[level].lastRaw) continue;
-      const before = state[level].current;
-      const index = resolve(level, r.text, addressOf(r, row), row);
-      state[level].lastRaw = r.text;
-      if (index !== before) {
-        state[level].current = index;
-        for (let k = i + 1; k < LEVELS.length; k++) state[LEVELS[k]] = { current: -1, lastRaw: null };
-      }
-    }
-    noteError(dept, row);
-    noteError(rating, row);
-    noteError(narrative, row);
+function worded(text: string): boolean {
+  const t = nfkc(text);
+  return HEADING_WORDS.some(({ word }) => word.test(t));
+}
 
-    const itemIndex = state.item.current;
-    const missingParent =
-      itemIndex < 0 ||
-      (cols.measure !== undefined && state.measure.current < 0) ||
-      (cols.goal !== undefined && state.goal.current < 0);
-    const deptTexts = dept && !dept.error ? departmentsIn(dept.text) : [];
-    const ratingTexts = rating && !rating.error ? ratingsIn(rating.raw) : [];
-    const rated = deptTexts.length > 0 || ratingTexts.length > 0 || Boolean(rating?.error);
+/** Labels decided level by level: a new goal closes the measure, whose label then counts as new even if unchanged. */
+function trackLabels(reader: Reader, cells: RowCells): void {
+  for (let i = 0; i < LEVELS.length; i++) {
+    const level = LEVELS[i];
+    const r = cells.labels[i];
+    noteError(reader, r, cells.row);
+    if (!r || !r.text || r.text === reader.state[level].lastRaw) continue;
+    const index = resolve(reader, level, parseLabel(r.text), addressOf(reader.grid, r, cells.row), cells.row);
+    open(reader, level, index, r.text);
+  }
+}
 
-    if (missingParent) {
-      if (rated) findings.push({ kind: "orphan-row", row, cell: addressOf(rating ?? dept, row) });
-      continue;
-    }
-    const item = items[itemIndex];
-    if (narrative) {
-      // Rows of one merged narrative share its anchor: only a new anchor costs an address.
-      const key = narrative.anchorRow * 16384 + narrative.anchorCol;
-      if (lastNarrative.item !== itemIndex || lastNarrative.key !== key) {
-        lastNarrative.item = itemIndex;
-        lastNarrative.key = key;
-        const anchor = addressOf(narrative, row);
-        if (!item.narrativeCell) item.narrativeCell = anchor;
-        if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
-      }
-      if (!item.narrative && narrative.text && !narrative.error) item.narrative = narrative.text;
-      if (narrative.error) item.narrativeIsError = true;
-    }
-    if (!rated) continue;
+/** The item's narrative: its first text, and every cell it is read from. */
+function readNarrative(reader: Reader, item: Item, narrative: Read, row: number): void {
+  // Rows of one merged narrative share its anchor: only a new anchor costs an address.
+  const key = narrative.anchorRow * 16384 + narrative.anchorCol;
+  const last = reader.lastNarrative;
+  if (last.item !== item.index || last.key !== key) {
+    last.item = item.index;
+    last.key = key;
+    const anchor = addressOf(reader.grid, narrative, row);
+    if (!item.narrativeCell) item.narrativeCell = anchor;
+    if (!item.narrativeAnchors.includes(anchor)) item.narrativeAnchors.push(anchor);
+  }
+  if (!item.narrative && narrative.text && !narrative.error) item.narrative = narrative.text;
+  if (narrative.error) item.narrativeIsError = true;
+}
 
-    const deptCell = addressOf(dept, row);
-    const ratingCell = rating ? addressOf(rating, row) : "";
-    if (deptTexts.length > 1 || ratingTexts.length > 1) {
-      const cell = deptTexts.length > 1 ? deptCell : ratingCell;
-      if (!reportedMulti.has(cell)) {
-        reportedMulti.add(cell);
-        const related = deptTexts.length > 1 && ratingTexts.length > 1 ? [ratingCell] : undefined;
-        findings.push({
-          kind: "multiple-values",
-          row,
-          cell,
-          related,
-          item: itemIndex,
-          count: { departments: deptTexts.length, ratings: ratingTexts.length },
-        });
-      }
-    }
-    const departments = deptTexts.length > 0 ? deptTexts : [""];
-    const mismatch = ratingTexts.length > 1 && ratingTexts.length !== departments.length;
-    if (mismatch) {
-      findings.push({
-        kind: "rating-count-mismatch",
-        row,
-        cell: ratingCell,
-        related: [deptCell],
-        item: itemIndex,
-        count: { departments: departments.length, ratings: ratingTexts.length },
-      });
-    }
-    for (let k = 0; k < departments.length; k++) {
-      const department = departments[k];
-      const written = mismatch ? rating!.text : ratingTexts.length === 1 ? ratingTexts[0] : (ratingTexts[k] ?? "");
-      let st: RatingState;
-      let code: string | null = null;
-      if (rating?.error) st = "error";
-      else if (mismatch) st = "mismatch";
-      else if (!written) st = "missing";
-      else {
-        code = codeOf(written);
-        st = code ? "valid" : "invalid";
-      }
-      entries.push({
-        index: entries.length,
-        item: itemIndex,
-        row,
-        department,
-        departmentCell: deptCell,
-        rating: written,
-        ratingCell,
-        ratingCellText: rating?.raw ?? "",
-        ratingCount: ratingTexts.length,
-        code,
-        state: st,
-        fromMultiCell: deptTexts.length > 1,
-      });
+function ratingState(reader: Reader, rating: Read | null, written: string, mismatch: boolean): { state: RatingState; code: string | null } {
+  if (rating?.error) return { state: "error", code: null };
+  if (mismatch) return { state: "mismatch", code: null };
+  if (!written) return { state: "missing", code: null };
+  const code = reader.codeOf(written);
+  return { state: code ? "valid" : "invalid", code };
+}
+
+/** A data row: its narrative joins the open item, and each (department, rating) becomes an entry. */
+function readEntries(reader: Reader, cells: RowCells): void {
+  const { grid, header, state, findings } = reader;
+  const { row, department: dept, rating, narrative } = cells;
+  noteError(reader, dept, row);
+  noteError(reader, rating, row);
+  noteError(reader, narrative, row);
+  const itemIndex = state.item.current;
+  const missingParent =
+    itemIndex < 0 || (header.columns.measure !== undefined && state.measure.current < 0) || (header.columns.goal !== undefined && state.goal.current < 0);
+  const deptTexts = dept && !dept.error ? reader.departmentsIn(dept.text) : [];
+  const ratingTexts = rating && !rating.error ? reader.ratingsIn(rating.raw) : [];
+  const rated = deptTexts.length > 0 || ratingTexts.length > 0 || Boolean(rating?.error);
+  if (missingParent) {
+    if (rated) findings.push({ kind: "orphan-row", row, cell: addressOf(grid, rating ?? dept, row) });
+    return;
+  }
+  const item = reader.items[itemIndex];
+  if (narrative) readNarrative(reader, item, narrative, row);
+  if (!rated) return;
+
+  const deptCell = addressOf(grid, dept, row);
+  const ratingCell = rating ? addressOf(grid, rating, row) : "";
+  if (deptTexts.length > 1 || ratingTexts.length > 1) {
+    const cell = deptTexts.length > 1 ? deptCell : ratingCell;
+    if (!reader.reportedMulti.has(cell)) {
+      reader.reportedMulti.add(cell);
+      const related = deptTexts.length > 1 && ratingTexts.length > 1 ? [ratingCell] : undefined;
+      findings.push({ kind: "multiple-values", row, cell, related, item: itemIndex, count: { departments: deptTexts.length, ratings: ratingTexts.length } });
     }
   }
+  const departments = deptTexts.length > 0 ? deptTexts : [""];
+  const mismatch = ratingTexts.length > 1 && ratingTexts.length !== departments.length;
+  if (mismatch) {
+    findings.push({
+      kind: "rating-count-mismatch",
+      row,
+      cell: ratingCell,
+      related: [deptCell],
+      item: itemIndex,
+      count: { departments: departments.length, ratings: ratingTexts.length },
+    });
+  }
+  for (let k = 0; k < departments.length; k++) {
+    const written = mismatch ? rating!.text : ratingTexts.length === 1 ? ratingTexts[0] : (ratingTexts[k] ?? "");
+    const { state: st, code } = ratingState(reader, rating, written, mismatch);
+    reader.entries.push({
+      index: reader.entries.length,
+      item: itemIndex,
+      row,
+      department: departments[k],
+      departmentCell: deptCell,
+      rating: written,
+      ratingCell,
+      ratingCellText: rating?.raw ?? "",
+      ratingCount: ratingTexts.length,
+      code,
+      state: st,
+      fromMultiCell: deptTexts.length > 1,
+    });
+  }
+}
 
-  // An item with no department or rating at all is still an entry: unrated.
+/** An item with no department or rating at all is still an entry: unrated. Entries end in row order. */
+function closeItems(reader: Reader): void {
+  const { items, entries, header } = reader;
+  const cols = header.columns;
   const hasEntry = new Uint8Array(items.length);
   for (const e of entries) hasEntry[e.item] = 1;
   const rowOrder = entries.length;
@@ -328,15 +427,76 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     entries.sort((a, b) => a.row - b.row || a.index - b.index);
     entries.forEach((e, i) => (e.index = i));
   }
+}
 
+/** Names written alone in the department column: known departments, which a cell may join with ・ or spaces. */
+function knownDepartments(grid: Grid, header: HeaderLayout, given: readonly string[] | undefined): Set<string> {
+  const known = new Set<string>(given ?? []);
+  const col = header.columns.department;
+  if (col === undefined) return known;
+  for (let row = header.row + 1; row < grid.bottom; row++) {
+    const t = cellText(grid.own(row, col)).trim();
+    if (t && !/[\s\u3000・、,，/／\r\n]/.test(t)) known.add(t);
+  }
+  return known;
+}
+
+/**
+ * Snapshot + layout -> goals, measures, items and entries. Each row is classified
+ * (header, heading, note, total, template, data); headings set the goal or measure,
+ * data rows carry labels and entries. The reader never throws on content: what is
+ * odd about a row becomes a RowFinding for the rules.
+ */
+export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, options: ReadOptions = {}): PlanRead {
+  const cols = header.columns;
+  const codes = new Map(scale.codes.map((c) => [c.key, c.code]));
+  const known = knownDepartments(grid, header, options.departments);
+  const reader: Reader = {
+    grid,
+    header,
+    headerRows: new Set(header.rows),
+    goals: [],
+    measures: [],
+    items: [],
+    entries: [],
+    findings: [],
+    headings: [],
+    reportedErrors: new Set(),
+    reportedMulti: new Set(),
+    state: { goal: closed(), measure: closed(), item: closed() },
+    lastNarrative: { item: -1, key: -1 },
+    // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
+    departmentsIn: onceEach((text) => splitDepartments(text, known)),
+    ratingsIn: onceEach(splitRatings),
+    codeOf: onceEach((written) => codes.get(foldCode(written)) ?? null),
+  };
+  for (const row of headingsAbove(reader)) readHeading(reader, row);
+  const labelSlots = [scratch(), scratch(), scratch()];
+  const slots = { department: scratch(), rating: scratch(), narrative: scratch() };
+  const cells: RowCells = { row: 0, labels: [null, null, null], department: null, rating: null, narrative: null };
+  for (let row = header.row + 1; row < grid.bottom; row++) {
+    if (reader.headerRows.has(row)) continue;
+    cells.row = row;
+    for (let i = 0; i < LEVELS.length; i++) cells.labels[i] = readCell(grid, labelSlots[i], row, cols[LEVELS[i]]);
+    cells.department = readCell(grid, slots.department, row, cols.department);
+    cells.rating = readCell(grid, slots.rating, row, cols.rating);
+    cells.narrative = readCell(grid, slots.narrative, row, cols.narrative);
+    const kind = classifyRow(reader, cells);
+    if (kind === "heading") readHeading(reader, row);
+    if (kind !== "data") continue;
+    trackLabels(reader, cells);
+    readEntries(reader, cells);
+  }
+  closeItems(reader);
   return {
     sheet: grid.snapshot.name,
     header,
     scale,
-    goals: blocks.goal,
-    measures: blocks.measure,
-    items,
-    entries,
-    findings,
+    goals: reader.goals,
+    measures: reader.measures,
+    items: reader.items,
+    entries: reader.entries,
+    findings: reader.findings,
+    headings: reader.headings,
   };
 }

@@ -1,6 +1,6 @@
 import { Grid, cellText, isCellError } from "../snapshot";
-import { nfkc } from "../text";
 import { FIELDS, Field, FieldMatch, matchField } from "./fields";
+import { type YearChoice, yearOf } from "./years";
 
 /** At least this many of the six fields must be named for a row to be the header. */
 export const MIN_HEADER_FIELDS = 4;
@@ -13,6 +13,8 @@ export interface HeaderLayout {
   /** Every header row, the first and the repeated page headers, absolute 0-based. */
   rows: number[];
   columns: ColumnMap;
+  /** When ratings stand for several years: the one read and why (layout/years.ts). */
+  year?: YearChoice | null;
 }
 
 function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: FieldMatch }> {
@@ -30,20 +32,51 @@ function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: Fi
   return found;
 }
 
-/** The year a header names (R5, 令和5, 2023 → comparable numbers), or -1. */
-function yearOf(text: string): number {
-  const t = nfkc(text);
-  const era = /(?:R|令和)\s*(\d{1,2})/i.exec(t);
-  if (era) return 2018 + Number(era[1]);
-  const western = /(20\d\d)/.exec(t);
-  return western ? Number(western[1]) : -1;
-}
-
 function namesOwnField(grid: Grid, row: number, columns: ColumnMap, field: Field): boolean {
   const col = columns[field];
   if (col === undefined) return false;
   const v = grid.own(row, col);
   return typeof v === "string" && matchField(v)?.field === field;
+}
+
+/** Does a cell of row `upper` have a merged area reaching down into row `lower`? */
+function mergedInto(grid: Grid, upper: number, lower: number): boolean {
+  return grid.occupied(upper).some((col) => {
+    const area = grid.area(upper, col);
+    return area !== undefined && area.top === upper && area.bottom >= lower;
+  });
+}
+
+/**
+ * Is the row above `row` the upper half of its header? It is when one of its cells is merged
+ * down into `row` (担当課 over both rows: that field is read there) or spans several columns
+ * over field words (a group heading such as 計画の体系 or 令和5年度の実施状況).
+ */
+function upperHeaderRow(grid: Grid, row: number, columns: ColumnMap): boolean {
+  const above = row - 1;
+  if (above < grid.top) return false;
+  const used = new Set(Object.values(columns));
+  let upper = false;
+  for (const col of grid.occupied(above)) {
+    const area = grid.area(above, col);
+    // A cell standing alone (a legend's code, a date) makes the row something else.
+    if (!area || area.top !== above) return false;
+    if (area.bottom >= row) {
+      const v = grid.own(above, col);
+      const match = typeof v === "string" ? matchField(v) : null;
+      if (match && columns[match.field] === undefined && !used.has(col)) {
+        columns[match.field] = col;
+        used.add(col);
+      }
+      upper = true;
+    } else if (area.right > area.left) {
+      // A group heading is over some of the fields; a banner over all of them is a title or a heading row.
+      const under = [...used].filter((c) => c !== undefined && c >= area.left && c <= area.right).length;
+      if (under === used.size) return false;
+      if (under > 0) upper = true;
+    }
+  }
+  return upper;
 }
 
 /**
@@ -80,13 +113,21 @@ export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap
         }
       }
       if (found.size + added < MIN_HEADER_FIELDS) continue;
-      twoRows = added > 0;
-      first = { row, rows: twoRows ? [row, row + 1] : [row], columns };
-      if (twoRows) row++;
+      const upper = added === 0 ? upperHeaderRow(grid, row, columns) : false;
+      // Fields merged down into the row below (years under a merged 評価 there): both rows are header.
+      const lower = added > 0 || (!upper && row + 1 < grid.bottom && mergedInto(grid, row, row + 1));
+      twoRows = lower || upper;
+      first = upper ? { row: row - 1, rows: [row - 1, row], columns } : { row, rows: lower ? [row, row + 1] : [row], columns };
+      if (lower) row++;
     } else {
       if (found.size < MIN_HEADER_FIELDS && !(twoRows && found.size >= 2)) continue;
+      // The lower row of a repeat whose upper row (担当課 merged down, a group heading) named too few fields.
+      if (twoRows && found.size >= MIN_HEADER_FIELDS && row - 1 > first.rows[first.rows.length - 1] && mergedInto(grid, row - 1, row)) {
+        first.rows.push(row - 1, row);
+        continue;
+      }
       first.rows.push(row);
-      if (twoRows && row + 1 < grid.bottom) first.rows.push(++row);
+      if (twoRows && row + 1 < grid.bottom && (mergedInto(grid, row, row + 1) || rowFields(grid, row + 1).size >= 2)) first.rows.push(++row);
     }
   }
   return first;

@@ -16,6 +16,7 @@ import { ratingCountMismatch } from "./rating-count-mismatch";
 import { ratingInvalid } from "./rating-invalid";
 import { ratingMissing } from "./rating-missing";
 import { ratingUnnormalized } from "./rating-unnormalized";
+import { ratingYear } from "./rating-year";
 import { scaleDefault } from "./scale-default";
 
 /** Every rule, in the order a checker reads a report. */
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   numberingGap,
   numberingOrder,
   scaleDefault,
+  ratingYear,
 ];
 
 export const RULES_BY_CODE = new Map(RULES.map((r) => [r.code, r]));
