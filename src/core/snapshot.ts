@@ -150,8 +150,11 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
   function occupied(row: number): number[] {
     const line = values[row - top];
     const cols: number[] = [];
-    // forEach skips the holes of a sparse row: the cost is the cells it holds.
-    if (Array.isArray(line)) line.forEach((v, i) => v !== null && v !== undefined && v !== "" && cols.push(left + i));
+    if (!Array.isArray(line)) return cols;
+    const take = (v: CellValue | undefined, i: number) => v !== null && v !== undefined && v !== "" && cols.push(left + i);
+    if (line.length <= 256) line.forEach(take);
+    // A long row is sparse (one far cell): its own keys cost the cells it holds, not its length.
+    else for (const k in line) take(line[k as unknown as number], Number(k));
     return cols;
   }
 
