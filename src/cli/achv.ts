@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
 import { parseYear } from "../core/layout/years";
-import { type ValidateOptions, type ValidationResult, validateSheet } from "../core/validate";
+import { type ValidateOptions, type ValidationResult, validateSheet, validateWorkbook } from "../core/validate";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { NODE_IO, readInput } from "../xlsx/load-file";
@@ -45,19 +45,25 @@ async function openBook(path: string): Promise<WorkbookReader> {
   return openWorkbookBytes(await readInput(path), path, NODE_IO);
 }
 
-/** Validate the named sheet, else the first (visible before hidden) whose header is found, else report on the first. */
+/**
+ * Validate the named sheet, else the plan: every visible sheet whose header is found and matches
+ * the first one's (a plan split over several sheets), else the hidden ones, else report on the first.
+ * Every sheet is offered as a place where the legend may stand.
+ */
 function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
+  const all = book.sheetNames.map((name) => book.readSheet(name));
+  const withLegends = { ...options, otherSheets: all };
   if (sheet !== undefined) {
-    if (!book.sheetNames.includes(sheet)) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
-    const snapshot = book.readSheet(sheet);
-    return { snapshot, result: validateSheet(snapshot, options) };
+    const snapshot = all.find((s) => s.name === sheet);
+    if (!snapshot) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
+    return { snapshot, result: validateSheet(snapshot, withLegends) };
   }
-  let first: { snapshot: SheetSnapshot; result: ValidationResult } | undefined;
   const hidden = new Set(book.hiddenSheets ?? []);
-  const order = [...book.sheetNames.filter((n) => !hidden.has(n)), ...book.sheetNames.filter((n) => hidden.has(n))];
-  for (const name of order) {
-    const snapshot = book.readSheet(name);
-    const result = validateSheet(snapshot, options);
+  let first: { snapshot: SheetSnapshot; result: ValidationResult } | undefined;
+  for (const group of [all.filter((s) => !hidden.has(s.name)), all.filter((s) => hidden.has(s.name))]) {
+    if (group.length === 0) continue;
+    const result = validateWorkbook(group, options);
+    const snapshot = group.find((s) => s.name === result.sheet)!;
     if (result.header) return { snapshot, result };
     first ??= { snapshot, result };
   }

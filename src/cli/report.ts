@@ -14,6 +14,7 @@ export function jsonReport(file: string, result: ValidationResult, lang: Lang): 
   return {
     file,
     sheet: result.sheet,
+    sheets: result.sheets,
     header: result.header,
     scale: {
       codes: result.scale.codes,
@@ -31,7 +32,8 @@ export function jsonReport(file: string, result: ValidationResult, lang: Lang): 
 export function textReport(file: string, result: ValidationResult, lang: Lang): string {
   const ja = lang === "ja";
   const lines: string[] = [];
-  lines.push(ja ? `${file} — シート「${result.sheet}」` : `${file} — sheet "${result.sheet}"`);
+  const sheets = result.sheets.length > 1 ? result.sheets : [result.sheet];
+  lines.push(ja ? `${file} — シート${sheets.map((s) => `「${s}」`).join("")}` : `${file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(", ")}`);
   if (result.header) {
     const [first, ...repeats] = result.header.rows;
     const cols = FIELDS.filter((f) => result.header!.columns[f])
@@ -59,7 +61,10 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
     const list = result.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
     lines.push("", `${SEVERITY_NAMES[lang][sev]} (${list.length})`);
-    for (const issue of list) lines.push(`  ${issue.cell.padEnd(6)} ${issueMessage(issue, lang)}${fixNote(issue, lang)}`);
+    for (const issue of list) {
+      const cell = sheets.length > 1 ? `${issue.sheet}!${issue.cell}` : issue.cell;
+      lines.push(`  ${cell.padEnd(6)} ${issueMessage(issue, lang)}${fixNote(issue, lang)}`);
+    }
   }
   if (result.issues.length === 0) lines.push("", ja ? "問題は見つかりませんでした。" : "No issues found.");
   const errors = result.issues.filter((i) => i.severity === "error").length;

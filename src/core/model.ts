@@ -50,6 +50,8 @@ export interface Entry {
   state: RatingState;
   /** True where this entry came from a cell holding several departments. */
   fromMultiCell: boolean;
+  /** The sheet it stands on, in a plan read from several sheets (else the plan's sheet). */
+  sheet?: string;
 }
 
 /** Facts the reader met while reading rows; the rules turn them into issues. */

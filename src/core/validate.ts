@@ -4,7 +4,8 @@ import { FIELDS, Field } from "./layout/fields";
 import { RatingScale, readScale } from "./layout/legend";
 import { type YearChoice, chooseYear } from "./layout/years";
 import { readPlan } from "./hierarchy/read-plan";
-import type { Issue, IssueDraft, RuleContext } from "./issues";
+import { mergePlans, splitReference } from "./hierarchy/merge-plans";
+import type { Issue, IssueCode, IssueDraft, RuleContext } from "./issues";
 import { severityRank } from "./issues";
 import type { PlanRead } from "./model";
 import { RULES } from "./rules";
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   columns?: { row: number; columns: ColumnMap };
   /** The year whose ratings to read when the sheet holds several (western, e.g. 2023). */
   year?: number;
+  /** The workbook's other sheets: a legend may stand on one of its own (評価基準, 凡例). */
+  otherSheets?: readonly SheetSnapshot[];
 }
 
 /** The year whose ratings were read, of several side by side. */
@@ -30,6 +33,8 @@ export interface HeaderYear {
 
 export interface ValidationResult {
   sheet: string;
+  /** Every sheet read as part of the plan (one sheet per goal …), the first being `sheet`. */
+  sheets: string[];
   /** 1-based sheet rows of the header and its repeats; columns as letters. */
   header: { rows: number[]; columns: Partial<Record<Field, string>>; year?: HeaderYear } | null;
   /** `source`: the legend's first cell, on `sourceSheet`; both null for the default A–D. */
@@ -57,9 +62,13 @@ export function sortIssues(issues: Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
-function runRules(ctx: RuleContext): Issue[] {
+/** Rules whose findings run across the sheets of a plan split over several. */
+const ACROSS_SHEETS: ReadonlySet<IssueCode> = new Set<IssueCode>(["numbering-gap", "numbering-order", "narrative-duplicate"]);
+
+function runRules(ctx: RuleContext, only?: ReadonlySet<IssueCode>): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
+    if (only && !only.has(rule.code)) continue;
     for (const draft of rule.check(ctx) as IssueDraft[]) {
       issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
     }
@@ -76,6 +85,7 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
     const issues = runRules(ctx).map((i) => ({ ...i, cell: cellAddress(grid.top, grid.left) }));
     return {
       sheet: snapshot.name,
+      sheets: [snapshot.name],
       header: null,
       scale: { codes: [], notEvaluable: [], achieved: [], source: null, sourceSheet: null },
       counts: { goals: 0, measures: 0, items: 0, entries: 0 },
@@ -85,7 +95,11 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
     };
   }
   header.year = chooseYear(grid, header, options.year);
-  const scale: RatingScale = readScale(grid, header.row, header.columns.rating);
+  const others = (options.otherSheets ?? [])
+    .filter((s) => s.name !== snapshot.name)
+    .map(makeGrid)
+    .map((g) => ({ grid: g, bottom: findHeader(g)?.row ?? g.bottom }));
+  const scale: RatingScale = readScale(grid, header.row, header.columns.rating, { departmentCol: header.columns.department, others });
   const plan = readPlan(grid, header, scale, { departments: options.departments });
   const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
   const columns: Partial<Record<Field, string>> = {};
@@ -95,16 +109,57 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   }
   return {
     sheet: snapshot.name,
+    sheets: [snapshot.name],
     header: { rows: header.rows.map((r) => r + 1), columns, ...(header.year ? { year: headerYear(header.year) } : {}) },
     scale: {
       codes: scale.codes.map((c) => c.code),
       notEvaluable: scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
       achieved: scale.codes.filter((c) => c.achieved).map((c) => c.code),
       source: scale.source,
-      sourceSheet: scale.source === null ? null : snapshot.name,
+      sourceSheet: scale.source === null ? null : (scale.sheet ?? snapshot.name),
     },
     counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
     issues: issues.map((i) => (i.code === "scale-default" ? { ...i, cell: cellAddress(header.row, header.columns.rating ?? grid.left) } : i)),
+    summary: summarize(plan),
+    plan,
+  };
+}
+
+/** Same fields in the header and the same rating codes: sheets that are parts of one plan. */
+function samePlan(a: ValidationResult, b: ValidationResult): boolean {
+  const fields = (r: ValidationResult) => FIELDS.filter((f) => r.header?.columns[f] !== undefined).join();
+  return fields(a) === fields(b) && a.scale.codes.join("\u0000") === b.scale.codes.join("\u0000");
+}
+
+/**
+ * A workbook whose plan may be split over several sheets (one sheet per goal, the same header):
+ * every sheet whose header is found and matches the first such sheet's is read, and they are
+ * checked and summarized together. Issues name their sheet. Sheets in the order given (the
+ * caller puts visible sheets first); with none found, the first sheet's result.
+ */
+export function validateWorkbook(sheets: readonly SheetSnapshot[], options: ValidateOptions = {}): ValidationResult {
+  const results = sheets.map((s) => validateSheet(s, { ...options, otherSheets: sheets }));
+  const found = results.filter((r) => r.header);
+  if (found.length === 0) return results[0];
+  const parts = found.filter((r) => samePlan(r, found[0]));
+  if (parts.length === 1) return parts[0];
+  const plan = mergePlans(parts.map((r) => r.plan!));
+  const order = new Map(parts.map((r, i) => [r.sheet, i]));
+  // Numbering and duplicate narratives run on across sheets: checked on the whole plan.
+  const whole = runRules({ sheet: parts[0].sheet, plan, departments: options.departments }, ACROSS_SHEETS).map((issue) => {
+    const at = splitReference(issue.cell, issue.sheet);
+    const related = issue.related?.map((r) => splitReference(r, at.sheet)).map((r) => (r.sheet === at.sheet ? r.cell : `${r.sheet}!${r.cell}`));
+    return { ...issue, ...at, ...(related ? { related } : {}) };
+  });
+  const issues = [...parts.flatMap((r) => r.issues.filter((i) => !ACROSS_SHEETS.has(i.code))), ...whole]
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || order.get(a.issue.sheet)! - order.get(b.issue.sheet)! || a.i - b.i)
+    .map((x) => x.issue);
+  return {
+    ...parts[0],
+    sheets: parts.map((r) => r.sheet),
+    counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
+    issues,
     summary: summarize(plan),
     plan,
   };

@@ -117,6 +117,29 @@ describe("achv validate on the bundled sample", () => {
     expect(bad.err).toContain("someday");
   });
 
+  test("a plan on two sheets with the same header is checked as one; --sheet reads one of them", async () => {
+    const wb = new ExcelJS.Workbook();
+    const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+    const one = wb.addWorksheet("目標1");
+    one.addRow(header);
+    one.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    const two = wb.addWorksheet("目標2");
+    two.addRow(header);
+    two.addRow(["II 目標", "2 施策", "2 項目", "企画課", "Z", "冊子を作成し、全戸に配布した。"]);
+    const path = join(dir, "per-goal.xlsx");
+    await wb.xlsx.writeFile(path);
+    const both = achv(["validate", path, "--json", "--lang", "en"]);
+    const j = JSON.parse(both.out);
+    expect(j.sheets).toEqual(["目標1", "目標2"]);
+    expect(j.counts).toEqual({ goals: 2, measures: 2, items: 2, entries: 2 });
+    expect(j.summary.total.entries).toBe(2);
+    expect(j.issues.find((i: { code: string }) => i.code === "rating-invalid")).toMatchObject({ sheet: "目標2", cell: "E2" });
+    expect(achv(["validate", path, "--lang", "en"]).out).toContain("目標2!E2");
+    const first = JSON.parse(achv(["validate", path, "--json", "--sheet", "目標1"]).out);
+    expect(first.sheets).toEqual(["目標1"]);
+    expect(first.counts.entries).toBe(1);
+  });
+
   test("--sheet picks a sheet; without it the first sheet with a header is used", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);

@@ -16,7 +16,7 @@ function report(file = "samples/plan-r5.xlsx") {
 test("the documented example is what achv prints for the bundled sample", () => {
   const actual = report();
   expect(actual.issues.filter((i: { severity: string }) => i.severity === "error")).toHaveLength(4);
-  for (const key of ["file", "sheet", "header", "scale", "counts"]) expect(actual[key]).toEqual(example[key]);
+  for (const key of ["file", "sheet", "sheets", "header", "scale", "counts"]) expect(actual[key]).toEqual(example[key]);
   expect(actual.issues[0]).toEqual(example.issues[0]);
   expect(actual.summary.byGoal[0]).toEqual(example.summary.byGoal[0]);
   expect(actual.summary.total).toEqual(example.summary.total);

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
-import { ValidationResult, validateSheet } from "../../src/core/validate";
-import type { PlanColumn } from "../../scripts/samples/plan-sheet";
+import { ValidationResult, validateSheet, validateWorkbook } from "../../src/core/validate";
+import { type PlanColumn, addPlanSheet, writeLegend } from "../../scripts/samples/plan-sheet";
+import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { SAMPLE_XLSX, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
 
 function validateFile(path: string, sheet?: string): ValidationResult {
@@ -98,5 +99,97 @@ describe("several years' ratings side by side", () => {
     const r3 = validateSheet(book.readSheet("一覧"), { year: 2021 });
     expect(r3.header?.year).toMatchObject({ year: 2021, reason: "asked", label: "令和3年度" });
     expect(r3.summary!.total.ratings.A).toBe(128);
+  });
+});
+
+describe("rating legends of other kinds and places", () => {
+  const countOf = (written: PlanRow[], code: string) => written.reduce((n, row) => n + row.rating.split("\n").filter((x) => x === code).length, 0);
+  const recode = (map: Record<string, string>, spread?: string[]): PlanRow[] =>
+    rows.map((row, i) => ({ ...row, rating: row.rating.includes("\n") ? row.rating.split("\n").map((x) => map[x] ?? x).join("\n") : row.rating && spread ? spread[i % spread.length] : (map[row.rating] ?? row.rating) }));
+
+  test("words as codes (順調 / 概ね順調 / やや遅れ / 遅れ): every on-plan meaning counts as achieved", async () => {
+    const words = recode({ A: "順調", B: "概ね順調", C: "やや遅れ", D: "遅れ" });
+    const legend = { heading: ["評価", "内容"] as [string, string], codes: [["順調", "計画どおり進んでいる"], ["概ね順調", "おおむね計画どおり進んでいる"], ["やや遅れ", "計画より遅れている"], ["遅れ", "大幅に遅れている"]] as [string, string][] };
+    const path = await writeWorkbook(join(dir, "words.xlsx"), words, { sheetName: "一覧", columns: SEED_COLUMNS, legend, fill: "merge" });
+    const r = validateFile(path);
+    expect(r.scale).toMatchObject({ codes: ["順調", "概ね順調", "やや遅れ", "遅れ"], achieved: ["順調", "概ね順調"] });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+    expect(r.summary!.total.ratings["概ね順調"]).toBe(countOf(words, "概ね順調"));
+  });
+
+  test("優 / 良 / 可 / 不可 spread over the entries: counted per code, 優 and 良 achieved", async () => {
+    const spread = recode({ B: "良" }, ["優", "良", "可", "不可"]);
+    const legend = { heading: ["区分", "評価の基準"] as [string, string], codes: [["優", "計画以上に達成した"], ["良", "計画どおり達成した"], ["可", "一部が未達成"], ["不可", "未達成"]] as [string, string][] };
+    const path = await writeWorkbook(join(dir, "grades.xlsx"), spread, { sheetName: "一覧", columns: SEED_COLUMNS, legend, fill: "merge" });
+    const r = validateFile(path);
+    expect(r.scale.achieved).toEqual(["優", "良"]);
+    expect(r.summary!.total.ratings).toEqual({ 優: countOf(spread, "優"), 良: countOf(spread, "良"), 可: countOf(spread, "可"), 不可: countOf(spread, "不可") });
+    expect(r.issues.filter((i) => i.code.startsWith("rating-"))).toEqual([]);
+  });
+
+  test("◎○△× with the legend below the table, after a total row and notes", async () => {
+    const symbols = recode({ A: "◎", B: "○", C: "△", D: "×" });
+    const legend = { heading: ["記号", "達成度"] as [string, string], codes: [["◎", "計画以上"], ["○", "計画どおり"], ["△", "計画以下"], ["×", "未着手"]] as [string, string][] };
+    const path = await writeWorkbook(join(dir, "below.xlsx"), symbols, { sheetName: "一覧", columns: SEED_COLUMNS, legend, legendAt: "below", total: true, notes: ["※ 達成度は担当課の自己評価による。"], fill: "merge" });
+    const r = validateFile(path);
+    expect(r.scale).toMatchObject({ codes: ["◎", "○", "△", "×"], achieved: ["◎", "○"], sourceSheet: "一覧" });
+    expect(Number(r.scale.source!.slice(1))).toBeGreaterThan(r.header!.rows[r.header!.rows.length - 1]);
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+  });
+
+  test("the legend on a sheet of its own (評価基準)", async () => {
+    const symbols = recode({ A: "◎", B: "○", C: "△", D: "×" });
+    const legend = { heading: ["記号", "達成度"] as [string, string], codes: [["◎", "計画以上"], ["○", "計画どおり"], ["△", "計画以下"], ["×", "未着手"]] as [string, string][] };
+    const path = await writeWorkbook(join(dir, "legend-sheet.xlsx"), symbols, { sheetName: "一覧", columns: SEED_COLUMNS, legend: null, fill: "merge" }, (wb) => {
+      writeLegend(wb.addWorksheet("評価基準"), legend, 2);
+    });
+    const book = loadWorkbookFile(path);
+    const r = validateSheet(book.readSheet("一覧"), { otherSheets: book.sheetNames.map((n) => book.readSheet(n)) });
+    expect(r.scale).toMatchObject({ codes: ["◎", "○", "△", "×"], source: "A3", sourceSheet: "評価基準" });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+  });
+});
+
+describe("a plan split over several sheets", () => {
+  /** One sheet per goal, the legend on the first only; a cover sheet before them. */
+  async function perGoal(name: string) {
+    // A goal starts where its label leads with its numeral (a continued label carries none).
+    const parts: PlanRow[][] = [];
+    let numeral = "";
+    for (const row of rows) {
+      const lead = /^(IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ)\s/.exec(row.goal)?.[1];
+      if (lead && lead !== numeral) {
+        numeral = lead;
+        parts.push([]);
+      }
+      parts[parts.length - 1].push(row);
+    }
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表紙").addRow(["令和5年度 男女共同参画計画 達成状況"]);
+    parts.forEach((part, i) => addPlanSheet(wb, part, { sheetName: `目標${i + 1}`, columns: SEED_COLUMNS, legend: i === 0 ? SEED_LEGEND : null, fill: "merge" }));
+    const path = join(dir, name);
+    await wb.xlsx.writeFile(path);
+    return { path, sheets: parts.map((_p, i) => `目標${i + 1}`) };
+  }
+
+  test("one sheet per goal: checked together, the summaries cover them all, each issue names its sheet", async () => {
+    const { path, sheets } = await perGoal("per-goal.xlsx");
+    const book = loadWorkbookFile(path);
+    const r = validateWorkbook(book.sheetNames.map((n) => book.readSheet(n)));
+    expect(r.sheets).toEqual(sheets);
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(r.summary!.total.entries).toBe(128);
+    expect(r.summary!.byGoal.map((g) => g.goal)).toEqual(["I", "II", "III", "IV"]);
+    expect(r.scale.codes).toEqual(["A", "B", "C", "D"]);
+    expect(r.issues.some((i) => i.code === "scale-default")).toBe(false);
+    const missing = r.issues.filter((i) => i.code === "narrative-missing");
+    expect(missing.map((i) => [i.item, i.sheet])).toEqual([[22, "目標2"], [27, "目標2"], [36, "目標3"], [37, "目標3"]]);
+    expect(findings(r)).toEqual(findings(seed));
+    expect(r.issues.filter((i) => !/^[A-Z]+\d+$/.test(i.cell))).toEqual([]);
+    expect(r.issues.find((i) => i.code === "numbering-gap" && i.measure === 18)?.sheet).toBe("目標4");
   });
 });

@@ -1,7 +1,7 @@
 import { Grid, cellAddress, cellText, isCellError } from "../snapshot";
 import type { HeaderLayout } from "../layout/header";
 import { FIELDS, matchField } from "../layout/fields";
-import type { RatingScale } from "../layout/legend";
+import { type RatingScale, markedChoice } from "../layout/legend";
 import { Label, formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
 import { foldCode, isSpace, nfkc, removeSpaces } from "../text";
@@ -429,6 +429,19 @@ function closeItems(reader: Reader): void {
   }
 }
 
+/** The ratings of a cell: the marked choice of a checkbox cell (none marked: none), else each value written. */
+function ratingsWritten(text: string): string[] {
+  const marked = markedChoice(text);
+  if (marked === null) return splitRatings(text);
+  return marked ? [marked] : [];
+}
+
+/** A checkbox choice "b.やや進んだ" is the legend's code by its letter or by its word. */
+function choiceCode(codes: ReadonlyMap<string, string>, written: string): string | null {
+  const m = /^([^.．)）]{1,3})[.．)）](.+)$/.exec(foldCode(written));
+  return m ? (codes.get(m[1]) ?? codes.get(m[2]) ?? null) : null;
+}
+
 /** Names written alone in the department column: known departments, which a cell may join with ・ or spaces. */
 function knownDepartments(grid: Grid, header: HeaderLayout, given: readonly string[] | undefined): Set<string> {
   const known = new Set<string>(given ?? []);
@@ -467,8 +480,8 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     lastNarrative: { item: -1, key: -1 },
     // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
     departmentsIn: onceEach((text) => splitDepartments(text, known)),
-    ratingsIn: onceEach(splitRatings),
-    codeOf: onceEach((written) => codes.get(foldCode(written)) ?? null),
+    ratingsIn: onceEach(ratingsWritten),
+    codeOf: onceEach((written) => codes.get(foldCode(written)) ?? choiceCode(codes, written)),
   };
   for (const row of headingsAbove(reader)) readHeading(reader, row);
   const labelSlots = [scratch(), scratch(), scratch()];

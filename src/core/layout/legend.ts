@@ -17,6 +17,8 @@ export interface RatingScale {
   codes: ScaleCode[];
   /** Where the legend was read, or null for the default A–D. */
   source: string | null;
+  /** The sheet it stands on when that is another sheet of the workbook. */
+  sheet?: string | null;
 }
 
 export const DEFAULT_SCALE: RatingScale = {
@@ -36,16 +38,24 @@ export const MAX_LEGEND_CODES = 20;
 const HEADING_WORDS = new Set(["区分", "記号", "評価", "達成度", "判定", "段階", "内容", "基準", "凡例", "CODE", "GRADE", "RATING"]);
 
 const CODE_SHAPE = /^(?:[A-Z]{1,2}[+-]?|\d{1,2}|[^\p{L}\p{N}\s]|\p{Script=Han}|N\/A|NA)$/u;
+/** A rating written as a word: 順調, 概ね順調, やや遅れ, 優, 不可, 現状維持, 評価困難 … */
+const WORD_CODE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}$/u;
+/** Longest word code: 概ね順調, やや進んだ, 評価困難, 該当なし. */
+const MAX_WORD_CODE = 6;
 
 const NOT_EVALUABLE_WORDS =
   /評価不能|評価不可|評価できない|評価対象外|対象外|該当なし|該当無し|未評価|判定不能|実施なし|事業終了|not\s*evaluable|not\s*applicable|n\/a/i;
 const NOT_EVALUABLE_CODES = new Set(["-", "未", "X", "N/A", "NA", "/"]);
-const AS_PLANNED_WORDS = /計画どおり|計画通り|予定どおり|予定通り|概ね|おおむね|順調|as\s*planned|on\s*track/i;
+const AS_PLANNED_WORDS = /計画どおり|計画通り|予定どおり|予定通り|概ね|おおむね|順調|達成|進んだ|as\s*planned|on\s*track/i;
+/** A meaning that says "not on plan", though it contains an on-plan word (順調ではない, 未達成, 遅れ). */
+const NOT_ON_PLAN = /ではない|でない|ていない|できなかった|遅れ|未達|不十分|下回|not\s/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]/u;
 
-function isCode(text: string): boolean {
+/** A legend's code: a letter, number or symbol; with `words`, a short word too (順調, 不可). */
+function isCode(text: string, words = true): boolean {
   const code = foldCode(text);
-  return code.length > 0 && code.length <= 3 && !HEADING_WORDS.has(code) && CODE_SHAPE.test(code);
+  if (code.length === 0 || HEADING_WORDS.has(code)) return false;
+  return (code.length <= 3 && CODE_SHAPE.test(code)) || (words && code.length <= MAX_WORD_CODE && WORD_CODE.test(code));
 }
 
 /** A legend row read as code + description. */
@@ -80,7 +90,13 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
     percents[percents.length - 1] !== null &&
     Number(percents[0]![1]) < Number(percents[percents.length - 1]![1]);
   const ordered = worstFirst ? [...evaluable].reverse() : evaluable;
-  let cut = ordered.findIndex((c) => AS_PLANNED_WORDS.test(nfkc(c.description)));
+  // Every code whose meaning is on plan counts: the cut is the last such code, best first.
+  const onPlan = (c: ScaleCode) => {
+    const meaning = nfkc(`${c.code} ${c.description}`);
+    return AS_PLANNED_WORDS.test(meaning) && !NOT_ON_PLAN.test(meaning);
+  };
+  let cut = -1;
+  ordered.forEach((c, i) => onPlan(c) && (cut = i));
   if (cut < 0) cut = Math.ceil(ordered.length / 2) - 1;
   ordered.forEach((c, i) => (c.achieved = i <= cut));
   return { codes, source };
@@ -132,7 +148,8 @@ function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines:
       const text = cellText(grid.own(row, col)).trim();
       if (!text) continue;
       const below = cellText(grid.value(row + 1, col)).trim();
-      if (isCode(text) && below && !isCode(below)) {
+      // Under a symbol or letter, a word (順調) is its meaning.
+      if (isCode(text) && below && !isCode(below, false)) {
         if (first < 0) first = col;
         lines.push({ code: text, description: below });
       }
@@ -148,7 +165,7 @@ function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines:
  * order; two or more make a legend.
  */
 function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
-  const pair = /(?:^|[\s、,;／/|])([A-Za-z]{1,2}|[◎○〇△×●▲■□]|未|-)\s*[:=：＝]\s*([^\s、,;／/|:：=＝]+)/gu;
+  const pair = /(?:^|[\s、,;／/|※])([A-Za-z]{1,2}|[◎○〇△×●▲■□]|未|-|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})\s*[:=：＝]\s*([^\s、,;／/|:：=＝]+)/gu;
   const lines: LegendLine[] = [];
   let at = "";
   for (let row = fromRow; row < toRow; row++) {
@@ -156,6 +173,7 @@ function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: Leg
       const raw = cellText(grid.own(row, col));
       if (raw.length < 3 || raw.length > 400) continue;
       for (const m of nfkc(raw).matchAll(pair)) {
+        if (HEADING_WORDS.has(foldCode(m[1]))) continue;
         at ||= cellAddress(row, col);
         lines.push({ code: m[1], description: m[2] });
       }
@@ -178,22 +196,89 @@ function noteLegend(grid: Grid, fromRow: number, ratingCol: number | undefined):
   return [];
 }
 
+/** A legend found, with where it stands: above the header is where a reader looks first. */
+interface Candidate {
+  lines: LegendLine[];
+  at: string;
+  sheet: string | null;
+  above: boolean;
+}
+
+/** How many of the table's ratings are codes of a legend: the legend that explains the ratings is the one. */
+function ratingsMatched(lines: LegendLine[], ratings: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const key of new Set(lines.map((l) => foldCode(l.code)))) n += ratings.get(key) ?? 0;
+  return n;
+}
+
+/** The ratings written in the table's rating column, folded, with how often each appears. */
+function tableRatings(grid: Grid, headerRow: number, ratingCol: number | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (ratingCol === undefined) return counts;
+  for (let row = headerRow + 1; row < grid.bottom; row++) {
+    const text = cellText(grid.own(row, ratingCol));
+    if (!text || text.length > 40) continue;
+    const key = foldCode(markedChoice(text) ?? text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    // A checkbox choice "b.やや進んだ" may be given by its letter or its word.
+    const m = /^([^.．)）]{1,3})[.．)）](.+)$/.exec(key);
+    if (m) for (const part of [m[1], m[2]]) counts.set(part, (counts.get(part) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The last row of the table: the last row holding a department (legends and notes stand below it). */
+function tableEnd(grid: Grid, headerRow: number, col: number | undefined): number {
+  if (col === undefined) return grid.bottom - 1;
+  for (let row = grid.bottom - 1; row > headerRow; row--) if (cellText(grid.own(row, col)).trim()) return row;
+  return headerRow;
+}
+
+function legendsIn(grid: Grid, from: number, to: number): { lines: LegendLine[]; at: string }[] {
+  return [...verticalLegends(grid, from, to), ...horizontalLegends(grid, from, to), ...inlineLegends(grid, from, to)];
+}
+
+/** The checkbox choice marked in a cell (「□ a.進んだ ■ b.やや進んだ □ c.現状維持」 -> "b.やや進んだ"), or null when it is not a checkbox cell. */
+export function markedChoice(text: string): string | null {
+  if (!/[□☐]/.test(text)) return null;
+  const m = /[■☑☒✓✔●]\s*([^□☐■☑☒✓✔●\r\n]+)/.exec(text);
+  return m ? m[1].trim() : "";
+}
+
+export interface ScaleOptions {
+  /** The department column, to tell where the table ends (a legend below it is read). */
+  departmentCol?: number;
+  /** Other sheets of the workbook, where a legend may stand on its own (評価基準, 凡例): each read above `bottom` (its own header, if it has one). */
+  others?: readonly { grid: Grid; bottom: number }[];
+}
+
 /**
- * The rating scale from the legend above the header, else from a note under the
- * table; the default A–D where there is none. Of several candidate legends, the
- * longest wins (a legend of ratings has more codes than, say, a two-line note).
+ * The rating scale from the legend: above the header, below the table, or on another sheet.
+ * Of several candidate legends, the one whose codes the table's ratings use most wins; then
+ * one above the header; then the longest (a legend of ratings has more codes than, say, a
+ * two-line note). The default A–D where there is none.
  */
-export function readScale(grid: Grid, headerRow: number, ratingCol?: number): RatingScale {
+export function readScale(grid: Grid, headerRow: number, ratingCol?: number, options: ScaleOptions = {}): RatingScale {
   const from = grid.top;
-  let candidates = [
-    ...verticalLegends(grid, from, headerRow),
-    ...horizontalLegends(grid, from, headerRow),
-    ...inlineLegends(grid, from, headerRow),
-  ];
-  if (candidates.length === 0) candidates = noteLegend(grid, headerRow + 1, ratingCol);
+  const own = (found: { lines: LegendLine[]; at: string }[], above: boolean): Candidate[] => found.map((c) => ({ ...c, sheet: null, above }));
+  let candidates = own(legendsIn(grid, from, headerRow), true);
+  const end = tableEnd(grid, headerRow, options.departmentCol);
+  if (end + 1 < grid.bottom) candidates.push(...own(legendsIn(grid, end + 1, grid.bottom), false));
+  if (!candidates.some((c) => c.above)) candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), false));
+  for (const { grid: other, bottom } of options.others ?? []) {
+    candidates.push(...legendsIn(other, other.top, bottom).map((c) => ({ ...c, sheet: other.snapshot.name, above: false })));
+  }
   // A list of thousands of short codes is data, not a rating scale: each code becomes a summary column.
   candidates = candidates.filter((c) => new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES);
   if (candidates.length === 0) return DEFAULT_SCALE;
-  const best = candidates.reduce((a, b) => (b.lines.length > a.lines.length ? b : a));
-  return buildScale(best.lines, best.at);
+  const ratings = tableRatings(grid, headerRow, ratingCol);
+  const scored = candidates.map((c) => ({ c, matched: ratingsMatched(c.lines, ratings) }));
+  const anyMatched = scored.some((s) => s.matched > 0);
+  // With no rating to tell, a legend on this sheet (above the header first) over one elsewhere.
+  const pool = anyMatched ? scored : scored.filter((s) => s.c.sheet === null);
+  if (pool.length === 0) return DEFAULT_SCALE;
+  const best = pool.reduce((a, b) =>
+    b.matched > a.matched || (b.matched === a.matched && ((b.c.above && !a.c.above) || (b.c.above === a.c.above && b.c.lines.length > a.c.lines.length))) ? b : a,
+  ).c;
+  return { ...buildScale(best.lines, best.at), sheet: best.sheet };
 }

@@ -218,7 +218,7 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
       e.department || w.noDepartment,
       e.state === "valid" ? e.code : e.rating,
       item.narrative ? w.yes : w.no,
-      `${plan.sheet}!${e.ratingCell || e.departmentCell}`,
+      `${e.sheet ?? plan.sheet}!${e.ratingCell || e.departmentCell}`,
       goalKey.get(item.goal)!,
       department,
       firstOfItem ? 1 : 0,
