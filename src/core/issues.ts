@@ -22,7 +22,9 @@ export type IssueCode =
   | "orphan-row"
   | "cell-error"
   | "scale-default"
-  | "rating-year";
+  | "rating-year"
+  | "heading-row"
+  | "scale-source";
 
 export type IssueArgs = Record<string, string | number>;
 

@@ -173,6 +173,8 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
     "cell-error": "エラー値のセル",
     "scale-default": "凡例なし（A〜D で点検）",
     "rating-year": "点検した年度",
+    "heading-row": "見出し行として読んだ行",
+    "scale-source": "凡例を読んだ場所",
   },
   en: {
     "header-not-found": "Header not found",
@@ -194,6 +196,8 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
     "cell-error": "Excel error in a cell",
     "scale-default": "No legend (checked against A–D)",
     "rating-year": "Year checked",
+    "heading-row": "Rows read as headings",
+    "scale-source": "Where the legend was read",
   },
 };
 

@@ -122,3 +122,80 @@ export function layOut(plan: KnownPlan, fill: "merge" | "first" | "every", page:
   closeAll(values.length - 1);
   return { name: "plan", top: 0, left: 0, values, merges };
 }
+
+/** The layouts of other cities' sheets (DESIGN.md, "The wider family") that a known plan is laid out in. */
+export const WIDER_LAYOUTS = ["headings", "two-rows", "years", "words", "per-goal"] as const;
+export type WiderLayout = (typeof WIDER_LAYOUTS)[number];
+
+const RATING_WORDS: Record<string, string> = { A: "順調", B: "概ね順調", Ｂ: "概ね順調", C: "やや遅れ", D: "遅れ", E: "不明" };
+const WORD_LEGEND: CellValue[][] = [["区分", "内容"], ["順調", "計画どおり進んでいる"], ["概ね順調", "おおむね計画どおり"], ["やや遅れ", "計画より遅れている"], ["遅れ", "大幅に遅れている"]];
+
+/**
+ * Lay a known plan out as other cities do: goals and measures as heading rows with the header
+ * under each measure ("headings"), a header on two rows under group headings ("two-rows"), three
+ * years' ratings under one merged 評価 ("years", the latest holding the plan's), ratings as words
+ * with their legend ("words"), or one sheet per goal ("per-goal"). Labels stand on each item's
+ * first row only; a note row and a total row close each table.
+ */
+export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot[] {
+  const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組計画と達成状況"];
+  const sheets: SheetSnapshot[] = [];
+  let values: CellValue[][] = [];
+  let merges: CellRange[] = [];
+  const start = (name: string, head: CellValue[][], headMerges: CellRange[], above: CellValue[][] = []) => {
+    values = [["達成状況一覧"], [], ...above];
+    merges = headMerges.map((m) => ({ ...m, top: m.top + values.length, bottom: m.bottom + values.length }));
+    values.push(...head);
+    sheets.push({ name, top: 0, left: 0, values, merges });
+  };
+  const banner = (text: string, width: number) => {
+    merges.push({ top: values.length, left: 0, bottom: values.length, right: width - 1 });
+    values.push([text]);
+  };
+  const close = (width: number) => {
+    values.push(["合計", null, null, null, null, width]);
+    banner("※ 達成度は担当課の自己評価による。", width);
+  };
+  const span = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+  if (layout === "two-rows") {
+    start("plan", [["計画の体系", null, null, "担当課", "令和5年度の実施状況", null], ["基本目標", "施策", "取組項目", null, "達成度", "取組状況"]], [span(0, 0, 0, 2), span(0, 3, 1, 3), span(0, 4, 0, 5)]);
+  } else if (layout === "years") {
+    start("plan", [["基本目標", "施策", "取組項目", "担当課", "評価", null, null, "取組状況"], [null, null, null, null, "令和3年度", "令和4年度", "令和5年度", null]], [0, 1, 2, 3, 7].map((c) => span(0, c, 1, c)).concat(span(0, 4, 0, 6)));
+  } else if (layout === "words") {
+    start("plan", [header], [], WORD_LEGEND);
+  } else if (layout === "headings") {
+    start("plan", [], []);
+  }
+  let goal = -1;
+  let measure = -1;
+  for (const it of plan.items) {
+    if (it.goal !== goal && layout === "per-goal") {
+      if (goal >= 0) close(6);
+      start(`目標${it.goal}`, [header], []);
+    }
+    if (layout === "headings") {
+      if (it.goal !== goal) banner(`基本目標${it.goal} 目標${it.goal}`, 4);
+      if (it.measure !== measure) {
+        banner(`施策${it.measure} 施策${it.measure}`, 4);
+        values.push(["取組項目", "担当課", "達成度", "取組状況"]);
+      }
+    }
+    it.departments.forEach((d, k) => {
+      const first = k === 0;
+      const goalLabel = first && it.goal !== goal ? `${ROMAN[Math.min(it.goal, 10)]} 目標${it.goal}` : null;
+      const measureLabel = first && it.measure !== measure ? `${it.measure} 施策${it.measure}` : null;
+      const item = first ? `${it.item} 項目${it.item}` : null;
+      const narrative = first && it.narrative ? it.narrative : null;
+      const rating = it.rating ? (layout === "words" ? RATING_WORDS[it.rating] : it.rating) : null;
+      if (layout === "headings") values.push([item, d, rating, narrative]);
+      else if (layout === "years") values.push([goalLabel, measureLabel, item, d, "A", "C", rating, narrative]);
+      else values.push([goalLabel, measureLabel, item, d, rating, narrative]);
+      if (first) {
+        goal = it.goal;
+        measure = it.measure;
+      }
+    });
+  }
+  close(layout === "headings" ? 4 : 6);
+  return sheets;
+}

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { validateSheet } from "../../src/core/validate";
+import { validateSheet, validateWorkbook } from "../../src/core/validate";
 import { parseAddress } from "../../src/core/snapshot";
-import { knownPlan, layOut, randomSheet } from "./arbitraries";
+import { WIDER_LAYOUTS, knownPlan, layOut, layOutWider, randomSheet } from "./arbitraries";
 import { mutatedXlsx } from "./xlsx-mutations";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { ReadFailure } from "../../src/xlsx/errors";
@@ -41,6 +41,21 @@ export const PROPERTIES: { name: string; property: fc.IPropertyWithHooks<unknown
       const measures = new Set(plan.items.map((i) => i.measure)).size;
       const entries = plan.items.reduce((n, i) => n + i.departments.length, 0);
       assert.deepEqual(r.counts, { goals, measures, items: plan.items.length, entries });
+      const missing = plan.items.filter((i) => i.narrative === "").map((i) => i.item);
+      assert.deepEqual(r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item), missing);
+      const unrated = plan.items.filter((i) => i.rating === "" || i.rating === "E").reduce((n, i) => n + i.departments.length, 0);
+      assert.equal(r.summary!.total.unrated, unrated);
+    }) as fc.IPropertyWithHooks<unknown[]>,
+  },
+  {
+    name: "counts match the known plan in other cities' layouts (headings, two-row header, several years, word ratings, one sheet per goal)",
+    property: fc.property(knownPlan, fc.constantFrom(...WIDER_LAYOUTS), (plan, layout) => {
+      const r = validateWorkbook(layOutWider(plan, layout));
+      const goals = new Set(plan.items.map((i) => i.goal)).size;
+      const measures = new Set(plan.items.map((i) => i.measure)).size;
+      const entries = plan.items.reduce((n, i) => n + i.departments.length, 0);
+      assert.deepEqual(r.counts, { goals, measures, items: plan.items.length, entries });
+      assert.equal(r.sheets.length, layout === "per-goal" ? goals : 1);
       const missing = plan.items.filter((i) => i.narrative === "").map((i) => i.item);
       assert.deepEqual(r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item), missing);
       const unrated = plan.items.filter((i) => i.rating === "" || i.rating === "E").reduce((n, i) => n + i.departments.length, 0);

@@ -46,6 +46,9 @@ describe("rows that are not entries", () => {
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(findings(r)).toEqual(findings(seed));
     expect(r.summary!.byGoal.map((g) => [g.goal, g.items])).toEqual([["I", 7], ["II", 20], ["III", 21], ["IV", 11]]);
+    // Title, blank, legend (rows 3-7), blank: the first goal heading is row 9, its measure row 10.
+    const notes = r.issues.filter((i) => i.code === "heading-row").map((i) => [i.cell, i.args?.level, i.args?.count]);
+    expect(notes).toEqual([["A9", "goal", 4], ["A10", "measure", 19]]);
   });
 });
 
@@ -135,6 +138,7 @@ describe("rating legends of other kinds and places", () => {
     const r = validateFile(path);
     expect(r.scale).toMatchObject({ codes: ["◎", "○", "△", "×"], achieved: ["◎", "○"], sourceSheet: "一覧" });
     expect(Number(r.scale.source!.slice(1))).toBeGreaterThan(r.header!.rows[r.header!.rows.length - 1]);
+    expect(r.issues.filter((i) => i.code === "scale-source").map((i) => [i.severity, i.cell])).toEqual([["info", r.scale.source]]);
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(findings(r)).toEqual(findings(seed));
   });
@@ -148,6 +152,7 @@ describe("rating legends of other kinds and places", () => {
     const book = loadWorkbookFile(path);
     const r = validateSheet(book.readSheet("一覧"), { otherSheets: book.sheetNames.map((n) => book.readSheet(n)) });
     expect(r.scale).toMatchObject({ codes: ["◎", "○", "△", "×"], source: "A3", sourceSheet: "評価基準" });
+    expect(r.issues.find((i) => i.code === "scale-source")).toMatchObject({ sheet: "一覧", cell: `E${r.header!.rows[0]}`, args: { where: "評価基準!A3" } });
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(findings(r)).toEqual(findings(seed));
   });

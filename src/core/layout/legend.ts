@@ -35,7 +35,7 @@ export const DEFAULT_SCALE: RatingScale = {
 export const MAX_LEGEND_CODES = 20;
 
 /** Words that head a legend's code column, never codes themselves. */
-const HEADING_WORDS = new Set(["区分", "記号", "評価", "達成度", "判定", "段階", "内容", "基準", "凡例", "CODE", "GRADE", "RATING"]);
+const HEADING_WORDS = new Set(["区分", "記号", "評価", "達成度", "判定", "段階", "内容", "基準", "凡例", "合計", "小計", "総計", "計", "CODE", "GRADE", "RATING"]);
 
 const CODE_SHAPE = /^(?:[A-Z]{1,2}[+-]?|\d{1,2}|[^\p{L}\p{N}\s]|\p{Script=Han}|N\/A|NA)$/u;
 /** A rating written as a word: 順調, 概ね順調, やや遅れ, 優, 不可, 現状維持, 評価困難 … */
@@ -201,6 +201,7 @@ interface Candidate {
   lines: LegendLine[];
   at: string;
   sheet: string | null;
+  /** Above the header, or a note listing the scale ("※ A：… B：… C：…"): read even when no rating tells. */
   above: boolean;
 }
 
@@ -264,7 +265,7 @@ export function readScale(grid: Grid, headerRow: number, ratingCol?: number, opt
   let candidates = own(legendsIn(grid, from, headerRow), true);
   const end = tableEnd(grid, headerRow, options.departmentCol);
   if (end + 1 < grid.bottom) candidates.push(...own(legendsIn(grid, end + 1, grid.bottom), false));
-  if (!candidates.some((c) => c.above)) candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), false));
+  if (!candidates.some((c) => c.above)) candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), true));
   for (const { grid: other, bottom } of options.others ?? []) {
     candidates.push(...legendsIn(other, other.top, bottom).map((c) => ({ ...c, sheet: other.snapshot.name, above: false })));
   }
@@ -274,8 +275,8 @@ export function readScale(grid: Grid, headerRow: number, ratingCol?: number, opt
   const ratings = tableRatings(grid, headerRow, ratingCol);
   const scored = candidates.map((c) => ({ c, matched: ratingsMatched(c.lines, ratings) }));
   const anyMatched = scored.some((s) => s.matched > 0);
-  // With no rating to tell, a legend on this sheet (above the header first) over one elsewhere.
-  const pool = anyMatched ? scored : scored.filter((s) => s.c.sheet === null);
+  // With no rating to tell, only where a legend is expected: above the header, or a note listing the scale.
+  const pool = anyMatched ? scored : scored.filter((s) => s.c.above);
   if (pool.length === 0) return DEFAULT_SCALE;
   const best = pool.reduce((a, b) =>
     b.matched > a.matched || (b.matched === a.matched && ((b.c.above && !a.c.above) || (b.c.above === a.c.above && b.c.lines.length > a.c.lines.length))) ? b : a,

@@ -4,20 +4,15 @@ import { collapseSpaces } from "../text";
 const HARD = /[\r\n、，,;；/／]+/;
 /** Separators that split only between names known to be departments. */
 const SOFT = /[・\s\u3000]+/;
-/** Endings that make a text look like a department name. */
-const DEPARTMENT_ENDING = /(?:課|室|係|センター|所|館|局|部|園|署|委員会|事務局|Division|Section|Office|Center|Centre|Dept\.?)$/iu;
 
 /** Any separator at all, hard or soft (spaces inside the text included). */
 const MAY_SPLIT = /[\r\n、，,;；/／・\s\u3000]/;
 
-export function looksLikeDepartment(name: string): boolean {
-  return DEPARTMENT_ENDING.test(name);
-}
-
 /**
  * The departments written in one cell. Line breaks, 、 and slashes always
- * separate; ・ and spaces separate only when every part is a known name (or
- * looks like one), so "生涯学習・スポーツ課" stays one department.
+ * separate; ・ and spaces separate only when every part is a known name (the
+ * master list, or written alone elsewhere in the sheet), so "生涯学習・スポーツ課"
+ * and "人権・男女共同参画課" stay one department.
  */
 export function splitDepartments(text: string, known: ReadonlySet<string>): string[] {
   if (!MAY_SPLIT.test(text)) {
@@ -36,7 +31,8 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
     // "総務部 総務課" is one department (a division and its section): spaces split known names only.
     const dotted = name.split(/[・]+/).map((p) => p.trim()).filter(Boolean);
     const spaced = name.split(SOFT).filter(Boolean);
-    if (dotted.length > 1 && dotted.every((p) => known.has(p) || looksLikeDepartment(p))) parts.push(...dotted);
+    // 人権・男女共同参画課 is one name: ・ splits only between names each known on their own.
+    if (dotted.length > 1 && dotted.every((p) => known.has(p))) parts.push(...dotted);
     else if (spaced.length > 1 && spaced.every((p) => known.has(p))) parts.push(...spaced);
     else parts.push(name);
   }

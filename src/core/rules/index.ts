@@ -17,6 +17,8 @@ import { ratingInvalid } from "./rating-invalid";
 import { ratingMissing } from "./rating-missing";
 import { ratingUnnormalized } from "./rating-unnormalized";
 import { ratingYear } from "./rating-year";
+import { headingRow } from "./heading-row";
+import { scaleSource } from "./scale-source";
 import { scaleDefault } from "./scale-default";
 
 /** Every rule, in the order a checker reads a report. */
@@ -39,7 +41,9 @@ export const RULES: readonly Rule[] = [
   numberingGap,
   numberingOrder,
   scaleDefault,
+  scaleSource,
   ratingYear,
+  headingRow,
 ];
 
 export const RULES_BY_CODE = new Map(RULES.map((r) => [r.code, r]));

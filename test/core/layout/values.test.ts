@@ -6,9 +6,11 @@ describe("splitDepartments", () => {
     expect(splitDepartments("女性センター\n学校教育課", none)).toEqual(["女性センター", "学校教育課"]);
     expect(splitDepartments("総務課、企画課／財政課", none)).toEqual(["総務課", "企画課", "財政課"]);
   });
-  test("・ and spaces separate only department-like or known names", () => {
+  test("・ and spaces separate only known names", () => {
     expect(splitDepartments("生涯学習・スポーツ課", none)).toEqual(["生涯学習・スポーツ課"]);
-    expect(splitDepartments("総務課・企画課", none)).toEqual(["総務課", "企画課"]);
+    expect(splitDepartments("総務課・企画課", none)).toEqual(["総務課・企画課"]);
+    expect(splitDepartments("総務課・企画課", new Set(["総務課"]))).toEqual(["総務課・企画課"]);
+    expect(splitDepartments("総務課・企画課", new Set(["総務課", "企画課"]))).toEqual(["総務課", "企画課"]);
     expect(splitDepartments("秘書広報 市民協働", new Set(["秘書広報", "市民協働"]))).toEqual(["秘書広報", "市民協働"]);
     expect(splitDepartments("まちづくり 推進", none)).toEqual(["まちづくり 推進"]);
   });

@@ -31,8 +31,19 @@ describe("multiple-values", () => {
     const s = sheet([
       ["I 目標", "1 施策", "1 項目", "総務課・企画課", "B", "報告の本文がここに入ります。"],
       [null, null, "2 項目", "総務課", "B", "別の報告の本文がここに入ります。"],
+      [null, null, "3 項目", "企画課", "B", "三つめの報告の本文がここに入ります。"],
     ]);
     expect(issuesOf(s, "multiple-values")).toHaveLength(1);
-    expect(validateSheet(s).counts.entries).toBe(3);
+    expect(validateSheet(s).counts.entries).toBe(4);
+  });
+
+  test("a name with ・ between parts not both known stays whole, even when each part ends like a department", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "人権・男女共同参画課", "B", "報告の本文がここに入ります。"],
+      [null, null, "2 項目", "保育課・子育て支援課", "B", "別の報告の本文がここに入ります。"],
+      [null, null, "3 項目", "保育課", "B", "三つめの報告の本文がここに入ります。"],
+    ]);
+    expect(issuesOf(s, "multiple-values")).toHaveLength(0);
+    expect(validateSheet(s).plan!.entries.map((e) => e.department)).toEqual(["人権・男女共同参画課", "保育課・子育て支援課", "保育課"]);
   });
 });
