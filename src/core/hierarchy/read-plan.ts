@@ -1,6 +1,6 @@
 import { Grid, cellAddress, cellText, isCellError } from "../snapshot";
 import type { HeaderLayout } from "../layout/header";
-import { FIELDS, matchField } from "../layout/fields";
+import { FIELDS, type Field, matchField } from "../layout/fields";
 import { type RatingScale, markedChoice } from "../layout/legend";
 import { Label, formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
@@ -143,20 +143,20 @@ function resolve(reader: Reader, level: Level, label: Label, cell: string, row: 
     const earlier = list.find((b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key));
     if (earlier) return earlier.index;
   }
-  const block: Block = {
-    index: list.length,
-    number: label.number,
-    roman: label.roman,
-    numeral: formatNumber(label),
-    title: label.title,
-    key: label.key,
-    cell,
-    row,
-    parent,
-  };
+  const index = list.length;
+  const numeral = formatNumber(label);
   if (level === "item") {
+    // Written out whole, one shape for every item: lookups over thousands of items stay fast.
     reader.items.push({
-      ...block,
+      index,
+      number: label.number,
+      roman: label.roman,
+      numeral,
+      title: label.title,
+      key: label.key,
+      cell,
+      row,
+      parent,
       goal: reader.state.goal.current,
       measure: reader.state.measure.current,
       narrative: "",
@@ -165,9 +165,9 @@ function resolve(reader: Reader, level: Level, label: Label, cell: string, row: 
       narrativeAnchors: [],
     });
   } else {
-    list.push(block);
+    list.push({ index, number: label.number, roman: label.roman, numeral, title: label.title, key: label.key, cell, row, parent });
   }
-  return block.index;
+  return index;
 }
 
 /** Make `index` the open block of `level`; a new block closes the levels under it. */
@@ -190,7 +190,11 @@ function ownTexts(grid: Grid, row: number): { col: number; text: string }[] {
 }
 
 /** A row naming its own fields again in at least two of the header's columns: the header repeated (under a heading, on a new page). */
-function repeatsHeader(reader: Reader, row: number): boolean {
+function repeatsHeader(reader: Reader, cells: RowCells): boolean {
+  const { row } = cells;
+  // A repeat names its department or rating again in a cell of its own; data rows are passed over on these two (few distinct texts, cached).
+  const names = (r: Read | null, f: Field) => r !== null && r.anchorRow === row && r.text !== "" && matchField(r.text)?.field === f;
+  if (!names(cells.department, "department") && !names(cells.rating, "rating")) return false;
   let named = 0;
   for (const f of FIELDS) {
     const col = reader.header.columns[f];
@@ -218,6 +222,26 @@ function headingLevel(reader: Reader, text: string, row: number, col: number): L
   return null;
 }
 
+/** The first text a row holds in a cell of its own, and whether it holds another; no allocation per row. */
+function firstOwnText(grid: Grid, row: number): { col: number; text: string; alone: boolean } | null {
+  let found: { col: number; text: string; alone: boolean } | null = null;
+  for (const col of grid.occupied(row)) {
+    const text = trimmed(cellText(grid.own(row, col)));
+    if (!text) continue;
+    if (found) {
+      found.alone = false;
+      return found;
+    }
+    found = { col, text, alone: true };
+  }
+  return found;
+}
+
+/** Short words only: a total's label or a note's mark is at the start of a short text, and NFKC on long narratives row after row is costly. */
+function folded(text: string, length: number): string {
+  return removeSpaces(nfkc(text.length > length ? text.slice(0, length) : text));
+}
+
 /**
  * What a row is. A banner (one text alone, often merged across the table) is a heading, a
  * total or a note; a row naming the fields again is a header; a row holding only a number is
@@ -225,26 +249,28 @@ function headingLevel(reader: Reader, text: string, row: number, col: number): L
  */
 function classifyRow(reader: Reader, cells: RowCells): RowKind {
   const { row } = cells;
-  if (reader.headerRows.has(row) || repeatsHeader(reader, row)) return "header";
-  const own = ownTexts(reader.grid, row);
-  const first = own[0];
+  if (reader.headerRows.has(row) || repeatsHeader(reader, cells)) return "header";
+  const first = firstOwnText(reader.grid, row);
   if (first) {
-    const word = removeSpaces(nfkc(first.text));
-    if (TOTAL.test(word)) return "total";
-    const valued = [cells.department, cells.rating].some((r) => r && (r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== first.col));
-    if (!valued && NOTE.test(word)) return "note";
-    if (!valued && own.length === 1 && headingLevel(reader, first.text, row, first.col)) return "heading";
-    if (own.every((o) => BARE_NUMBER.test(nfkc(o.text))) && !hasValues(cells, row)) return "template";
+    if (first.text.length <= 12 && TOTAL.test(folded(first.text, 12))) return "total";
+    const valued = valuedApart(cells.department, row, first.col) || valuedApart(cells.rating, row, first.col);
+    if (!valued && NOTE.test(folded(first.text, 4))) return "note";
+    if (!valued && first.alone && headingLevel(reader, first.text, row, first.col)) return "heading";
+    if (!hasValues(cells, row) && ownTexts(reader.grid, row).every((o) => BARE_NUMBER.test(nfkc(o.text)))) return "template";
   }
   if (!hasValues(cells, null) && !opensLabel(reader, cells)) return "note";
   return "data";
 }
 
+/** A department or rating that is not the banner's own cell (a banner merged across the table reads as every column). */
+function valuedApart(r: Read | null, row: number, col: number): boolean {
+  return r !== null && Boolean(r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== col);
+}
+
 /** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
 function hasValues(cells: RowCells, row: number | null): boolean {
-  return [cells.department, cells.rating, cells.narrative].some(
-    (r) => r && (r.text || r.error) && (row === null || r.anchorRow === row),
-  );
+  const has = (r: Read | null) => r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
+  return has(cells.department) || has(cells.rating) || has(cells.narrative);
 }
 
 /** Does the row change a label to a numbered one? A row without values that does not is a note (※…, 計). */

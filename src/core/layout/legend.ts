@@ -216,14 +216,18 @@ function ratingsMatched(lines: LegendLine[], ratings: ReadonlyMap<string, number
 function tableRatings(grid: Grid, headerRow: number, ratingCol: number | undefined): Map<string, number> {
   const counts = new Map<string, number>();
   if (ratingCol === undefined) return counts;
+  // Ratings repeat (B, B, A …): each distinct text is folded once.
+  const seen = new Map<string, number>();
   for (let row = headerRow + 1; row < grid.bottom; row++) {
     const text = cellText(grid.own(row, ratingCol));
-    if (!text || text.length > 40) continue;
+    if (text && text.length <= 40) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  for (const [text, n] of seen) {
     const key = foldCode(markedChoice(text) ?? text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + n);
     // A checkbox choice "b.やや進んだ" may be given by its letter or its word.
     const m = /^([^.．)）]{1,3})[.．)）](.+)$/.exec(key);
-    if (m) for (const part of [m[1], m[2]]) counts.set(part, (counts.get(part) ?? 0) + 1);
+    if (m) for (const part of [m[1], m[2]]) counts.set(part, (counts.get(part) ?? 0) + n);
   }
   return counts;
 }
