@@ -6,9 +6,9 @@ export type Field = (typeof FIELDS)[number];
 /** Header words per field (docs/architecture.md, "How a sheet is read"), plus a few more seen in other cities' sheets. */
 export const FIELD_WORDS: Record<Field, readonly string[]> = {
   goal: ["基本目標", "目標", "基本方針", "政策目標", "Goal", "Basic goal"],
-  measure: ["施策", "基本施策", "施策の方向", "施策の方向性", "主要施策", "Measure", "Policy"],
+  measure: ["施策", "基本施策", "施策の方向", "施策の方向性", "主要施策", "分野", "Measure", "Policy"],
   item: ["取組項目", "具体的取組", "具体的な取組", "取組", "事業名", "事業", "主な取組", "Action item", "Item"],
-  department: ["担当課", "所管課", "担当部署", "担当", "所管", "担当部局", "Department", "Dept"],
+  department: ["担当課", "所管課", "担当部署", "担当", "所管", "担当部局", "主管課", "所管部", "課名", "室課名", "担当課名", "Department", "Dept"],
   rating: ["達成度", "評価", "進捗状況", "進捗", "自己評価", "達成区分", "評価区分", "進捗度", "判定", "達成状況評価", "Rating", "Grade"],
   narrative: [
     "取組計画と達成状況",
@@ -20,6 +20,8 @@ export const FIELD_WORDS: Record<Field, readonly string[]> = {
     "事業内容",
     "実施状況",
     "取組実績",
+    "事業実績",
+    "実施内容及び成果",
     "取組の成果",
     "概要",
     "事業概要",

@@ -15,6 +15,13 @@ describe("findHeader", () => {
     expect(h?.columns).toEqual({ department: 1, goal: 2, measure: 3, item: 4, narrative: 5, rating: 6 });
   });
 
+  test("year words and more cities' words match their field (令和5年度評価, 5年度の取組実績, 主管課, 分野)", () => {
+    const h = headerOf(["分野", "主な取組", "主管課", "令和5年度評価", "5年度の取組実績"]);
+    expect(h?.columns).toEqual({ measure: 0, item: 1, department: 2, rating: 3, narrative: 4 });
+    const g = headerOf(["基本目標", "施策の方向性", "事業名", "所管部署名", "R5評価", "事業実績"]);
+    expect(g?.columns).toEqual({ goal: 0, measure: 1, item: 2, department: 3, rating: 4, narrative: 5 });
+  });
+
   test("English headers, full-width and spaced", () => {
     const h = headerOf(["Goal", "Ｍｅａｓｕｒｅ", "Action  item", "Department", "Rating", "Narrative (FY2023)"]);
     expect(h?.columns).toEqual({ goal: 0, measure: 1, item: 2, department: 3, rating: 4, narrative: 5 });
