@@ -125,9 +125,12 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   };
 }
 
-/** Same fields in the header and the same rating codes: sheets that are parts of one plan. */
+/**
+ * The same header (each field in the same column) and the same rating codes: sheets that are
+ * parts of one plan. The add-in's own data sheet names the same fields in other columns.
+ */
 function samePlan(a: ValidationResult, b: ValidationResult): boolean {
-  const fields = (r: ValidationResult) => FIELDS.filter((f) => r.header?.columns[f] !== undefined).join();
+  const fields = (r: ValidationResult) => FIELDS.map((f) => r.header?.columns[f] ?? "").join();
   return fields(a) === fields(b) && a.scale.codes.join("\u0000") === b.scale.codes.join("\u0000");
 }
 

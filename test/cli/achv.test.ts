@@ -275,6 +275,10 @@ describe("achv summarize", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
     expect(wb.getWorksheet("基本目標別集計")!.getCell("C9").result).toBe(128);
+    // The summary's data sheet names the same fields in other columns: it is not a part of the plan.
+    const again = JSON.parse(achv(["validate", out, "--json"]).out);
+    expect(again.sheets).toEqual(["R5達成状況"]);
+    expect(again.counts).toEqual({ goals: 4, measures: 19, items: 59, entries: 128 });
   });
 
   test("from a CSV: a new workbook holding the rows and the summaries", async () => {
