@@ -18,7 +18,7 @@ const OPTIONS: Option[] = [
   {
     flag: "--sheet NAME",
     commands: ["validate", "summarize"],
-    text: { ja: "読むシート（既定: 見出し行が見つかる最初の表示シート）", en: "the sheet to read (default: the first visible sheet whose header is found)" },
+    text: { ja: "この 1 枚だけを読む（既定: 計画の載っているシートをすべて、まとめて点検）", en: "read this one sheet only (default: every sheet that carries the plan, checked together)" },
   },
   {
     flag: "--year Y",
