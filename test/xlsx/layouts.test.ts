@@ -1,22 +1,8 @@
 import { join } from "node:path";
-import { loadWorkbookFile } from "../../src/xlsx/load-file";
-import { ValidationResult, validateSheet } from "../../src/core/validate";
+import type { ValidationResult } from "../../src/core/validate";
 import { SAMPLE_XLSX, OTHER_CITY_COLUMNS, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeCsv, writeWorkbook } from "../helpers/workbooks";
+import { SEED_COUNTS, findings, validateFile } from "../helpers/findings";
 
-function validateFile(path: string, sheet?: string): ValidationResult {
-  const book = loadWorkbookFile(path);
-  return validateSheet(book.readSheet(sheet ?? book.sheetNames[0]));
-}
-
-/** What a checker would write down: each finding by code and the item/measure it is about. */
-function findings(r: ValidationResult): string[] {
-  return r.issues
-    .filter((i) => i.severity !== "info")
-    .map((i) => `${i.code} ${i.goal ?? ""}/${i.measure ?? ""}/${i.item ?? ""} ${i.department ?? ""}`)
-    .sort();
-}
-
-const SEED_COUNTS = { goals: 4, measures: 19, items: 59, entries: 128 };
 const dir = tempDir();
 let seed: ValidationResult;
 

@@ -4,21 +4,8 @@ import { ValidationResult, validateSheet, validateWorkbook } from "../../src/cor
 import { type PlanColumn, addPlanSheet, writeLegend } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { SAMPLE_XLSX, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
+import { SEED_COUNTS, findings, validateFile } from "../helpers/findings";
 
-function validateFile(path: string, sheet?: string): ValidationResult {
-  const book = loadWorkbookFile(path);
-  return validateSheet(book.readSheet(sheet ?? book.sheetNames[0]));
-}
-
-/** What a checker would write down: each finding by code and the item/measure it is about. */
-function findings(r: ValidationResult): string[] {
-  return r.issues
-    .filter((i) => i.severity !== "info")
-    .map((i) => `${i.code} ${i.goal ?? ""}/${i.measure ?? ""}/${i.item ?? ""} ${i.department ?? ""}`)
-    .sort();
-}
-
-const SEED_COUNTS = { goals: 4, measures: 19, items: 59, entries: 128 };
 const dir = tempDir();
 const rows = seedRows();
 let seed: ValidationResult;
