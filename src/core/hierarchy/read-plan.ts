@@ -5,7 +5,7 @@ import { type RatingScale, markedChoice } from "../layout/legend";
 import { Label, formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
 import { foldCode, isSpace, nfkc, removeSpaces } from "../text";
-import type { Block, Entry, Heading, Item, PlanRead, RatingState, RowFinding } from "../model";
+import type { Block, Item, PlanRead, RatingState } from "../model";
 
 type Level = "goal" | "measure" | "item";
 const LEVELS: readonly Level[] = ["goal", "measure", "item"];
@@ -57,16 +57,9 @@ interface RowCells {
 }
 
 /** Everything the steps share while the rows are read, in one place. */
-interface Reader {
+interface Reader extends Pick<PlanRead, "header" | "goals" | "measures" | "items" | "entries" | "findings" | "headings"> {
   grid: Grid;
-  header: HeaderLayout;
   headerRows: Set<number>;
-  goals: Block[];
-  measures: Block[];
-  items: Item[];
-  entries: Entry[];
-  findings: RowFinding[];
-  headings: Heading[];
   reportedErrors: Set<string>;
   reportedMulti: Set<string>;
   state: Record<Level, LevelState>;

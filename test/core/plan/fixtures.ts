@@ -58,3 +58,19 @@ export const SECTION_LAYOUT: PlanSheetLayout = {
   ],
   fill: "merge",
 };
+
+const round9 = (x: number) => Math.round(x * 1e9) / 1e9;
+
+/**
+ * The by-department table of the section fixture, worked out by hand: department, entries, items,
+ * S, A, －, B, C, not evaluable, unrated, rate. 企画課 lists item 2 twice: one item there; the
+ * rating with no department is a row of its own.
+ */
+export const SECTION_DEPARTMENT_TABLE: (string | number)[][] = [
+      ["企画課", 5, 4, 1, 1, 0, 1, 1, 1, 1, round9(2 / 3)],
+      ["総務課", 3, 3, 1, 1, 0, 1, 0, 0, 0, round9(2 / 3)],
+      ["広報課", 2, 2, 0, 0, 0, 0, 1, 1, 1, ""],
+      ["（担当課なし）", 1, 1, 0, 0, 1, 0, 0, 0, 0, 0],
+      ["財政課", 1, 1, 0, 0, 0, 0, 1, 1, 0, ""],
+      ["合計", 12, 5, 2, 2, 1, 2, 3, 3, 2, round9(4 / 7)],
+];
