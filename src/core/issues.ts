@@ -23,6 +23,7 @@ export type IssueCode =
   | "cell-error"
   | "scale-default"
   | "rating-year"
+  | "rating-column"
   | "heading-row"
   | "scale-source";
 

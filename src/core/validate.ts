@@ -3,6 +3,7 @@ import { ColumnMap, findHeader } from "./layout/header";
 import { FIELDS, Field } from "./layout/fields";
 import { RatingScale, readScale } from "./layout/legend";
 import { type YearChoice, chooseYear } from "./layout/years";
+import { type RatingColumnChoice, chooseRatingColumn } from "./layout/rating-column";
 import { readPlan } from "./hierarchy/read-plan";
 import { mergePlans, splitReference } from "./hierarchy/merge-plans";
 import type { Issue, IssueCode, IssueDraft, RuleContext } from "./issues";
@@ -31,18 +32,34 @@ export interface HeaderYear {
   columns: { year: number; label: string; column: string }[];
 }
 
+/** The rating column read, of several the header names (担当課評価 / 審議会評価, a 評価 of directions). */
+export interface HeaderRating {
+  column: string;
+  reason: RatingColumnChoice["reason"];
+  /** Every rating column: its header words, whose evaluation it is, and how many of its values are codes of the legend. */
+  columns: { column: string; label: string; evaluator: "own" | "outside" | "plain"; matched: number; filled: number }[];
+}
+
 export interface ValidationResult {
   sheet: string;
   /** Every sheet read as part of the plan (one sheet per goal …), the first being `sheet`. */
   sheets: string[];
   /** 1-based sheet rows of the header and its repeats; columns as letters. */
-  header: { rows: number[]; columns: Partial<Record<Field, string>>; year?: HeaderYear } | null;
+  header: { rows: number[]; columns: Partial<Record<Field, string>>; year?: HeaderYear; rating?: HeaderRating } | null;
   /** `source`: the legend's first cell, on `sourceSheet`; both null for the default A–D. */
   scale: { codes: string[]; notEvaluable: string[]; achieved: string[]; source: string | null; sourceSheet: string | null };
   counts: { goals: number; measures: number; items: number; entries: number };
   issues: Issue[];
   summary: Summary | null;
   plan: PlanRead | null;
+}
+
+function headerRating(c: RatingColumnChoice): HeaderRating {
+  return {
+    column: columnName(c.col),
+    reason: c.reason,
+    columns: c.columns.map((x) => ({ column: columnName(x.col), label: x.label, evaluator: x.evaluator, matched: x.matched, filled: x.filled })),
+  };
 }
 
 function headerYear(y: YearChoice): HeaderYear {
@@ -99,7 +116,13 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
     .filter((s) => s.name !== snapshot.name)
     .map(makeGrid)
     .map((g) => ({ grid: g, bottom: findHeader(g)?.row ?? g.bottom }));
-  const scale: RatingScale = readScale(grid, header.row, header.columns.rating, { departmentCol: header.columns.department, others });
+  const scaleFor = (col: number | undefined): RatingScale => readScale(grid, header.row, col, { departmentCol: header.columns.department, others });
+  let scale = scaleFor(header.columns.rating);
+  header.ratingColumn = chooseRatingColumn(grid, header, scaleFor);
+  if (header.ratingColumn && header.ratingColumn.col !== header.columns.rating) {
+    header.columns.rating = header.ratingColumn.col;
+    scale = scaleFor(header.columns.rating);
+  }
   const plan = readPlan(grid, header, scale, { departments: options.departments });
   const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
   const columns: Partial<Record<Field, string>> = {};
@@ -110,7 +133,7 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   return {
     sheet: snapshot.name,
     sheets: [snapshot.name],
-    header: { rows: header.rows.map((r) => r + 1), columns, ...(header.year ? { year: headerYear(header.year) } : {}) },
+    header: { rows: header.rows.map((r) => r + 1), columns, ...(header.year ? { year: headerYear(header.year) } : {}), ...(header.ratingColumn ? { rating: headerRating(header.ratingColumn) } : {}) },
     scale: {
       codes: scale.codes.map((c) => c.code),
       notEvaluable: scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),

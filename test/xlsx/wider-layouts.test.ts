@@ -185,3 +185,47 @@ describe("a plan split over several sheets", () => {
     expect(r.issues.find((i) => i.code === "numbering-gap" && i.measure === 18)?.sheet).toBe("目標4");
   });
 });
+
+describe("several rating columns: whose evaluation, and which holds ratings at all", () => {
+  /** The seed's own ratings under `own`, every entry rated A under `outside`: which one was read shows in the counts. */
+  const evaluators = (own: PlanColumn, outside: PlanColumn, outsideFirst: boolean): PlanColumn[] =>
+    SEED_COLUMNS.flatMap((c): PlanColumn[] => (c.field === "rating" ? (outsideFirst ? [outside, { ...c, ...own }] : [{ ...c, ...own }, outside]) : [c]));
+  const seedRatingA = () => rows.reduce((n, row) => n + row.rating.split("\n").filter((x) => x === "A").length, 0);
+
+  test.each([false, true])("担当課評価 beside 審議会評価 (審議会 first: %s): the department's own is checked, a note names both", async (outsideFirst) => {
+    const columns = evaluators({ field: "rating", header: "担当課評価" }, { field: "extra", header: "審議会評価", extra: () => "A" }, outsideFirst);
+    const path = await writeWorkbook(join(dir, `evaluators-${outsideFirst}.xlsx`), rows, { sheetName: "一覧", columns, legend: SEED_LEGEND, fill: "merge" });
+    const r = validateFile(path);
+    const own = outsideFirst ? "F" : "E";
+    expect(r.header?.columns).toMatchObject({ department: "D", rating: own, narrative: "G" });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+    expect(r.summary!.total.ratings.A).toBe(seedRatingA());
+    expect(r.header?.rating).toMatchObject({ column: own, reason: "evaluator" });
+    expect(r.issues.filter((i) => i.code === "rating-column").map((i) => [i.severity, i.cell])).toEqual([["info", `${own}${r.header!.rows[0]}`]]);
+  });
+
+  test("審議会 and 担当課 under one merged 評価 (a two-row header): the 担当課 sub-column is the rating, not the department", async () => {
+    const columns = evaluators({ field: "rating", header: "担当課", group: "評価" }, { field: "extra", header: "審議会", group: "評価", extra: () => "A" }, true);
+    const path = await writeWorkbook(join(dir, "evaluators-merged.xlsx"), rows, { sheetName: "一覧", columns, legend: SEED_LEGEND, fill: "merge" });
+    const r = validateFile(path);
+    expect(r.header?.columns).toEqual({ goal: "A", measure: "B", item: "C", department: "D", rating: "F", narrative: "G" });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+    expect(r.header?.rating?.columns.map((c) => [c.column, c.evaluator])).toEqual([["E", "outside"], ["F", "own"]]);
+  });
+
+  test("a column headed 評価 that holds directions (拡充 / 継続 / 縮小) beside the ratings: the ratings are read", async () => {
+    const directions = ["継続", "拡充", "継続", "縮小"];
+    const columns = SEED_COLUMNS.flatMap((c): PlanColumn[] =>
+      c.field === "rating" ? [{ field: "extra", header: "評価", extra: (_row, i) => directions[i % directions.length] }, { ...c, header: "進捗" }] : [c],
+    );
+    const path = await writeWorkbook(join(dir, "directions.xlsx"), rows, { sheetName: "一覧", columns, legend: SEED_LEGEND, fill: "merge" });
+    const r = validateFile(path);
+    expect(r.header?.columns).toMatchObject({ rating: "F", narrative: "G" });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+    expect(r.header?.rating).toMatchObject({ column: "F", reason: "values" });
+    expect(r.issues.some((i) => i.code === "rating-invalid" && /継続|拡充/.test(String(i.args?.value)))).toBe(false);
+  });
+});

@@ -42,7 +42,7 @@ const MAX_HEADER_LENGTH = 24;
 
 export interface FieldMatch {
   field: Field;
-  /** Higher is better: an exact word beats a contained one, a longer word beats a shorter one. */
+  /** Higher is better: an exact word beats one the text ends with, which beats one inside it; a longer word beats a shorter one. */
   score: number;
 }
 
@@ -71,7 +71,8 @@ export function matchField(text: string): FieldMatch | null {
   let best: FieldMatch | null = null;
   if (folded.length > 0 && folded.length <= MAX_HEADER_LENGTH) {
     for (const { field, word } of FOLDED) {
-      const score = folded === word ? 1000 + word.length : folded.includes(word) ? word.length : 0;
+      // Japanese compounds end in their head: 担当課評価 is an evaluation, 担当課名 a department.
+      const score = folded === word ? 1000 + word.length : folded.endsWith(word) ? 100 + word.length : folded.includes(word) ? word.length : 0;
       if (score > 0 && (!best || score > best.score)) best = { field, score };
     }
   }

@@ -1,6 +1,7 @@
 import { Grid, cellText, isCellError } from "../snapshot";
 import { FIELDS, Field, FieldMatch, matchField } from "./fields";
 import { type YearChoice, yearOf } from "./years";
+import type { RatingColumnChoice } from "./rating-column";
 
 /** At least this many of the six fields must be named for a row to be the header. */
 export const MIN_HEADER_FIELDS = 4;
@@ -15,6 +16,8 @@ export interface HeaderLayout {
   columns: ColumnMap;
   /** When ratings stand for several years: the one read and why (layout/years.ts). */
   year?: YearChoice | null;
+  /** When the header names several rating columns (担当課評価 / 審議会評価, 評価 of directions): the one read and why. */
+  ratingColumn?: RatingColumnChoice | null;
 }
 
 function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: FieldMatch }> {

@@ -1,5 +1,5 @@
 import { Grid, cellText, cellAddress } from "../snapshot";
-import { collapseSpaces, foldCode, nfkc } from "../text";
+import { collapseSpaces, foldCode, nfkc, removeSpaces } from "../text";
 
 export interface ScaleCode {
   /** As the legend writes it; letters and digits in ASCII (Ｓ -> S), symbols as written (－ stays －). */
@@ -19,6 +19,8 @@ export interface RatingScale {
   source: string | null;
   /** The sheet it stands on when that is another sheet of the workbook. */
   sheet?: string | null;
+  /** The legend lists its codes worst first (1 未着手 … 5 計画以上); otherwise best first. */
+  worstFirst?: boolean;
 }
 
 export const DEFAULT_SCALE: RatingScale = {
@@ -49,6 +51,8 @@ const NOT_EVALUABLE_CODES = new Set(["-", "未", "X", "N/A", "NA", "/"]);
 const AS_PLANNED_WORDS = /計画どおり|計画通り|予定どおり|予定通り|概ね|おおむね|順調|達成|進んだ|as\s*planned|on\s*track/i;
 /** A meaning that says "not on plan", though it contains an on-plan word (順調ではない, 未達成, 遅れ). */
 const NOT_ON_PLAN = /ではない|でない|ていない|できなかった|遅れ|未達|不十分|下回|not\s/i;
+/** What is to be done next (今後の方向性): a legend of these explains another column, never the ratings. */
+const DIRECTIONS = new Set(["拡充", "拡大", "充実", "継続", "縮小", "廃止", "休止", "維持", "現状維持", "改善", "見直し", "統合", "完了", "終了", "再構築"]);
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]/u;
 
 /** A legend's code: a letter, number or symbol; with `words`, a short word too (順調, 不可). */
@@ -79,7 +83,9 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
     seen.add(key);
     const desc = nfkc(description);
     const notEvaluable = NOT_EVALUABLE_WORDS.test(desc) || (!PERCENT.test(desc) && NOT_EVALUABLE_CODES.has(key));
-    const shown = /^[A-Z0-9]+[+-]?$/.test(key) ? key : code.trim();
+    // Letters and digits as the legend spells them, in ASCII: a legend of a / b / c makes "a" the code.
+    const ascii = removeSpaces(code.normalize("NFKC"));
+    const shown = /^[A-Za-z0-9]+[+-]?$/.test(ascii) ? ascii : code.trim();
     codes.push({ code: shown, key, description: collapseSpaces(description), notEvaluable, achieved: false });
   }
   const evaluable = codes.filter((c) => !c.notEvaluable);
@@ -89,7 +95,8 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
     percents[0] !== null &&
     percents[percents.length - 1] !== null &&
     Number(percents[0]![1]) < Number(percents[percents.length - 1]![1]);
-  const ordered = worstFirst ? [...evaluable].reverse() : evaluable;
+  const reversed = worstFirst || worstFirstByMeaning(evaluable);
+  const ordered = reversed ? [...evaluable].reverse() : evaluable;
   // Every code whose meaning is on plan counts: the cut is the last such code, best first.
   const onPlan = (c: ScaleCode) => {
     const meaning = nfkc(`${c.code} ${c.description}`);
@@ -99,7 +106,24 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
   ordered.forEach((c, i) => onPlan(c) && (cut = i));
   if (cut < 0) cut = Math.ceil(ordered.length / 2) - 1;
   ordered.forEach((c, i) => (c.achieved = i <= cut));
-  return { codes, source };
+  return { codes, source, ...(reversed ? { worstFirst: true } : {}) };
+}
+
+/** A meaning at the bottom of a scale: not started, fell back, far behind. */
+const WORST = /未着手|未実施|着手していない|実施していない|後退|悪化|大幅に遅れ|遅れ|未達|できなかった|進んでいない|not\s*started|behind/i;
+/** A meaning at the top: beyond plan, achieved, well ahead. */
+const BEST = /計画以上|計画を上回|予定以上|上回|大きく進んだ|十分に達成|達成した|順調|計画どおり|計画通り|ahead|exceed|achieved/i;
+
+/**
+ * A legend written worst first without percentages (1 未着手 … 5 計画以上): its first meaning
+ * is the bottom of a scale and its last the top. Numbers alone do not tell (1 may be best).
+ */
+function worstFirstByMeaning(codes: readonly ScaleCode[]): boolean {
+  if (codes.length < 2) return false;
+  const meaning = (c: ScaleCode) => nfkc(c.description);
+  const first = meaning(codes[0]);
+  const last = meaning(codes[codes.length - 1]);
+  return WORST.test(first) && !WORST.test(last) && BEST.test(last);
 }
 
 /** Vertical legend: a code column next to a description column, two rows or more. */
@@ -274,7 +298,7 @@ export function readScale(grid: Grid, headerRow: number, ratingCol?: number, opt
     candidates.push(...legendsIn(other, other.top, bottom).map((c) => ({ ...c, sheet: other.snapshot.name, above: false })));
   }
   // A list of thousands of short codes is data, not a rating scale: each code becomes a summary column.
-  candidates = candidates.filter((c) => new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES);
+  candidates = candidates.filter((c) => new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES && !c.lines.every((l) => DIRECTIONS.has(foldCode(l.code))));
   if (candidates.length === 0) return DEFAULT_SCALE;
   const ratings = tableRatings(grid, headerRow, ratingCol);
   const scored = candidates.map((c) => ({ c, matched: ratingsMatched(c.lines, ratings) }));

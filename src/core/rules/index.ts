@@ -17,6 +17,7 @@ import { ratingInvalid } from "./rating-invalid";
 import { ratingMissing } from "./rating-missing";
 import { ratingUnnormalized } from "./rating-unnormalized";
 import { ratingYear } from "./rating-year";
+import { ratingColumn } from "./rating-column";
 import { headingRow } from "./heading-row";
 import { scaleSource } from "./scale-source";
 import { scaleDefault } from "./scale-default";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   scaleDefault,
   scaleSource,
   ratingYear,
+  ratingColumn,
   headingRow,
 ];
 

@@ -2,7 +2,7 @@ import { validateSheet } from "../../../src/core/validate";
 import { sheet } from "../../helpers/sheet";
 
 describe("ratings written otherwise", () => {
-  test("checkbox cells: the marked choice is the rating, by its letter; none marked is no rating", () => {
+  test("checkbox cells: the marked choice is the rating, by its letter as the legend spells it (a / b / c); none marked is no rating", () => {
     const s = sheet(
       [
         ["I 目標", "1 施策", "1 項目一", "総務課", "□ a.進んだ ■ b.やや進んだ □ c.現状維持", "報告一の本文です。"],
@@ -13,8 +13,8 @@ describe("ratings written otherwise", () => {
     );
     const r = validateSheet(s);
     expect(r.plan!.entries.map((e) => [e.rating, e.code, e.state])).toEqual([
-      ["b.やや進んだ", "B", "valid"],
-      ["a.進んだ", "A", "valid"],
+      ["b.やや進んだ", "b", "valid"],
+      ["a.進んだ", "a", "valid"],
       ["", null, "missing"],
     ]);
     expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["rating-missing", "E10"]]);

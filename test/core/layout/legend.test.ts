@@ -110,3 +110,47 @@ describe("a legend too long to be a rating scale", () => {
     expect(performance.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe("how a legend is spelled and which way it runs", () => {
+  test("a legend written a / b / c: the codes are as written, lower case", () => {
+    const s = scaleAbove([
+      ["a", "計画どおり進んだ"],
+      ["b", "やや遅れている"],
+      ["c", "遅れている"],
+    ]);
+    expect(summary(s)).toBe("a+ b c");
+  });
+
+  test("numbers written worst first (1 未着手 … 5 計画以上): 5, 4 and 3 achieved, the rest not", () => {
+    const s = scaleAbove([
+      ["1", "未着手"],
+      ["2", "遅れている"],
+      ["3", "概ね計画どおり"],
+      ["4", "計画どおり"],
+      ["5", "計画以上"],
+    ]);
+    expect(summary(s)).toBe("1 2 3+ 4+ 5+");
+    expect(s.worstFirst).toBe(true);
+  });
+
+  test("numbers written best first (1 計画以上 … 4 未着手): 1 and 2 achieved", () => {
+    const s = scaleAbove([
+      ["1", "計画以上"],
+      ["2", "計画どおり"],
+      ["3", "やや遅れ"],
+      ["4", "未着手"],
+    ]);
+    expect(summary(s)).toBe("1+ 2+ 3 4");
+    expect(s.worstFirst).toBeUndefined();
+  });
+
+  test("a legend of directions (拡充 / 継続 / 縮小 / 廃止) is not the rating scale: the default A–D", () => {
+    const s = scaleAbove([
+      ["拡充", "事業を拡大して実施する"],
+      ["継続", "現行どおり実施する"],
+      ["縮小", "規模を縮小する"],
+      ["廃止", "事業を廃止する"],
+    ]);
+    expect(s).toBe(DEFAULT_SCALE);
+  });
+});
