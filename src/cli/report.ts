@@ -49,6 +49,11 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
     lines.push(ja ? `達成度の区分: ${scale}${where}` : `Rating codes: ${scale}${where}`);
     const year = result.header.year;
     if (year) lines.push(ja ? `点検した年度: ${year.label}（${result.header.columns.rating}列）` : `Year checked: ${year.label} (column ${result.header.columns.rating})`);
+    const rating = result.header.rating;
+    if (rating) {
+      const label = rating.columns.find((c) => c.column === rating.column)?.label ?? "";
+      lines.push(ja ? `点検した達成度の列: ${rating.column}列「${label}」（達成度の列 ${rating.columns.length}）` : `Rating column checked: ${rating.column}, "${label}" (of ${rating.columns.length} rating columns)`);
+    }
     const c = result.counts;
     lines.push(
       ja
