@@ -124,18 +124,22 @@ export function layOut(plan: KnownPlan, fill: "merge" | "first" | "every", page:
 }
 
 /** The layouts of other cities' sheets (DESIGN.md, "The wider family") that a known plan is laid out in. */
-export const WIDER_LAYOUTS = ["headings", "two-rows", "years", "words", "per-goal"] as const;
+export const WIDER_LAYOUTS = ["headings", "two-rows", "years", "words", "per-goal", "legend-below", "evaluators"] as const;
 export type WiderLayout = (typeof WIDER_LAYOUTS)[number];
 
 const RATING_WORDS: Record<string, string> = { A: "順調", B: "概ね順調", Ｂ: "概ね順調", C: "やや遅れ", D: "遅れ", E: "不明" };
+const SYMBOLS: Record<string, string> = { A: "◎", B: "○", Ｂ: "○", C: "△", D: "×", E: "E" };
+const SYMBOL_LEGEND: CellValue[][] = [["記号", "達成度"], ["◎", "計画以上"], ["○", "計画どおり"], ["△", "計画以下"], ["×", "未着手"]];
 const WORD_LEGEND: CellValue[][] = [["区分", "内容"], ["順調", "計画どおり進んでいる"], ["概ね順調", "おおむね計画どおり"], ["やや遅れ", "計画より遅れている"], ["遅れ", "大幅に遅れている"]];
 
 /**
  * Lay a known plan out as other cities do: goals and measures as heading rows with the header
  * under each measure ("headings"), a header on two rows under group headings ("two-rows"), three
  * years' ratings under one merged 評価 ("years", the latest holding the plan's), ratings as words
- * with their legend ("words"), or one sheet per goal ("per-goal"). Labels stand on each item's
- * first row only; a note row and a total row close each table.
+ * with their legend ("words"), one sheet per goal ("per-goal"), ratings as symbols with their legend
+ * under the table's notes ("legend-below"), or an outside body's 審議会評価 (all ◎) left of the
+ * department's own 担当課評価 ("evaluators"). Labels stand on each item's first row only; a note
+ * row and a total row close each table.
  */
 export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot[] {
   const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組計画と達成状況"];
@@ -165,6 +169,10 @@ export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot
     start("plan", [header], [], WORD_LEGEND);
   } else if (layout === "headings") {
     start("plan", [], []);
+  } else if (layout === "legend-below") {
+    start("plan", [header], []);
+  } else if (layout === "evaluators") {
+    start("plan", [["基本目標", "施策", "取組項目", "担当課", "審議会評価", "担当課評価", "取組状況"]], []);
   }
   let goal = -1;
   let measure = -1;
@@ -189,6 +197,8 @@ export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot
       const rating = it.rating ? (layout === "words" ? RATING_WORDS[it.rating] : it.rating) : null;
       if (layout === "headings") values.push([item, d, rating, narrative]);
       else if (layout === "years") values.push([goalLabel, measureLabel, item, d, "A", "C", rating, narrative]);
+      else if (layout === "legend-below") values.push([goalLabel, measureLabel, item, d, rating && SYMBOLS[rating], narrative]);
+      else if (layout === "evaluators") values.push([goalLabel, measureLabel, item, d, "A", rating, narrative]);
       else values.push([goalLabel, measureLabel, item, d, rating, narrative]);
       if (first) {
         goal = it.goal;
@@ -197,5 +207,6 @@ export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot
     });
   }
   close(layout === "headings" ? 4 : 6);
+  if (layout === "legend-below") values.push([], ...SYMBOL_LEGEND);
   return sheets;
 }

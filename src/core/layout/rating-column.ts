@@ -95,9 +95,10 @@ function valuesMatched(grid: Grid, header: HeaderLayout, col: number, scale: Rat
 }
 
 /**
- * Choose the rating column when the header names several: the one whose values are codes of
- * its legend (a column of directions, 拡充 / 継続, is 今後の方向性 however it is headed), and of
- * those the department's own evaluation before an unnamed one, before an outside body's.
+ * Choose the rating column when the header names several: the department's own evaluation
+ * (担当課評価, 自己評価) by its name; else a column whose values are mostly codes of its legend
+ * (a column of directions, 拡充 / 継続, is 今後の方向性 however it is headed), an unnamed one
+ * before an outside body's (審議会評価).
  * `scaleFor` reads the legend as it would be for a column. Returns null when there is no
  * choice to make (one candidate, or several years' columns, chosen by year instead).
  */
@@ -106,11 +107,15 @@ export function chooseRatingColumn(grid: Grid, header: HeaderLayout, scaleFor: (
   const found = ratingColumns(grid, header);
   if (found.length < 2) return null;
   const columns: RatingColumn[] = found.map(({ col, label }) => ({ col, label, evaluator: evaluatorOf(label), ...valuesMatched(grid, header, col, scaleFor(col)) }));
-  const rated = columns.filter((c) => c.filled > 0 && c.matched >= c.filled * MOSTLY);
-  const rank: Record<Evaluator, number> = { own: 0, plain: 1, outside: 2 };
   // On a tie, the column the header words chose (達成度 before a plain 評価).
-  const pool = (rated.length > 0 ? rated : columns).sort((a, b) => Number(b.col === header.columns.rating) - Number(a.col === header.columns.rating));
-  const best = pool.reduce((a, b) => (rank[b.evaluator] < rank[a.evaluator] || (rank[b.evaluator] === rank[a.evaluator] && b.matched > a.matched) ? b : a));
-  const reason = rated.length === columns.length && columns.some((c) => c.evaluator !== best.evaluator) ? "evaluator" : "values";
+  const byWords = (list: RatingColumn[]) => [...list].sort((a, b) => Number(b.col === header.columns.rating) - Number(a.col === header.columns.rating));
+  const most = (list: RatingColumn[]) => byWords(list).reduce((a, b) => (b.matched > a.matched ? b : a));
+  const own = columns.filter((c) => c.evaluator === "own");
+  // The department's own evaluation is the rating by its name, however well it is filled in.
+  if (own.length > 0) return { col: most(own).col, reason: "evaluator", columns };
+  const rated = columns.filter((c) => c.filled > 0 && c.matched >= c.filled * MOSTLY);
+  const plain = rated.filter((c) => c.evaluator === "plain");
+  const best = plain.length > 0 ? most(plain) : most(rated.length > 0 ? rated : columns);
+  const reason = columns.some((c) => c.evaluator === "outside") && best.evaluator === "plain" && rated.some((c) => c.evaluator === "outside") ? "evaluator" : "values";
   return { col: best.col, reason, columns };
 }
