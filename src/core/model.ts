@@ -15,6 +15,8 @@ export interface Block {
   row: number;
   /** Parent block index (goal for a measure, measure for an item), -1 if none. */
   parent: number;
+  /** For a measure under a level the plan has between goal and measure (施策の方向): that level's label. */
+  section?: string;
 }
 
 export interface Item extends Block {

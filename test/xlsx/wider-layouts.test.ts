@@ -229,3 +229,20 @@ describe("several rating columns: whose evaluation, and which holds ratings at a
     expect(r.issues.some((i) => i.code === "rating-invalid" && /継続|拡充/.test(String(i.args?.value)))).toBe(false);
   });
 });
+
+describe("four levels (基本目標 / 施策の方向 / 具体的施策 / 事業)", () => {
+  test("a 施策の方向 column between goal and measure: the measure is the level above the items; the seed's counts and findings", async () => {
+    const columns = SEED_COLUMNS.flatMap((c): PlanColumn[] =>
+      c.field === "measure"
+        ? [{ field: "extra", header: "施策の方向", extra: (row) => (/^(IV|III|Ⅳ|Ⅲ)/.test(row.goal) ? "(2) 地域で" : "(1) 家庭で") }, { ...c, header: "具体的施策" }]
+        : c.field === "item"
+          ? [{ ...c, header: "事業" }]
+          : [c],
+    );
+    const path = await writeWorkbook(join(dir, "four-levels.xlsx"), rows, { sheetName: "一覧", columns, legend: SEED_LEGEND, fill: "merge" });
+    const r = validateFile(path);
+    expect(r.header?.columns).toEqual({ goal: "A", measure: "C", item: "D", department: "E", rating: "F", narrative: "G" });
+    expect(r.counts).toEqual(SEED_COUNTS);
+    expect(findings(r)).toEqual(findings(seed));
+  });
+});

@@ -64,6 +64,8 @@ interface Reader extends Pick<PlanRead, "header" | "goals" | "measures" | "items
   reportedMulti: Set<string>;
   state: Record<Level, LevelState>;
   lastNarrative: { item: number; key: number };
+  /** The label of the levels between goal and measure on the current row (header.sections), "" without such levels. */
+  section: string;
   departmentsIn: (text: string) => string[];
   ratingsIn: (text: string) => string[];
   codeOf: (written: string) => string | null;
@@ -158,7 +160,9 @@ function resolve(reader: Reader, level: Level, label: Label, cell: string, row: 
       narrativeAnchors: [],
     });
   } else {
-    list.push({ index, number: label.number, roman: label.roman, numeral, title: label.title, key: label.key, cell, row, parent });
+    const block: Block = { index, number: label.number, roman: label.roman, numeral, title: label.title, key: label.key, cell, row, parent };
+    if (level === "measure" && reader.section) block.section = reader.section;
+    list.push(block);
   }
   return index;
 }
@@ -321,6 +325,11 @@ function worded(text: string): boolean {
 
 /** Labels decided level by level: a new goal closes the measure, whose label then counts as new even if unchanged. */
 function trackLabels(reader: Reader, cells: RowCells): void {
+  for (const col of reader.header.sections ?? []) {
+    const text = cellText(reader.grid.value(cells.row, col)).trim();
+    // Blank under a label written once: the level above carries down, as labels do.
+    if (text) reader.section = text;
+  }
   for (let i = 0; i < LEVELS.length; i++) {
     const level = LEVELS[i];
     const r = cells.labels[i];
@@ -497,6 +506,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     reportedMulti: new Set(),
     state: { goal: closed(), measure: closed(), item: closed() },
     lastNarrative: { item: -1, key: -1 },
+    section: "",
     // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
     departmentsIn: onceEach((text) => splitDepartments(text, known)),
     ratingsIn: onceEach(ratingsWritten),

@@ -14,24 +14,38 @@ export interface HeaderLayout {
   /** Every header row, the first and the repeated page headers, absolute 0-based. */
   rows: number[];
   columns: ColumnMap;
+  /**
+   * Levels between the goal and the measure (基本目標 / 施策の方向 / 具体的施策 / 事業: 施策の方向):
+   * not read as blocks, but a measure's numbering restarts under each.
+   */
+  sections?: number[];
   /** When ratings stand for several years: the one read and why (layout/years.ts). */
   year?: YearChoice | null;
   /** When the header names several rating columns (担当課評価 / 審議会評価, 評価 of directions): the one read and why. */
   ratingColumn?: RatingColumnChoice | null;
 }
 
+/**
+ * The fields a row names, each at its best-matching column. Of several measure-like columns
+ * (基本目標 / 施策の方向 / 具体的施策 / 事業), the measure is the level just above the items.
+ */
 function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: FieldMatch }> {
   const found = new Map<Field, { col: number; match: FieldMatch }>();
+  const measures: { col: number; match: FieldMatch }[] = [];
   for (const col of grid.occupied(row)) {
     const v = grid.own(row, col);
     if (typeof v !== "string" || isCellError(v)) continue;
     const match = matchField(v);
     if (!match) continue;
+    if (match.field === "measure") measures.push({ col, match });
     const prev = found.get(match.field);
     // Equal words (評価（R4） / 評価（R5）): the later year is this year's column.
     const better = !prev || match.score > prev.match.score || (match.score === prev.match.score && yearOf(v) > yearOf(cellText(grid.own(row, prev.col))));
     if (better) found.set(match.field, { col, match });
   }
+  const item = found.get("item")?.col;
+  const nearest = item === undefined ? undefined : measures.filter((m) => m.col < item).pop();
+  if (nearest) found.set("measure", nearest);
   return found;
 }
 
@@ -133,5 +147,24 @@ export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap
       if (twoRows && row + 1 < grid.bottom && (mergedInto(grid, row, row + 1) || rowFields(grid, row + 1).size >= 2)) first.rows.push(++row);
     }
   }
+  const sections = first ? sectionColumns(grid, first) : [];
+  if (first && sections.length > 0) first.sections = sections;
   return first;
+}
+
+/** Header columns left of the measure's (right of the goal's) that name a goal or measure too: levels in between. */
+function sectionColumns(grid: Grid, header: HeaderLayout): number[] {
+  const { goal, measure } = header.columns;
+  if (measure === undefined) return [];
+  const used = new Set(Object.values(header.columns));
+  const out = new Set<number>();
+  for (const row of header.rows.filter((r) => r >= header.row && r <= header.row + 1)) {
+    for (const col of grid.occupied(row)) {
+      if (col >= measure || col <= (goal ?? -1) || used.has(col)) continue;
+      const v = grid.own(row, col);
+      const field = typeof v === "string" ? matchField(v)?.field : undefined;
+      if (field === "measure" || field === "goal") out.add(col);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
 }

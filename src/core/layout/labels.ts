@@ -14,7 +14,8 @@ export interface Label {
 }
 
 const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/gi;
-const LEADING_NUMBER = /^(?:第\s*)?[(（]?\s*(\d{1,4}(?:[-.・]\d{1,4})*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）.．、:：]|\s+|(?=[^\d\s]))\s*/;
+/** A leading number: 12, (1), 〔1〕, 1-2, 1.2.4, 1-(1)-① (numbered within each parent), or a Roman numeral. */
+const LEADING_NUMBER = /^(?:第\s*)?[(（〔【[]?\s*(\d{1,4}(?:[-.・][(（]?\d{1,4}[)）]?)*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）〕】\].．、:：]|\s+|(?=[^\d\s]))\s*/;
 const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/;
 const NOTES = /[(（][^)）]*[)）]/g;
 
@@ -44,9 +45,9 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
-/** "12" -> 12; "2-3" or "1.2.4" (numbered within the parent) -> the last part; "IV" -> 4. */
+/** "12" -> 12; "2-3", "1.2.4" or "1-(2)-3" (numbered within the parent) -> the last part; "IV" -> 4. */
 function toNumber(token: string): { number?: number; roman: boolean } {
-  if (/^[\d.・-]+$/.test(token)) return { number: Number(token.split(/[-.・]/).pop()), roman: false };
+  if (/^[\d.・()（）-]+$/.test(token)) return { number: Number(token.split(/[^\d]+/).filter(Boolean).pop()), roman: false };
   return { number: romanToNumber(token), roman: true };
 }
 

@@ -14,7 +14,7 @@ export interface NumberingEvent {
 
 /**
  * Walk each level's numbers in sheet order. Numbering may run across the whole
- * plan (items 1..60) or restart at 1 under each new parent; both are fine.
+ * plan (items 1..60) or restart at 1 under each new parent (or level between, 施策の方向); both are fine.
  */
 export function numberingEvents(plan: PlanRead): NumberingEvent[] {
   const out: NumberingEvent[] = [];
@@ -28,7 +28,7 @@ export function numberingEvents(plan: PlanRead): NumberingEvent[] {
     let seen = new Map<number, Block>();
     for (const b of blocks) {
       if (b.number === undefined) continue;
-      if (prev === undefined || (b.number === 1 && b.parent !== prev.parent)) {
+      if (prev === undefined || (b.number === 1 && (b.parent !== prev.parent || b.section !== prev.section))) {
         seen = new Map([[b.number, b]]);
         prev = b;
         continue;
