@@ -246,3 +246,22 @@ describe("four levels (基本目標 / 施策の方向 / 具体的施策 / 事業
     expect(findings(r)).toEqual(findings(seed));
   });
 });
+
+describe("formulas", () => {
+  test("No. as =ROW()-n and a narrative that is =another item's narrative: the shown values are read, the copy is a duplicate", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("一覧");
+    ws.addRow(["達成状況一覧"]);
+    ws.addRow(["基本目標", "施策", "No.", "取組項目", "担当課", "達成度", "取組状況"]);
+    ws.addRow(["I 目標", "1 施策", { formula: "ROW()-2", result: 1 }, "講座の開催", "総務課", "A", "市民向けの講座を三回開いた。"]);
+    ws.addRow([null, null, { formula: "ROW()-2", result: 2 }, "研修の実施", "企画課", "B", { formula: "G3", result: "市民向けの講座を三回開いた。" }]);
+    ws.addRow([null, null, { formula: "ROW()-2", result: 3 }, "相談の充実", "財政課", "B", "相談を受けた。"]);
+    const path = join(dir, "formulas.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = validateFile(path);
+    expect(r.plan!.items.map((i) => [i.numeral, i.title])).toEqual([["1", "講座の開催"], ["2", "研修の実施"], ["3", "相談の充実"]]);
+    expect(r.issues.filter((i) => i.code === "narrative-duplicate").map((i) => [i.cell, i.related])).toEqual([["G4", ["G3"]]]);
+    expect(r.issues.filter((i) => i.code.startsWith("numbering-"))).toEqual([]);
+  });
+});

@@ -323,6 +323,17 @@ function worded(text: string): boolean {
   return HEADING_WORDS.some(({ word }) => word.test(t));
 }
 
+/** An item label written without a number, beside a No. column (a number, or =ROW()-n shown as one): the label with that number first. */
+function numberItem(grid: Grid, item: Read | null, row: number, col: number): void {
+  if (!item || !item.text) return;
+  const area = grid.area(row, col);
+  const n = cellText(grid.own(area ? area.top : row, area ? area.left : col)).trim();
+  if (/^\d{1,4}$/.test(nfkc(n)) && parseLabel(item.text).number === undefined) {
+    item.text = `${n} ${item.text}`;
+    item.raw = item.text;
+  }
+}
+
 /** Labels decided level by level: a new goal closes the measure, whose label then counts as new even if unchanged. */
 function trackLabels(reader: Reader, cells: RowCells): void {
   for (const col of reader.header.sections ?? []) {
@@ -520,6 +531,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
     if (reader.headerRows.has(row)) continue;
     cells.row = row;
     for (let i = 0; i < LEVELS.length; i++) cells.labels[i] = readCell(grid, labelSlots[i], row, cols[LEVELS[i]]);
+    if (header.numberColumn !== undefined) numberItem(grid, cells.labels[2], row, header.numberColumn);
     cells.department = readCell(grid, slots.department, row, cols.department);
     cells.rating = readCell(grid, slots.rating, row, cols.rating);
     cells.narrative = readCell(grid, slots.narrative, row, cols.narrative);

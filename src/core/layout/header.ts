@@ -1,5 +1,6 @@
 import { Grid, cellText, isCellError } from "../snapshot";
 import { FIELDS, Field, FieldMatch, matchField } from "./fields";
+import { foldHeader } from "../text";
 import { type YearChoice, yearOf } from "./years";
 import type { RatingColumnChoice } from "./rating-column";
 
@@ -19,6 +20,8 @@ export interface HeaderLayout {
    * not read as blocks, but a measure's numbering restarts under each.
    */
   sections?: number[];
+  /** A column of item numbers left of the items (No., 番号, 項番), read as the number of an item label written without one. */
+  numberColumn?: number;
   /** When ratings stand for several years: the one read and why (layout/years.ts). */
   year?: YearChoice | null;
   /** When the header names several rating columns (担当課評価 / 審議会評価, 評価 of directions): the one read and why. */
@@ -149,7 +152,27 @@ export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap
   }
   const sections = first ? sectionColumns(grid, first) : [];
   if (first && sections.length > 0) first.sections = sections;
+  const numbers = first ? numberColumn(grid, first) : undefined;
+  if (first && numbers !== undefined) first.numberColumn = numbers;
   return first;
+}
+
+const NUMBER_WORDS = /^(?:no\.?|番号|項番|通番|通し番号|#|整理番号|事業番号|取組番号|連番)$/;
+
+/** The column headed No. (番号, 項番) nearest left of the items, if any. */
+function numberColumn(grid: Grid, header: HeaderLayout): number | undefined {
+  const item = header.columns.item;
+  if (item === undefined) return undefined;
+  const used = new Set(Object.values(header.columns));
+  let found: number | undefined;
+  for (const row of header.rows.filter((r) => r >= header.row && r <= header.row + 1)) {
+    for (const col of grid.occupied(row)) {
+      if (col >= item || used.has(col)) continue;
+      const v = grid.own(row, col);
+      if (typeof v === "string" && NUMBER_WORDS.test(foldHeader(v)) && (found === undefined || col > found)) found = col;
+    }
+  }
+  return found;
 }
 
 /** Header columns left of the measure's (right of the goal's) that name a goal or measure too: levels in between. */

@@ -34,3 +34,19 @@ describe("more levels and numbering within each parent", () => {
     expect(r.issues.filter((i) => i.code.startsWith("numbering-")).map((i) => [i.code, i.cell, i.args?.missing])).toEqual([["numbering-gap", "C13", "2"]]);
   });
 });
+
+describe("a No. column beside the items", () => {
+  test("item titles without numbers take theirs from the No. column (a formula shows its number): a skipped number is found", () => {
+    const s = sheet(
+      [
+        ["I 目標", "1 施策", 1, "講座の開催", "総務課", "A", "講座を開いた。"],
+        [null, null, 2, "研修の実施", "企画課", "B", "研修を行った。"],
+        [null, "2 施策", 4, "相談の充実", "財政課", "B", "相談を受けた。"],
+      ],
+      { header: ["基本目標", "施策", "No.", "取組項目", "担当課", "達成度", "取組状況"] },
+    );
+    const r = validateSheet(s);
+    expect(r.plan!.items.map((i) => [i.numeral, i.title])).toEqual([["1", "講座の開催"], ["2", "研修の実施"], ["4", "相談の充実"]]);
+    expect(r.issues.filter((i) => i.code === "numbering-gap").map((i) => [i.cell, i.args?.missing])).toEqual([["D11", "3"]]);
+  });
+});
