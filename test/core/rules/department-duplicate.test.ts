@@ -39,4 +39,14 @@ describe("department-duplicate", () => {
     ]);
     expect(issuesOf(s, "department-duplicate")).toHaveLength(1);
   });
+
+  test("full-width letters and digits do not hide a duplicate (ＩＴ推進課 / IT推進課, 第２課 / 第2課)", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "ＩＴ推進課", "B", "報告の本文がここに入ります。"],
+      [null, null, null, "IT推進課", "B", null],
+      [null, null, "2 項目", "第２課", "B", "別の報告の本文がここに入ります。"],
+      [null, null, null, "第2課", "B", null],
+    ]);
+    expect(issuesOf(s, "department-duplicate").map((i) => [i.cell, i.related])).toEqual([["D10", ["D9"]], ["D12", ["D11"]]]);
+  });
 });
