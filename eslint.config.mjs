@@ -29,6 +29,31 @@ export default tseslint.config(
     },
   },
   {
+    // The core is pure (docs/architecture.md): no Office.js, DOM, Node or file API, and no
+    // adapter. The office-js and node types are global in the build, so the compiler alone
+    // would let an `Excel.` or `document.` call in.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "zlib", "stream", "buffer", "util", "crypto"], message: "src/core is pure: no Node module." },
+            { group: ["exceljs", "fflate", "office-js", "@microsoft/*", "playwright-core"], message: "src/core is pure: file and Office libraries belong in the adapters." },
+            { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/preview/**", "**/commands/**", "**/cli/**"], message: "src/core never imports an adapter." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension", "window", "document", "navigator", "localStorage", "fetch", "process", "require", "Buffer", "__dirname"].map((name) => ({
+          name,
+          message: "src/core is pure: no Office.js, DOM or Node global.",
+        })),
+      ],
+    },
+  },
+  {
     // Mocks and fakes of Excel objects refer to themselves from nested objects.
     files: ["test/helpers/**/*.ts"],
     rules: { "@typescript-eslint/no-this-alias": "off" },
