@@ -49,20 +49,42 @@ export interface Issue {
 
 export type IssueDraft = Omit<Issue, "code" | "severity" | "sheet">;
 
+/** What a plan rule sees: a plan that was read (its header found). */
 export interface RuleContext {
   sheet: string;
-  /** Null when the header was not found. */
-  plan: PlanRead | null;
+  plan: PlanRead;
   /** Department master list, when one is set. */
   departments?: readonly string[];
 }
 
-export interface Rule {
+/** What a sheet rule sees: a sheet whose header was not found. */
+export interface SheetContext {
+  sheet: string;
+  /** The sheet's first cell (top-left of what it holds), where a finding about the whole sheet points. */
+  origin: string;
+  /** Nothing in the sheet at all. */
+  empty: boolean;
+}
+
+interface RuleBase {
   code: IssueCode;
   severity: Severity;
   message: Record<Lang, (args: IssueArgs) => string>;
+}
+
+/** A rule about a plan read from a sheet: runs only where the header was found. */
+export interface PlanRule extends RuleBase {
+  scope?: "plan";
   check(ctx: RuleContext): IssueDraft[];
 }
+
+/** A rule about a sheet that could not be read as a plan: runs only where no header was found. */
+export interface SheetRule extends RuleBase {
+  scope: "sheet";
+  check(ctx: SheetContext): IssueDraft[];
+}
+
+export type Rule = PlanRule | SheetRule;
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function severityRank(s: Severity): number {

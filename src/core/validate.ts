@@ -6,7 +6,7 @@ import { type YearChoice, chooseYear } from "./layout/years";
 import { type RatingColumnChoice, chooseRatingColumn } from "./layout/rating-column";
 import { readPlan } from "./hierarchy/read-plan";
 import { mergePlans, splitReference } from "./hierarchy/merge-plans";
-import type { Issue, IssueCode, IssueDraft, RuleContext } from "./issues";
+import type { Issue, IssueCode, RuleContext, SheetContext } from "./issues";
 import { severityRank } from "./issues";
 import type { PlanRead } from "./model";
 import { RULES } from "./rules";
@@ -85,12 +85,20 @@ const ACROSS_SHEETS: ReadonlySet<IssueCode> = new Set<IssueCode>(["numbering-gap
 function runRules(ctx: RuleContext, only?: ReadonlySet<IssueCode>): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
-    if (only && !only.has(rule.code)) continue;
-    for (const draft of rule.check(ctx) as IssueDraft[]) {
-      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
-    }
+    if (rule.scope === "sheet" || (only && !only.has(rule.code))) continue;
+    for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
   }
   return sortIssues(issues);
+}
+
+/** The rules about a sheet that is not a plan (no header found). */
+function runSheetRules(ctx: SheetContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "sheet") continue;
+    for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+  }
+  return issues;
 }
 
 /** The whole core: snapshot in; layout, entries, issues and summaries out. Never throws on sheet content. */
@@ -98,8 +106,8 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   const grid: Grid = makeGrid(snapshot);
   const header = findHeader(grid, options.columns);
   if (!header) {
-    const ctx: RuleContext = { sheet: snapshot.name, plan: null, departments: options.departments };
-    const issues = runRules(ctx).map((i) => ({ ...i, cell: cellAddress(grid.top, grid.left) }));
+    const empty = !snapshot.values.some((row) => row.some((v) => v !== null && v !== ""));
+    const issues = runSheetRules({ sheet: snapshot.name, origin: cellAddress(grid.top, grid.left), empty });
     return {
       sheet: snapshot.name,
       sheets: [snapshot.name],
@@ -142,7 +150,7 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
       sourceSheet: scale.source === null ? null : (scale.sheet ?? snapshot.name),
     },
     counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
-    issues: issues.map((i) => (i.code === "scale-default" ? { ...i, cell: cellAddress(header.row, header.columns.rating ?? grid.left) } : i)),
+    issues,
     summary: summarize(plan),
     plan,
   };

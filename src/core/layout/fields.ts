@@ -84,8 +84,3 @@ function remember(text: string, match: FieldMatch | null): void {
   if (matchCache.size > 20000) matchCache.clear();
   matchCache.set(text, match);
 }
-
-/** What the header-not-found report lists. */
-export function describeFieldWords(): string {
-  return FIELDS.map((f) => `${f}: ${FIELD_WORDS[f].join(" / ")}`).join("; ");
-}

@@ -11,7 +11,6 @@ export const departmentDuplicate: Rule = {
     en: (a) => `Item ${a.item} lists "${a.department}" twice (${a.otherCell}).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     const seen = new Map<number, Entry>();
     // Each written name folds once to a number; an (item, name) pair is then one numeric key.
     const ids = new Map<string, number>();

@@ -9,7 +9,7 @@ export const departmentMissing: Rule = {
     en: (a) => `Rating "${a.rating}" has no department (item ${a.item}).`,
   },
   check({ plan }) {
-    if (!plan || plan.header.columns.department === undefined) return [];
+    if (plan.header.columns.department === undefined) return [];
     return plan.entries
       .filter((e) => !e.department && e.state !== "missing")
       .map((e) => ({ cell: e.departmentCell, ...itemContext(plan, e.item), args: { rating: e.rating, item: itemName(plan, e.item) } }));

@@ -13,7 +13,7 @@ export const departmentUnknown: Rule = {
     en: (a) => `Department "${a.department}" is not in the department list.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ""}`,
   },
   check({ plan, departments }) {
-    if (!plan || !departments || departments.length === 0) return [];
+    if (!departments || departments.length === 0) return [];
     const master = new Map(departments.map((d) => [fold(d), d]));
     const masterKeys = [...master.keys()];
     const suggestion = new Map<string, string>();

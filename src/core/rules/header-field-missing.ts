@@ -18,7 +18,6 @@ export const headerFieldMissing: Rule = {
     en: (a) => `The header (row ${a.row}) has no ${NAMES.en[a.field as Field]} column, so ${NAMES.en[a.field as Field]}s are not checked. Head that column with one of: ${a.words}.`,
   },
   check: ({ plan }) => {
-    if (!plan) return [];
     const { row, columns } = plan.header;
     const first = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
     return NEEDED.filter((f) => columns[f] === undefined).map((field) => ({

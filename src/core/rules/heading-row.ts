@@ -10,7 +10,6 @@ export const headingRow: Rule = {
     en: (a) => `${a.count} rows such as ${a.cell} are read as ${LEVEL_NAMES.en[a.level as "goal"]} headings; the items below them belong to that ${LEVEL_NAMES.en[a.level as "goal"]}.`,
   },
   check: ({ plan }) => {
-    if (!plan) return [];
     return (["goal", "measure"] as const).flatMap((level) => {
       const rows = plan.headings.filter((h) => h.level === level);
       return rows.length ? [{ cell: rows[0].cell, args: { level, count: rows.length, cell: rows[0].cell } }] : [];

@@ -9,7 +9,6 @@ export const multipleValues: Rule = {
     en: (a) => `One cell holds ${a.departments} departments / ${a.ratings} ratings (item ${a.item}). Put one department per row.`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return plan.findings
       .filter((f) => f.kind === "multiple-values")
       .map((f) => ({

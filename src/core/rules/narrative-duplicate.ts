@@ -24,7 +24,6 @@ export const narrativeDuplicate: Rule = {
     en: (a) => `Item ${a.item}'s narrative is word for word the same as item ${a.other}'s (${a.otherCell}).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     const first = new Map<string, Item>();
     const out = [];
     for (const item of plan.items) {

@@ -9,7 +9,7 @@ export const narrativeMissing: Rule = {
     en: (a) => `Item ${a.item} has no narrative.`,
   },
   check({ plan }) {
-    if (!plan || plan.header.columns.narrative === undefined) return [];
+    if (plan.header.columns.narrative === undefined) return [];
     return plan.items
       .filter((i) => !i.narrative && !i.narrativeIsError)
       .map((i) => ({ cell: i.narrativeCell || i.cell, ...itemContext(plan, i.index), args: { item: itemName(plan, i.index) } }));

@@ -27,7 +27,6 @@ export const narrativePlaceholder: Rule = {
     en: (a) => `Item ${a.item}'s narrative is only "${a.value}": a placeholder, not a report.`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return plan.items
       .filter((i) => i.narrative && isPlaceholder(i.narrative))
       .map((i) => ({ cell: i.narrativeCell, ...itemContext(plan, i.index), args: { item: itemName(plan, i.index), value: i.narrative } }));

@@ -11,7 +11,6 @@ export const numberingGap: Rule = {
     en: (a) => `${LEVEL_NAMES.en[a.level as "item"]} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return numberingEvents(plan)
       .filter((e) => e.kind === "gap")
       .map((e) => {

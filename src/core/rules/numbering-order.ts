@@ -15,7 +15,6 @@ export const numberingOrder: Rule = {
         : `${LEVEL_NAMES.en[a.level as "item"]} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return numberingEvents(plan)
       .filter((e) => e.kind !== "gap")
       .map((e) => ({

@@ -8,7 +8,6 @@ export const orphanRow: Rule = {
     en: (a) => `Row ${a.row} is rated but has no goal, measure or item above it.`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return plan.findings.filter((f) => f.kind === "orphan-row").map((f) => ({ cell: f.cell, args: { row: f.row + 1 } }));
   },
 };

@@ -21,8 +21,8 @@ export const ratingColumn: Rule = {
         : `Several columns are named as ratings (${a.columns}): checked column ${a.column}, "${a.label}", whose values are the legend's codes (the others were taken for directions or other notes, not ratings).`,
   },
   check: ({ plan }) => {
-    const choice = plan?.header.ratingColumn;
-    if (!plan || !choice) return [];
+    const choice = plan.header.ratingColumn;
+    if (!choice) return [];
     const chosen = choice.columns.find((c) => c.col === choice.col)!;
     const headerRow = plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
     return [

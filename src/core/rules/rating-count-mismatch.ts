@@ -9,7 +9,6 @@ export const ratingCountMismatch: Rule = {
     en: (a) => `${a.ratings} ratings for ${a.departments} department(s): cannot tell which is whose (item ${a.item}).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     return plan.findings
       .filter((f) => f.kind === "rating-count-mismatch")
       .map((f) => ({

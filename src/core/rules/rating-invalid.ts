@@ -9,7 +9,6 @@ export const ratingInvalid: Rule = {
     en: (a) => `Rating "${a.value}" is not a code of the legend (${a.codes}) (item ${a.item}).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     const codes = plan.scale.codes.map((c) => c.code).join(", ");
     return plan.entries
       .filter((e) => e.state === "invalid")

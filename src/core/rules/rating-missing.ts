@@ -9,7 +9,7 @@ export const ratingMissing: Rule = {
     en: (a) => `No rating (item ${a.item}${a.department ? ", " + a.department : ""}).`,
   },
   check({ plan }) {
-    if (!plan || plan.header.columns.rating === undefined) return [];
+    if (plan.header.columns.rating === undefined) return [];
     return plan.entries
       .filter((e) => e.state === "missing")
       .map((e) => ({

@@ -10,7 +10,6 @@ export const ratingUnnormalized: Rule = {
     en: (a) => `Rating "${a.value}" should be written "${a.code}" (full-width, lower case or spaces).`,
   },
   check({ plan }) {
-    if (!plan) return [];
     const seen = new Set<string>();
     return plan.entries
       .filter((e) => e.state === "valid" && e.ratingCount === 1 && e.code !== null && e.ratingCellText !== e.code)

@@ -15,8 +15,8 @@ export const ratingYear: Rule = {
     en: (a) => `Ratings stand for several years (${a.years}): checked the column of ${REASONS.en[a.reason as keyof typeof REASONS.en]}, "${a.label}" (choose another with --year).`,
   },
   check: ({ plan }) => {
-    const year = plan?.header.year;
-    if (!plan || !year) return [];
+    const year = plan.header.year;
+    if (!year) return [];
     const chosen = year.columns.find((c) => c.year === year.year)!;
     const headerRow = plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
     return [

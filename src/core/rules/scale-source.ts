@@ -10,7 +10,7 @@ export const scaleSource: Rule = {
     en: (a) => `The rating legend was read from ${a.where} (codes: ${a.codes}).`,
   },
   check: ({ plan }) => {
-    if (!plan || plan.scale.source === null) return [];
+    if (plan.scale.source === null) return [];
     const codes = plan.scale.codes.map((c) => c.code).join(", ");
     const { sheet, source } = plan.scale;
     if (sheet && sheet !== plan.sheet) {

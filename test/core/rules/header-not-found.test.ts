@@ -9,8 +9,14 @@ describe("header-not-found", () => {
     const hits = issuesOf(s, "header-not-found");
     expect(hits).toHaveLength(1);
     expect(hits[0].cell).toBe("A1");
-    expect(issueMessage(hits[0], "ja")).toContain("取組項目");
-    expect(issueMessage(hits[0], "en")).toContain("Department");
+    const ja = issueMessage(hits[0], "ja");
+    expect(ja).toContain("取組項目");
+    // Japanese words only in Japanese, English only in English, and short enough to read at a glance.
+    expect(ja).not.toMatch(/[A-Za-z]{3,}/);
+    expect(ja.length).toBeLessThan(150);
+    const en = issueMessage(hits[0], "en");
+    expect(en).toContain("Department");
+    expect(en).not.toMatch(/[\u3040-\u30FF\u4E00-\u9FFF]/);
     expect(validateSheet(s).issues).toHaveLength(1);
   });
 
@@ -19,8 +25,12 @@ describe("header-not-found", () => {
     expect(issuesOf(s, "header-not-found")).toHaveLength(1);
   });
 
-  test("an empty sheet does not throw", () => {
+  test("an empty sheet does not throw, and is told apart: it says the sheet is empty", () => {
     const result = validateSheet({ name: "空", top: 0, left: 0, values: [], merges: [] });
     expect(result.issues.map((i) => i.code)).toEqual(["header-not-found"]);
+    expect(issueMessage(result.issues[0], "ja")).toContain("何も書かれていません");
+    expect(issueMessage(result.issues[0], "en")).toContain("empty");
+    const blank = validateSheet({ name: "空白", top: 3, left: 2, values: [[null, ""], [null]], merges: [] });
+    expect(issueMessage(blank.issues[0], "en")).toContain("empty");
   });
 });
