@@ -49,6 +49,14 @@ export interface PlannedPrint {
   header: string;
 }
 
+/** The footer of every printed page, in Excel's header and footer codes: the sheet's name, the page and the pages. */
+export const PRINT_FOOTER = "&A　&P / &N";
+
+/** Plain text as a header or footer shows it: "&" starts a code there, so a written one is doubled. */
+export function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
 /** Count cells: thousands separators. */
 export const COUNT_FORMAT = "#,##0";
 /** Achievement rates. */
