@@ -201,3 +201,42 @@ describe("the Office.js summary writer on the strict simulator", () => {
     expect(sheetOfReference("='It''s'!$A$1")).toBe("It's");
   });
 });
+
+describe("the simulator's page layout, as Microsoft's docs describe it (Y(pagelayout), Y(pagelayoutzoomoptions), Y(rangeborder))", () => {
+  const blank = () => createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
+  const on = (sim: Sim, f: (ws: Excel.Worksheet) => void) =>
+    sim.run(async (context) => {
+      f(context.workbook.worksheets.getItem("S"));
+      await context.sync();
+    });
+
+  test("print title rows must be entire rows", async () => {
+    const sim = blank();
+    await expect(on(sim, (ws) => ws.pageLayout.setPrintTitleRows("A4:K4"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await on(sim, (ws) => ws.pageLayout.setPrintTitleRows("$4:$5"));
+    expect(sheetNamed(sim.book, "S")!.pageLayout.printTitleRows).toBe("$4:$5");
+  });
+
+  test("a zoom is set whole: a scale between 10 and 400, or fit-to-pages counts, not both", () => {
+    const sim = blank();
+    return sim.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      expect(() => (layout.zoom = { scale: 5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => (layout.zoom = { scale: 90, horizontalFitToPages: 1 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => (layout.zoom = { horizontalFitToPages: 1.5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+    });
+  });
+
+  test("pageLayout needs ExcelApi 1.9; borders and wrapped text are ExcelApi 1.1", async () => {
+    const old = createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "excel-2016");
+    await expect(on(old, (ws) => (ws.pageLayout.orientation = "Landscape"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await on(old, (ws) => {
+      ws.getRange("A1:B2").format.borders.getItem("EdgeTop").style = "Continuous";
+      ws.getRange("A1:A1").format.wrapText = true;
+    });
+    expect(sheetNamed(old.book, "S")!.borders).toEqual([{ range: { top: 0, left: 0, bottom: 1, right: 1 }, side: "EdgeTop", style: "Continuous", weight: "Thin" }]);
+    await expect(old.run(async (context) => void context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("Around" as Excel.BorderIndex))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

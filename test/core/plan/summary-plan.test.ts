@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { buildSummaryPlan, type PlannedSheet, type WorkbookPlan } from "../../../src/core/plan/summary-plan";
+import { buildSummaryPlan, headerText, type PlannedSheet, type WorkbookPlan } from "../../../src/core/plan/summary-plan";
 import { validateSheet } from "../../../src/core/validate";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { benchSnapshot } from "../../../scripts/bench/sheets";
@@ -284,5 +284,36 @@ describe("the summary sheets as a person reads and prints them", () => {
     // 生涯学習スポーツ課: nine wide characters.
     expect(department.columnWidths[0]).toBeGreaterThanOrEqual(18);
     expect(department.columnWidths[0]).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("labels as written, in other cities' numbering", () => {
+  const planOf = (rows: (string | null)[][], top: (string | null)[][] = [["令和6年度 第3次総合計画 進捗状況"]]) => {
+    const values = [...top, ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"], ...rows];
+    const r = validateSheet({ name: "集計", top: 0, left: 0, values, merges: [] });
+    return buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-26" });
+  };
+
+  test("circled, bracketed, hyphenated and full-width numbers stay as written; a plain number is a number", () => {
+    const plan = planOf([
+      ["Ⅰ　安心のまち", "（１）防災の強化", "① 訓練の実施", "危機管理課", "A", "訓練を2回行った。"],
+      [null, null, "② 備蓄の確保", "危機管理課", "B", "備蓄を見直した。"],
+      [null, "（２）防犯の推進", "1-3 見守りの充実", "市民課", "A", "見守りを行った。"],
+      ["Ⅱ 元気なまち", "1 健康づくり", "4 健診の受診促進", "保健センター", "B", "受診を勧めた。"],
+    ]);
+    const data = plan.sheets[0];
+    const row = (r: number) => [0, 1, 2, 3, 4, 5].map((col) => data.cells.find((c) => c.row === r && c.col === col)?.value);
+    expect(row(1)).toEqual(["Ⅰ", "安心のまち", "（１）", "防災の強化", "①", "訓練の実施"]);
+    expect(row(3)).toEqual(["Ⅰ", "安心のまち", "（２）", "防犯の推進", "1-3", "見守りの充実"]);
+    expect(row(4)).toEqual(["Ⅱ", "元気なまち", 1, "健康づくり", 4, "健診の受診促進"]);
+  });
+
+  test("the plan's title is the first line of text above the header, past a document label and a note", () => {
+    const plan = planOf([["1 目標", "1 施策", "1 項目", "企画課", "A", "した。"]], [[null, null, null, null, null, "資料2"], ["※ 速報値"], ["第3次総合計画 進捗状況一覧"]]);
+    expect(plan.sheets[0].print.header).toBe("第3次総合計画 進捗状況一覧");
+  });
+
+  test("an ampersand in the plan's name prints as itself in the page header", () => {
+    expect(headerText("A&B計画")).toBe("A&&B計画");
   });
 });
