@@ -89,7 +89,7 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical
 
 /** Wrapped names, ruled tables, and (ExcelApi 1.9) how the sheet prints: the same as the file writer. */
 function queueLayout(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWriteOptions): void {
-  for (const col of sheet.wrapColumns) ws.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.wrapText = true;
+  for (const area of sheet.wrap) ws.getRange(rangeAddress(area)).format.wrapText = true;
   for (const area of sheet.borders) {
     const borders = ws.getRange(rangeAddress(area)).format.borders;
     for (const edge of EDGES) {

@@ -27,9 +27,10 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 /** Long names wrap in their columns; the tables are ruled; the sheet prints landscape, one page wide, its header rows on every page. */
 function layOut(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
-  for (const col of sheet.wrapColumns) {
-    // After the cells are written: a column's style reaches the cells it already has.
-    ws.getColumn(col + 1).alignment = { wrapText: true };
+  for (const r of sheet.wrap) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).alignment = { wrapText: true };
+    }
   }
   for (const r of sheet.borders) {
     for (let row = r.top; row <= r.bottom; row++) {

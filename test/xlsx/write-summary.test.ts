@@ -131,10 +131,11 @@ describe("the file writer", () => {
       ["_xlnm.Print_Titles", "'基本目標別集計'!$4:$4"],
       ["_xlnm.Print_Titles", "'担当課別集計'!$4:$4"],
     ]);
-    expect(goal.getCell("A1").value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度　基本目標別 達成状況");
+    expect(goal.getCell("A1").value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
     // Goal III as its cell writes it, its name wrapped in a column wide enough to read.
     expect([goal.getCell("A7").value, goal.getCell("B7").value]).toEqual(["Ⅲ", "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）"]);
     expect(goal.getCell("B7").alignment).toMatchObject({ wrapText: true });
+    expect(goal.getCell("A2").alignment?.wrapText).toBeFalsy();
     expect(goal.getColumn(2).width).toBe(44);
     expect(goal.getCell("C5").numFmt).toBe("#,##0");
     expect(goal.getCell("K9").numFmt).toBe("0.0%");

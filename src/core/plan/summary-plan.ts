@@ -52,9 +52,13 @@ export interface PlannedPrint {
 /** The footer of every printed page, in Excel's header and footer codes: the sheet's name, the page and the pages. */
 export const PRINT_FOOTER = "&A　&P / &N";
 
-/** Plain text as a header or footer shows it: "&" starts a code there, so a written one is doubled. */
+/**
+ * Plain text as a header or footer shows it: "&" starts a code there, so a written one is doubled;
+ * Excel holds 255 characters in a header, so a longer name is cut with "…".
+ */
 export function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
+  const short = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  return short.replace(/&/g, "&&");
 }
 
 /** Count cells: thousands separators. */
@@ -103,8 +107,8 @@ export interface PlannedSheet {
   /** Merged areas, 0-based inclusive. */
   merges: { top: number; left: number; bottom: number; right: number }[];
   columnWidths: number[];
-  /** Columns whose long text wraps within the width (names are never cut off). */
-  wrapColumns: number[];
+  /** Areas whose long text wraps within the column's width (names are never cut off): the name columns of the tables, not the titles above. */
+  wrap: CellRange[];
   /** Areas drawn with thin lines on every cell edge (the summary tables). */
   borders: CellRange[];
   print: PlannedPrint;
@@ -342,7 +346,7 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
     cells,
     merges: [],
     columnWidths: [8, 24, 8, 24, 8, 30, 16, 8, 10, 16, 8, 8, 8, 8],
-    wrapColumns: [1, 3, 5, 6],
+    wrap: [1, 3, 5, 6].map((col) => ({ top: 0, left: col, bottom, right: col })),
     borders: [],
     // The key and flag columns are for the formulas, not for reading: the printout stops at the source cell.
     print: { titleRows: { first: 0, last: 0 }, area: { top: 0, left: 0, bottom, right: 9 }, header: planHeading(plan, o.lang) },
@@ -380,10 +384,10 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
   const head = [...labels, w.entries, w.items, ...codes, w.notEvaluable, w.unrated, w.rate];
   const HEAD_ROW = 3;
   const first = HEAD_ROW + 1;
-  const title = `${planHeading(plan, o.lang)}${w.gap}${kind === "goal" ? w.goalTitle : w.departmentTitle}`;
+  // The plan's name and year on the first line; what this table is, and where it comes from, on the second.
   const cells: PlannedCell[] = [
-    { row: 0, col: 0, value: title, bold: true },
-    { row: 1, col: 0, value: w.source(plan.sheet, o.date) },
+    { row: 0, col: 0, value: planHeading(plan, o.lang), bold: true },
+    { row: 1, col: 0, value: `${kind === "goal" ? w.goalTitle : w.departmentTitle}${w.gap}${w.source(plan.sheet, o.date)}` },
     ...head.map((value, col) => ({ row: HEAD_ROW, col, value, bold: true, fill: "#D9E1F2" })),
   ];
   const codeCol = (i: number) => lead + 2 + i;
@@ -448,7 +452,7 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }],
     columnWidths,
-    wrapColumns: kind === "goal" ? [0, 1] : [0],
+    wrap: [{ top: HEAD_ROW, left: 0, bottom: totalRow, right: lead - 1 }],
     borders: [{ top: HEAD_ROW, left: 0, bottom: totalRow, right: head.length - 1 }],
     print: { titleRows: { first: HEAD_ROW, last: HEAD_ROW }, header: planHeading(plan, o.lang) },
     // Below the table and the chart, within the table's columns: the page stays one table wide.

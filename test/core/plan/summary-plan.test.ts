@@ -251,10 +251,14 @@ describe("the summary sheets as a person reads and prints them", () => {
 
   test("each summary names the plan and its year, from the sheet's title and name", () => {
     const { plan } = seedPlan();
-    expect(at(sheetOf(plan, "goal"), 0, 0)!.value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度　基本目標別 達成状況");
-    expect(at(sheetOf(plan, "department"), 0, 0)!.value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度　担当課別 達成状況");
-    expect(sheetOf(plan, "data").print.header).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
-    expect(seedPlan("en").plan.sheets[1].cells[0].value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧  FY2023  Achievement by goal");
+    const heading = "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度";
+    expect([0, 1].map((row) => at(sheetOf(plan, "goal"), row, 0)!.value)).toEqual([heading, "基本目標別 達成状況　元のシート: R5達成状況　作成日: 2026-11-25"]);
+    expect([0, 1].map((row) => at(sheetOf(plan, "department"), row, 0)!.value)).toEqual([heading, "担当課別 達成状況　元のシート: R5達成状況　作成日: 2026-11-25"]);
+    expect(sheetOf(plan, "data").print.header).toBe(heading);
+    expect(seedPlan("en").plan.sheets[1].cells.slice(0, 2).map((c) => c.value)).toEqual([
+      "つるがしま男女共同参画推進プラン（第6次）達成状況一覧  FY2023",
+      "Achievement by goal  Source sheet: R5達成状況  Made: 2026-11-25",
+    ]);
   });
 
   test("a title that names its year is not given it twice; a sheet with no title is named by the sheet", async () => {
@@ -278,9 +282,11 @@ describe("the summary sheets as a person reads and prints them", () => {
   test("long names wrap in a column made wide enough for the longest, up to what a page allows", () => {
     const { plan } = seedPlan();
     const [data, goal, department] = plan.sheets;
-    expect(goal.wrapColumns).toContain(1);
+    // The table's number and name columns wrap, from the header to the total; the title lines above do not.
+    expect(goal.wrap).toEqual([{ top: 3, left: 0, bottom: 8, right: 1 }]);
+    expect(department.wrap).toEqual([{ top: 3, left: 0, bottom: department.borders[0].bottom, right: 0 }]);
     expect(goal.columnWidths[1]).toBe(44);
-    expect(data.wrapColumns).toEqual(expect.arrayContaining([1, 3, 5]));
+    expect(data.wrap.map((r) => [r.left, r.top, r.bottom])).toEqual([1, 3, 5, 6].map((col) => [col, 0, 128]));
     // 生涯学習スポーツ課: nine wide characters.
     expect(department.columnWidths[0]).toBeGreaterThanOrEqual(18);
     expect(department.columnWidths[0]).toBeLessThanOrEqual(30);
@@ -315,5 +321,6 @@ describe("labels as written, in other cities' numbering", () => {
 
   test("an ampersand in the plan's name prints as itself in the page header", () => {
     expect(headerText("A&B計画")).toBe("A&&B計画");
+    expect(headerText("計".repeat(300))).toBe(`${"計".repeat(199)}…`);
   });
 });
