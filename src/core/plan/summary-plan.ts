@@ -288,6 +288,38 @@ function fitWidth(texts: Iterable<string>, least: number, most: number): number 
   return w;
 }
 
+/**
+ * The data sheet's columns as wide as their values need, within what a landscape page can hold
+ * at a readable scale: numbers narrow, titles up to 18–26 characters (longer ones wrap). The key
+ * and flag columns are not printed.
+ */
+function dataWidths(
+  columns: string[],
+  blocks: { number: string | number; title: string }[][],
+  summary: Summary,
+  sheet: string,
+  yesNo: { yes: string; no: string },
+): number[] {
+  const [goals, measures, items] = blocks;
+  const numbers = (list: { number: string | number }[]) => list.map((b) => String(b.number));
+  const titles = (list: { title: string }[]) => list.map((b) => b.title);
+  // A header word never wraps (the table's header row keeps one line's height): it sets the least width.
+  const least = (col: number, floor: number) => Math.max(floor, fitWidth([columns[col]], 0, 20));
+  return [
+    fitWidth(numbers(goals), least(0, 5), 10),
+    fitWidth(titles(goals), least(1, 10), 18),
+    fitWidth(numbers(measures), least(2, 5), 10),
+    fitWidth(titles(measures), least(3, 10), 18),
+    fitWidth(numbers(items), least(4, 5), 10),
+    fitWidth(titles(items), least(5, 10), 26),
+    fitWidth(summary.byDepartment.map((d) => d.department), least(6, 8), 14),
+    fitWidth(summary.codes, least(7, 6), 10),
+    fitWidth([yesNo.yes, yesNo.no], least(8, 6), 16),
+    fitWidth([`${sheet}!A1000`], least(9, 10), 20),
+    ...columns.slice(10).map(() => 8),
+  ];
+}
+
 function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): PlannedSheet {
   const w = WORDS[o.lang];
   const c = w.cols;
@@ -345,8 +377,8 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
     marker: `${MARKER_PREFIX}DATA`,
     cells,
     merges: [],
-    columnWidths: [8, 24, 8, 24, 8, 30, 16, 8, 10, 16, 8, 8, 8, 8],
-    wrap: [1, 3, 5, 6].map((col) => ({ top: 0, left: col, bottom, right: col })),
+    columnWidths: dataWidths(columns, [goals, measures, [...items.values()]], summary, plan.sheet, w),
+    wrap: [1, 3, 5, 6].map((col) => ({ top: 1, left: col, bottom, right: col })),
     borders: [],
     // The key and flag columns are for the formulas, not for reading: the printout stops at the source cell.
     print: { titleRows: { first: 0, last: 0 }, area: { top: 0, left: 0, bottom, right: 9 }, header: planHeading(plan, o.lang) },

@@ -286,7 +286,16 @@ describe("the summary sheets as a person reads and prints them", () => {
     expect(goal.wrap).toEqual([{ top: 3, left: 0, bottom: 8, right: 1 }]);
     expect(department.wrap).toEqual([{ top: 3, left: 0, bottom: department.borders[0].bottom, right: 0 }]);
     expect(goal.columnWidths[1]).toBe(44);
-    expect(data.wrap.map((r) => [r.left, r.top, r.bottom])).toEqual([1, 3, 5, 6].map((col) => [col, 0, 128]));
+    // The data's titles and departments wrap below its header, whose words each fit their column.
+    expect(data.wrap.map((r) => [r.left, r.top, r.bottom])).toEqual([1, 3, 5, 6].map((col) => [col, 1, 128]));
+    const printed = data.columnWidths.slice(0, 10);
+    expect(data.table!.columns.slice(0, 10).filter((h, i) => [...h].length * 2 + 2 > printed[i])).toEqual([]);
+    // The printed columns (A–J) fit a landscape page at a readable scale: about 145 characters in all, titles at most 26.
+    expect(printed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(145);
+    expect(Math.max(...printed)).toBeLessThanOrEqual(26);
+    // 生涯学習スポーツ課 (nine wide characters) is cut to 14 and wraps; R5達成状況!E145 fits whole.
+    expect(printed[6]).toBe(14);
+    expect(printed[9]).toBeGreaterThanOrEqual("R5達成状況!E145".length + 5);
     // 生涯学習スポーツ課: nine wide characters.
     expect(department.columnWidths[0]).toBeGreaterThanOrEqual(18);
     expect(department.columnWidths[0]).toBeLessThanOrEqual(30);
