@@ -9,6 +9,8 @@ export interface Block {
   /** As reports write it: "I", "12", or "" when the label has no number. */
   numeral: string;
   title: string;
+  /** The label exactly as its cell writes it (trimmed): "Ⅲ すこやかで…（施策11～14は…）"; what summary sheets show. */
+  written: string;
   key: string;
   /** Where its label first stands (A1, top-left of its merged area). */
   cell: string;
@@ -76,8 +78,16 @@ export interface Heading {
   block: number;
 }
 
+/** The plan's title as written above the header ("…推進プラン（第6次）達成状況一覧"), and its cell. */
+export interface PlanTitle {
+  text: string;
+  cell: string;
+}
+
 export interface PlanRead {
   sheet: string;
+  /** The first title above the header, null when the sheet has none. */
+  title: PlanTitle | null;
   header: HeaderLayout;
   scale: RatingScale;
   goals: Block[];

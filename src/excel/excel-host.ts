@@ -133,7 +133,7 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
     insertSummaries: (makePlan) => {
       need("summaries");
       return guarded(async (context) => ({
-        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks, requestBytes }),
+        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks, pageLayout: requirements.marks, requestBytes }),
         pivots: requirements.pivots,
       }));
     },

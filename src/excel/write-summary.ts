@@ -1,5 +1,5 @@
-import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
-import { DATA_TABLE, MARKER_PREFIX } from "../core/plan/summary-plan";
+import type { PlannedCell, PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
+import { DATA_TABLE, MARKER_PREFIX, PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
 import { cellAddress, parseAddress, type CellRange } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
@@ -8,6 +8,8 @@ export interface SummaryWriteOptions {
   pivots: boolean;
   /** ExcelApi 1.9: suspend screen updating while writing. */
   suspendScreen: boolean;
+  /** ExcelApi 1.9: the print settings (landscape, one page wide, print titles, header and footer); older Excel prints with its defaults. */
+  pageLayout?: boolean;
   /** Most cell text one request may carry (requestBytesFor); none: the whole insert goes in one write. */
   requestBytes?: number;
 }
@@ -46,6 +48,68 @@ function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[
 
 function rangeAddress(r: CellRange): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** A cell's format, as one key: cells that share it are written as one range. */
+const formatKey = (c: PlannedCell) => `${c.numberFormat ?? ""}\u0000${c.bold ? 1 : 0}\u0000${c.fill ?? ""}`;
+
+/**
+ * The formatted cells as few ranges as the plan allows: runs of neighbouring cells of a row that
+ * share a format, joined with the same run on the rows below. A summary table is a handful of
+ * ranges, not one request per cell.
+ */
+export function formatAreas(cells: readonly PlannedCell[]): { range: CellRange; cell: PlannedCell }[] {
+  const rows = new Map<number, PlannedCell[]>();
+  for (const c of cells) if (c.numberFormat || c.bold || c.fill) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+  const done: { range: CellRange; cell: PlannedCell }[] = [];
+  let open = new Map<string, { range: CellRange; cell: PlannedCell }>();
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const line = rows.get(row)!.sort((a, b) => a.col - b.col);
+    const next = new Map<string, { range: CellRange; cell: PlannedCell }>();
+    for (let i = 0; i < line.length; ) {
+      let j = i;
+      while (j + 1 < line.length && line[j + 1].col === line[j].col + 1 && formatKey(line[j + 1]) === formatKey(line[i])) j++;
+      const key = `${line[i].col}:${line[j].col}:${formatKey(line[i])}`;
+      const above = open.get(key);
+      if (above && above.range.bottom === row - 1) {
+        above.range.bottom = row;
+        open.delete(key);
+        next.set(key, above);
+      } else next.set(key, { range: { top: row, left: line[i].col, bottom: row, right: line[j].col }, cell: line[i] });
+      i = j + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done;
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** Wrapped names, ruled tables, and (ExcelApi 1.9) how the sheet prints: the same as the file writer. */
+function queueLayout(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWriteOptions): void {
+  for (const area of sheet.wrap) ws.getRange(rangeAddress(area)).format.wrapText = true;
+  for (const area of sheet.borders) {
+    const borders = ws.getRange(rangeAddress(area)).format.borders;
+    for (const edge of EDGES) {
+      const border = borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+  if (!options.pageLayout) return;
+  const p = sheet.print;
+  const layout = ws.pageLayout;
+  layout.orientation = "Landscape";
+  // One page wide, as many tall as the rows need: 0 is "automatic", as fitToHeight="0" in the file format.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.centerHorizontally = true;
+  layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  if (p.area) layout.setPrintArea(rangeAddress(p.area));
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.centerHeader = headerText(p.header);
+  pages.centerFooter = PRINT_FOOTER;
 }
 
 /**
@@ -130,14 +194,14 @@ async function queueSheet(
   }
   flush(b.bottom + 1);
   sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
-  for (const c of sheet.cells) {
-    if (!c.numberFormat && !c.bold && !c.fill) continue;
-    const cell = ws.getRange(cellAddress(c.row, c.col));
-    if (c.numberFormat) cell.numberFormat = [[c.numberFormat]];
-    if (c.bold) cell.format.font.bold = true;
-    if (c.fill) cell.format.fill.color = c.fill;
+  for (const { range, cell: c } of formatAreas(sheet.cells)) {
+    const cells = ws.getRange(rangeAddress(range));
+    if (c.numberFormat) cells.numberFormat = Array.from({ length: range.bottom - range.top + 1 }, () => new Array(range.right - range.left + 1).fill(c.numberFormat));
+    if (c.bold) cells.format.font.bold = true;
+    if (c.fill) cells.format.fill.color = c.fill;
   }
   for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge();
+  queueLayout(ws, sheet, options);
   let table: Excel.Table | null = null;
   if (sheet.table) {
     table = ws.tables.add(rangeAddress(sheet.table), true);

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
+import { PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
 import { cellAddress } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
@@ -18,6 +19,38 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
     if (c.bold) cell.font = { bold: true };
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
   }
+}
+
+const absoluteRow = (row: number, col: number) => cellAddress(row, col).replace(/(\d+)$/, "$$$1");
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+
+/** Long names wrap in their columns; the tables are ruled; the sheet prints landscape, one page wide, its header rows on every page. */
+function layOut(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
+  for (const r of sheet.wrap) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).alignment = { wrapText: true };
+    }
+  }
+  for (const r of sheet.borders) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    }
+  }
+  const p = sheet.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    // One page wide, as many tall as the rows need (fitToHeight 0: "automatic", ECMA-376 §18.3.1.64).
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}`,
+    // ExcelJS writes "$" before each end of the area and no more: the rows are made absolute here ("A$1" → $A$1).
+    ...(p.area ? { printArea: `${absoluteRow(p.area.top, p.area.left)}:${absoluteRow(p.area.bottom, p.area.right)}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${headerText(p.header)}`, oddFooter: `&C${PRINT_FOOTER}` };
 }
 
 /**
@@ -60,6 +93,7 @@ export function addSummarySheets(wb: ExcelJS.Workbook, plan: WorkbookPlan): Plac
       writeCells(ws, sheet);
     }
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    layOut(ws, sheet);
     wb.definedNames.add(`${quote(name)}!$A$1`, sheet.marker);
     placed.push({ kind: sheet.kind, name });
   }

@@ -135,7 +135,7 @@ describe("the request model", () => {
       expect(() => r.text).toThrow(expect.objectContaining({ code: "NotModelled" }));
       expect(() => (r.style = "Good")).toThrow(expect.objectContaining({ code: "NotModelled" }));
       const format = ws(c).getRange("A1").format as unknown as Record<string, unknown>;
-      expect(() => (format.wrapText = true)).toThrow(expect.objectContaining({ code: "NotModelled" }));
+      expect(() => (format.indentLevel = 1)).toThrow(expect.objectContaining({ code: "NotModelled" }));
       expect(() => (c as unknown as Record<string, unknown>).trackedObjects).toThrow(expect.objectContaining({ code: "NotModelled" }));
       // A read-only property cannot be written.
       expect(() => ((r as { address: string }).address = "B2")).toThrow(TypeError);

@@ -1,14 +1,15 @@
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { requestBytesFor, writeSummarySheets, type SummaryWriteOptions } from "../../src/excel/write-summary";
+import { formatAreas, requestBytesFor, writeSummarySheets, type SummaryWriteOptions } from "../../src/excel/write-summary";
+import { checkRequirements } from "../../src/excel/excel-host";
 import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { PAYLOAD_CAP, cellValue, createSim, liveSheets, sheetNamed, type Sim } from "../helpers/excel-sim";
+import { PAYLOAD_CAP, cellValue, createSim, isSetSupported, liveSheets, profile, rangeAddress, sheetNamed, type Sim } from "../helpers/excel-sim";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 /** Excel on Windows or Mac: no request cap. */
-const FULL: SummaryWriteOptions = { pivots: true, suspendScreen: true };
+const FULL: SummaryWriteOptions = { pivots: true, suspendScreen: true, pageLayout: true };
 /** Excel on the web: requests capped at 5 MB. */
 const WEB: SummaryWriteOptions = { ...FULL, requestBytes: requestBytesFor("OfficeOnline") };
 
@@ -150,9 +151,92 @@ describe("the Office.js summary writer on the strict simulator", () => {
     expect(sheetNamed(sim.book, "基本目標別集計")!.rows.size).toBeGreaterThan(5);
   });
 
+  test("the sheets print as the file writer's do: landscape, one page wide, header rows repeated, the data without its key columns, the plan in the page header", async () => {
+    const sim = createSim([sample()], "m365-windows");
+    await write(sim, sample(), FULL);
+    const [data, goal, department] = SUMMARIES.map((n) => sheetNamed(sim.book, n)!);
+    const heading = "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度";
+    for (const sheet of [data, goal, department]) {
+      expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true, centerHeader: heading, centerFooter: "&A　&P / &N" });
+    }
+    expect([data, goal, department].map((s) => s.pageLayout.printTitleRows)).toEqual(["$1:$1", "$4:$4", "$4:$4"]);
+    expect([data, goal, department].map((s) => s.pageLayout.printArea)).toEqual(["A1:J129", null, null]);
+    expect(sim.stats.syncs).toBe(3);
+  });
+
+  test("names as written, #,##0 counts, ruled tables and wrapped name columns, in a few ranges rather than one request per cell", async () => {
+    const sim = createSim([sample()], "web");
+    await write(sim, sample(), WEB);
+    const goal = sheetNamed(sim.book, "基本目標別集計")!;
+    expect([cellValue(goal, "A7"), cellValue(goal, "B7")]).toEqual(["Ⅲ", "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）"]);
+    expect(cellValue(goal, "A1")).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
+    expect(["C5", "J9", "K9"].map((a) => goal.numberFormats.get(a))).toEqual(["#,##0", "#,##0", "0.0%"]);
+    const edges = goal.borders.filter((b) => rangeAddress(b.range) === "A4:K9").map((b) => [b.side, b.style, b.weight]);
+    expect(edges.sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"].map((side) => [side, "Continuous", "Thin"]));
+    expect(goal.wrapped.map(rangeAddress)).toEqual(["A4:B9"]);
+    const department = sheetNamed(sim.book, "担当課別集計")!;
+    expect(cellValue(department, "B4")).toBe("評価数");
+    const plan = planFor(sample())("AchvData");
+    // The by-department table (22 rows): title, header, counts, rates, and the total's label, counts and rate, each one block of cells.
+    expect(formatAreas(plan.sheets[2].cells).map((a) => rangeAddress(a.range))).toEqual(["A1", "A4:J4", "B5:I25", "J5:J25", "A26", "B26:I26", "J26"]);
+  });
+
+  test("Excel without ExcelApi 1.9 (2019) gets the tables ruled and formatted, printed with its defaults; the page layout is never asked of it", async () => {
+    const excel2019 = profile("excel-2019");
+    const requirements = checkRequirements((name, version) => isSetSupported(excel2019, name, version));
+    const sim = createSim([sample()], "excel-2019");
+    await write(sim, sample(), { pivots: requirements.pivots, suspendScreen: requirements.marks, pageLayout: requirements.marks });
+    const goal = sheetNamed(sim.book, "基本目標別集計")!;
+    expect(goal.pageLayout.orientation).toBe("Portrait");
+    expect(goal.borders.length).toBe(6);
+    expect(goal.numberFormats.get("C5")).toBe("#,##0");
+    // Asked anyway, Excel 2019 would refuse the whole write.
+    const refused = createSim([sample()], "excel-2019");
+    await expect(write(refused, sample(), { pivots: false, suspendScreen: false, pageLayout: true })).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   test("sheet references are read back from name formulas", () => {
     expect(sheetOfReference("='基本目標別集計 (2)'!$A$1")).toBe("基本目標別集計 (2)");
     expect(sheetOfReference("=Data!$A$1")).toBe("Data");
     expect(sheetOfReference("='It''s'!$A$1")).toBe("It's");
+  });
+});
+
+describe("the simulator's page layout, as Microsoft's docs describe it (Y(pagelayout), Y(pagelayoutzoomoptions), Y(rangeborder))", () => {
+  const blank = () => createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
+  const on = (sim: Sim, f: (ws: Excel.Worksheet) => void) =>
+    sim.run(async (context) => {
+      f(context.workbook.worksheets.getItem("S"));
+      await context.sync();
+    });
+
+  test("print title rows must be entire rows", async () => {
+    const sim = blank();
+    await expect(on(sim, (ws) => ws.pageLayout.setPrintTitleRows("A4:K4"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await on(sim, (ws) => ws.pageLayout.setPrintTitleRows("$4:$5"));
+    expect(sheetNamed(sim.book, "S")!.pageLayout.printTitleRows).toBe("$4:$5");
+  });
+
+  test("a zoom is set whole: a scale between 10 and 400, or fit-to-pages counts, not both", () => {
+    const sim = blank();
+    return sim.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      expect(() => (layout.zoom = { scale: 5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => (layout.zoom = { scale: 90, horizontalFitToPages: 1 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => (layout.zoom = { horizontalFitToPages: 1.5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+    });
+  });
+
+  test("pageLayout needs ExcelApi 1.9; borders and wrapped text are ExcelApi 1.1", async () => {
+    const old = createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "excel-2016");
+    await expect(on(old, (ws) => (ws.pageLayout.orientation = "Landscape"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await on(old, (ws) => {
+      ws.getRange("A1:B2").format.borders.getItem("EdgeTop").style = "Continuous";
+      ws.getRange("A1:A1").format.wrapText = true;
+    });
+    expect(sheetNamed(old.book, "S")!.borders).toEqual([{ range: { top: 0, left: 0, bottom: 1, right: 1 }, side: "EdgeTop", style: "Continuous", weight: "Thin" }]);
+    await expect(old.run(async (context) => void context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("Around" as Excel.BorderIndex))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

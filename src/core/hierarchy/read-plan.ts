@@ -5,7 +5,7 @@ import { type RatingScale, markedChoice } from "../layout/legend";
 import { Label, formatNumber, parseLabel } from "../layout/labels";
 import { splitDepartments, splitRatings } from "../layout/values";
 import { foldCode, isSpace, nfkc, removeSpaces } from "../text";
-import type { Block, Item, PlanRead, RatingState } from "../model";
+import type { Block, Item, PlanRead, PlanTitle, RatingState } from "../model";
 
 type Level = "goal" | "measure" | "item";
 const LEVELS: readonly Level[] = ["goal", "measure", "item"];
@@ -125,7 +125,7 @@ function parentOf(reader: Reader, level: Level): number {
 }
 
 /** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
-function resolve(reader: Reader, level: Level, label: Label, cell: string, row: number): number {
+function resolve(reader: Reader, level: Level, label: Label, written: string, cell: string, row: number): number {
   const list = listOf(reader, level);
   const parent = parentOf(reader, level);
   const open = reader.state[level].current;
@@ -148,6 +148,7 @@ function resolve(reader: Reader, level: Level, label: Label, cell: string, row: 
       roman: label.roman,
       numeral,
       title: label.title,
+      written,
       key: label.key,
       cell,
       row,
@@ -160,7 +161,7 @@ function resolve(reader: Reader, level: Level, label: Label, cell: string, row: 
       narrativeAnchors: [],
     });
   } else {
-    const block: Block = { index, number: label.number, roman: label.roman, numeral, title: label.title, key: label.key, cell, row, parent };
+    const block: Block = { index, number: label.number, roman: label.roman, numeral, title: label.title, written, key: label.key, cell, row, parent };
     if (level === "measure" && reader.section) block.section = reader.section;
     list.push(block);
   }
@@ -286,7 +287,7 @@ function readHeading(reader: Reader, row: number): void {
   const m = HEADING_WORDS.find((h) => h.level === level)?.word.exec(nfkc(text));
   const label = parseLabel(m ? nfkc(text).slice(m[0].length) || text : text);
   const cell = cellAddress(row, col);
-  const index = resolve(reader, level, label, cell, row);
+  const index = resolve(reader, level, label, text.trim(), cell, row);
   if (index !== reader.state[level].current) reader.headings.push({ level, cell, row, block: index });
   open(reader, level, index, text);
 }
@@ -318,6 +319,22 @@ function headingsAbove(reader: Reader): number[] {
   return rows.filter((row) => worded(ownTexts(grid, row)[0].text));
 }
 
+/**
+ * The plan's title: the first row above the header (and its headings) holding one text alone of
+ * six characters or more on one line — not a document label (資料2), a legend pair or a ※ note.
+ */
+function titleAbove(reader: Reader): PlanTitle | null {
+  const { grid, header } = reader;
+  const end = reader.headings.length > 0 ? Math.min(header.row, reader.headings[0].row) : header.row;
+  for (let row = grid.top; row < end; row++) {
+    const own = ownTexts(grid, row);
+    if (own.length !== 1) continue;
+    const text = own[0].text.trim();
+    if (text.length >= 6 && !/[\r\n]/.test(text) && !/^[※*＊]/.test(text)) return { text, cell: cellAddress(row, own[0].col) };
+  }
+  return null;
+}
+
 function worded(text: string): boolean {
   const t = nfkc(text);
   return HEADING_WORDS.some(({ word }) => word.test(t));
@@ -346,7 +363,7 @@ function trackLabels(reader: Reader, cells: RowCells): void {
     const r = cells.labels[i];
     noteError(reader, r, cells.row);
     if (!r || !r.text || r.text === reader.state[level].lastRaw) continue;
-    const index = resolve(reader, level, parseLabel(r.text), addressOf(reader.grid, r, cells.row), cells.row);
+    const index = resolve(reader, level, parseLabel(r.text), r.text, addressOf(reader.grid, r, cells.row), cells.row);
     open(reader, level, index, r.text);
   }
 }
@@ -544,6 +561,7 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   closeItems(reader);
   return {
     sheet: grid.snapshot.name,
+    title: titleAbove(reader),
     header,
     scale,
     goals: reader.goals,

@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import { buildSummaryPlan, type PlannedSheet, type WorkbookPlan } from "../../../src/core/plan/summary-plan";
+import { buildSummaryPlan, headerText, type PlannedSheet, type WorkbookPlan } from "../../../src/core/plan/summary-plan";
 import { validateSheet } from "../../../src/core/validate";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { benchSnapshot } from "../../../scripts/bench/sheets";
-import { SAMPLE_XLSX, tempDir, writeWorkbook } from "../../helpers/workbooks";
+import { SAMPLE_XLSX, seedRows, tempDir, writeWorkbook } from "../../helpers/workbooks";
 import { LONG_TITLE, SECTION_DEPARTMENT_TABLE, SECTION_LAYOUT, SECTION_ROWS } from "./fixtures";
 import { evaluate } from "./formulas";
 import { sheet } from "../../helpers/sheet";
@@ -56,9 +56,9 @@ describe("the summary plan", () => {
     const { plan, r } = seedPlan();
     const byDept = sheetOf(plan, "department");
     const rows = r.summary!.byDepartment.length;
-    const entries = byDept.cells.filter((c) => c.col === 2 && c.row >= 4 && c.row < 4 + rows).map((c) => c.value as number);
+    const entries = byDept.cells.filter((c) => c.col === 1 && c.row >= 4 && c.row < 4 + rows).map((c) => c.value as number);
     expect(entries.reduce((a, b) => a + b, 0)).toBe(128);
-    expect(byDept.cells.filter((c) => c.row === 4 + rows).map((c) => c.value).slice(0, 4)).toEqual(["合計", "", 128, 59]);
+    expect(byDept.cells.filter((c) => c.row === 4 + rows).map((c) => c.value).slice(0, 3)).toEqual(["合計", 128, 59]);
   });
 
   test("the data table has one row per entry, the source cell of each, and its keys and first-row flags", () => {
@@ -98,7 +98,7 @@ describe("the summary plan", () => {
       }
     }
     const { plan } = seedPlan();
-    expect(evaluated(plan, sheetOf(plan, "department"))[1].slice(0, 4)).toEqual(["女性センター", "", 38, 37]);
+    expect(evaluated(plan, sheetOf(plan, "department"))[1].slice(0, 3)).toEqual(["女性センター", 38, 37]);
   });
 });
 
@@ -114,11 +114,11 @@ describe("the summary plan on a sheet with blank goal and measure cells, a long 
     // 基本目標, 名称, 評価数, 項目数, S A B C －, 評価対象外, 未評価, 達成率: worked out by hand from the fixture.
     expect(evaluated(plan, sheetOf(plan, "goal")).slice(1).map((r) => r.map(round))).toEqual([
       ["", "", 3, 1, 1, 0, 0, 0, 2, 2, 0, 1],
-      ["1", "地域の活力づくり", 5, 2, 0, 2, 1, 0, 1, 1, 1, round(2 / 3)],
-      ["2", "安心して暮らせるまち", 4, 2, 1, 0, 0, 2, 0, 0, 1, round(1 / 3)],
+      [1, "地域の活力づくり", 5, 2, 0, 2, 1, 0, 1, 1, 1, round(2 / 3)],
+      [2, "安心して暮らせるまち", 4, 2, 1, 0, 0, 2, 0, 0, 1, round(1 / 3)],
       ["合計", "", 12, 5, 2, 2, 1, 2, 3, 3, 2, round(4 / 7)],
     ]);
-    expect(evaluated(plan, sheetOf(plan, "department")).slice(1).map((r) => [r[0], ...r.slice(2)].map(round))).toEqual(SECTION_DEPARTMENT_TABLE);
+    expect(evaluated(plan, sheetOf(plan, "department")).slice(1).map((r) => r.map(round))).toEqual(SECTION_DEPARTMENT_TABLE);
   });
 
   test("the achievement rate formula leaves the not-evaluable code (－) out: S and A over S, A, B and C", async () => {
@@ -132,8 +132,8 @@ describe("the summary plan on a sheet with blank goal and measure cells, a long 
     for (const row of [4, 5, 6, 7]) expect(rate(row)).toBe(round(at(goal, row, 11)!.value));
     // 財政課 rated only －: no evaluable rating, so no rate (blank), not 0%.
     const dept = sheetOf(plan, "department");
-    expect(evaluate(plan, dept, at(dept, 8, 11)!.formula!)).toBe("");
-    expect(at(dept, 8, 11)!.value).toBeNull();
+    expect(evaluate(plan, dept, at(dept, 8, 10)!.formula!)).toBe("");
+    expect(at(dept, 8, 10)!.value).toBeNull();
   });
 
   test("every formula gives the value its cell carries", async () => {
@@ -201,5 +201,135 @@ describe("rating codes that COUNTIFS would read as wildcards", () => {
     // Row I: 4 entries, then the codes ◎ * ? △ counted 1, 2, 1, 0 by the formulas themselves.
     expect(evaluated(plan, goal)[1].slice(2, 8).map(round)).toEqual([4, 4, 1, 2, 1, 0]);
     for (const c of goal.cells.filter((x) => x.formula)) expect([c.row, c.col, round(evaluate(plan, goal, c.formula!))]).toEqual([c.row, c.col, round(c.value ?? "")]);
+  });
+});
+
+describe("the summary sheets as a person reads and prints them", () => {
+  /** The seed's goal labels as its cells write them, first row of each goal: number, then title after the first space. */
+  const seedGoals = () => {
+    const labels = [...new Set(seedRows().map((r) => r.goal))].filter((g) => !/（続）|\(続\)/.test(g));
+    return labels.map((label) => [label.slice(0, label.indexOf(" ")), label.slice(label.indexOf(" ") + 1)]);
+  };
+
+  test("goal numbers and names are the sheet's own text: Ⅲ stays Ⅲ, （施策3～8は…） keeps its full-width brackets and wave dash", () => {
+    const { plan } = seedPlan();
+    const goal = sheetOf(plan, "goal");
+    const rows = [4, 5, 6, 7].map((row) => [at(goal, row, 0)!.value, at(goal, row, 1)!.value]);
+    expect(rows).toEqual(seedGoals());
+    expect(rows[2][0]).toBe("Ⅲ");
+    expect(rows[1][1]).toContain("（施策3～8は女性活躍推進計画）");
+    // The data table writes them the same way, row by row.
+    const data = sheetOf(plan, "data");
+    const goalsInData = [...new Set(data.cells.filter((c) => c.row > 0 && c.col === 0).map((c) => `${c.value} ${at(data, c.row, 1)!.value}`))];
+    expect(goalsInData).toEqual(seedGoals().map(([n, t]) => `${n} ${t}`));
+  });
+
+  test("the JSON report's goal keys stay ASCII roman numerals", () => {
+    const { r } = seedPlan();
+    expect(r.summary!.byGoal.map((g) => g.goal)).toEqual(["I", "II", "III", "IV"]);
+  });
+
+  test("the department sheet has no title column: the department, then the counts", () => {
+    const { plan } = seedPlan();
+    const header = sheetOf(plan, "department").cells.filter((c) => c.row === 3).map((c) => c.value);
+    expect(header).toEqual(["担当課", "評価数", "項目数", "A", "B", "C", "D", "評価対象外", "未評価", "達成率"]);
+  });
+
+  test("counts show thousands separators and rates a percentage, on every row and the total", () => {
+    const { plan, r } = seedPlan();
+    for (const kind of ["goal", "department"] as const) {
+      const sheet = sheetOf(plan, kind);
+      const lead = kind === "goal" ? 2 : 1;
+      const rows = (kind === "goal" ? r.summary!.byGoal.length : r.summary!.byDepartment.length) + 1;
+      const width = lead + 4 + r.summary!.codes.length + 1;
+      for (let row = 4; row < 4 + rows; row++) {
+        const formats = Array.from({ length: width }, (_, col) => at(sheet, row, col) as { numberFormat?: string } | undefined).map((c) => c?.numberFormat ?? "");
+        expect(formats).toEqual([...Array(lead).fill(""), ...Array(width - lead - 1).fill("#,##0"), "0.0%"]);
+      }
+    }
+  });
+
+  test("each summary names the plan and its year, from the sheet's title and name", () => {
+    const { plan } = seedPlan();
+    const heading = "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度";
+    expect([0, 1].map((row) => at(sheetOf(plan, "goal"), row, 0)!.value)).toEqual([heading, "基本目標別 達成状況　元のシート: R5達成状況　作成日: 2026-11-25"]);
+    expect([0, 1].map((row) => at(sheetOf(plan, "department"), row, 0)!.value)).toEqual([heading, "担当課別 達成状況　元のシート: R5達成状況　作成日: 2026-11-25"]);
+    expect(sheetOf(plan, "data").print.header).toBe(heading);
+    expect(seedPlan("en").plan.sheets[1].cells.slice(0, 2).map((c) => c.value)).toEqual([
+      "つるがしま男女共同参画推進プラン（第6次）達成状況一覧  FY2023",
+      "Achievement by goal  Source sheet: R5達成状況  Made: 2026-11-25",
+    ]);
+  });
+
+  test("a title that names its year is not given it twice; a sheet with no title is named by the sheet", async () => {
+    expect((await sectionPlan()).sheets[0].print.header).toBe("令和6年度 達成状況一覧");
+    const bare = validateSheet({ name: "R4評価", top: 0, left: 0, values: [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"], ["1 目標", "1 施策", "1 項目", "企画課", "A", "した。"]], merges: [] });
+    expect(buildSummaryPlan(bare.plan!, bare.summary!, { lang: "ja", date: "2026-11-26" }).sheets[0].print.header).toBe("R4評価");
+    const noYear = validateSheet({ ...sheet([["1 目標", "1 施策", "1 項目", "企画課", "A", "した。"]]), name: "集計表" });
+    expect(buildSummaryPlan(noYear.plan!, noYear.summary!, { lang: "ja", date: "2026-11-26" }).sheets[0].print.header).toBe("達成状況一覧");
+  });
+
+  test("print: the header row repeats on every page; the data sheet prints without its key columns; the tables are ruled", () => {
+    const { plan, r } = seedPlan();
+    const [data, goal, department] = plan.sheets;
+    expect(data.print).toMatchObject({ titleRows: { first: 0, last: 0 }, area: { top: 0, left: 0, bottom: 128, right: 9 } });
+    expect(data.table!.columns[data.print.area!.right]).toBe("元のセル");
+    expect(goal.print.titleRows).toEqual({ first: 3, last: 3 });
+    expect(goal.borders).toEqual([{ top: 3, left: 0, bottom: 8, right: 10 }]);
+    expect(department.borders).toEqual([{ top: 3, left: 0, bottom: 4 + r.summary!.byDepartment.length, right: 9 }]);
+  });
+
+  test("long names wrap in a column made wide enough for the longest, up to what a page allows", () => {
+    const { plan } = seedPlan();
+    const [data, goal, department] = plan.sheets;
+    // The table's number and name columns wrap, from the header to the total; the title lines above do not.
+    expect(goal.wrap).toEqual([{ top: 3, left: 0, bottom: 8, right: 1 }]);
+    expect(department.wrap).toEqual([{ top: 3, left: 0, bottom: department.borders[0].bottom, right: 0 }]);
+    expect(goal.columnWidths[1]).toBe(44);
+    // The data's titles and departments wrap below its header, whose words each fit their column.
+    expect(data.wrap.map((r) => [r.left, r.top, r.bottom])).toEqual([1, 3, 5, 6].map((col) => [col, 1, 128]));
+    const printed = data.columnWidths.slice(0, 10);
+    expect(data.table!.columns.slice(0, 10).filter((h, i) => [...h].length * 2 + 2 > printed[i])).toEqual([]);
+    // The printed columns (A–J) fit a landscape page at a readable scale: about 145 characters in all, titles at most 26.
+    expect(printed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(145);
+    expect(Math.max(...printed)).toBeLessThanOrEqual(26);
+    // 生涯学習スポーツ課 (nine wide characters) is cut to 14 and wraps; R5達成状況!E145 fits whole.
+    expect(printed[6]).toBe(14);
+    expect(printed[9]).toBeGreaterThanOrEqual("R5達成状況!E145".length + 5);
+    // 生涯学習スポーツ課: nine wide characters.
+    expect(department.columnWidths[0]).toBeGreaterThanOrEqual(18);
+    expect(department.columnWidths[0]).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("labels as written, in other cities' numbering", () => {
+  const planOf = (rows: (string | null)[][], top: (string | null)[][] = [["令和6年度 第3次総合計画 進捗状況"]]) => {
+    const values = [...top, ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"], ...rows];
+    const r = validateSheet({ name: "集計", top: 0, left: 0, values, merges: [] });
+    return buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-26" });
+  };
+
+  test("circled, bracketed, hyphenated and full-width numbers stay as written; a plain number is a number", () => {
+    const plan = planOf([
+      ["Ⅰ　安心のまち", "（１）防災の強化", "① 訓練の実施", "危機管理課", "A", "訓練を2回行った。"],
+      [null, null, "② 備蓄の確保", "危機管理課", "B", "備蓄を見直した。"],
+      [null, "（２）防犯の推進", "1-3 見守りの充実", "市民課", "A", "見守りを行った。"],
+      ["Ⅱ 元気なまち", "1 健康づくり", "4 健診の受診促進", "保健センター", "B", "受診を勧めた。"],
+    ]);
+    const data = plan.sheets[0];
+    const row = (r: number) => [0, 1, 2, 3, 4, 5].map((col) => data.cells.find((c) => c.row === r && c.col === col)?.value);
+    expect(row(1)).toEqual(["Ⅰ", "安心のまち", "（１）", "防災の強化", "①", "訓練の実施"]);
+    expect(row(3)).toEqual(["Ⅰ", "安心のまち", "（２）", "防犯の推進", "1-3", "見守りの充実"]);
+    expect(row(4)).toEqual(["Ⅱ", "元気なまち", 1, "健康づくり", 4, "健診の受診促進"]);
+  });
+
+  test("the plan's title is the first line of text above the header, past a document label and a note", () => {
+    const plan = planOf([["1 目標", "1 施策", "1 項目", "企画課", "A", "した。"]], [[null, null, null, null, null, "資料2"], ["※ 速報値"], ["第3次総合計画 進捗状況一覧"]]);
+    expect(plan.sheets[0].print.header).toBe("第3次総合計画 進捗状況一覧");
+  });
+
+  test("an ampersand in the plan's name prints as itself in the page header", () => {
+    expect(headerText("A&B計画")).toBe("A&&B計画");
+    expect(headerText("計".repeat(300))).toBe(`${"計".repeat(199)}…`);
   });
 });

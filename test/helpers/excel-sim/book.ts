@@ -51,6 +51,27 @@ export interface SimPivot {
   data: { field: string; summarizeBy: string }[];
 }
 
+/** A border set on a range (RangeBorder, Y(rangeborder)): which edge, its line style and weight. */
+export interface SimBorder {
+  range: CellRange;
+  side: string;
+  style: string;
+  weight: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9, Y(pagelayout)): what the add-in sets for printing. */
+export interface SimPageLayout {
+  orientation: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  /** Absolute row references ("$4:$4"), or null when none is set. */
+  printTitleRows: string | null;
+  printArea: string | null;
+  /** HeaderFooterGroup.defaultForAllPages (Y(headerfootergroup)). */
+  centerHeader: string;
+  centerFooter: string;
+}
+
 export interface SimSheet {
   id: string;
   name: string;
@@ -62,6 +83,10 @@ export interface SimSheet {
   numberFormats: Map<string, string>;
   bold: Set<string>;
   columnWidths: Map<number, number>;
+  /** Areas whose format.wrapText was set true, in order. */
+  wrapped: CellRange[];
+  borders: SimBorder[];
+  pageLayout: SimPageLayout;
   charts: SimChart[];
   pivots: SimPivot[];
 }
@@ -96,7 +121,12 @@ export interface SimBook {
 
 export function newSheet(book: SimBook, name: string): SimSheet {
   const id = `{00000000-0001-0000-${String(book.nextId++).padStart(4, "0")}-000000000000}`;
-  return { id, name, deleted: false, rows: new Map(), fills: new Map(), merges: [], numberFormats: new Map(), bold: new Set(), columnWidths: new Map(), charts: [], pivots: [] };
+  return { id, name, deleted: false, rows: new Map(), fills: new Map(), merges: [], numberFormats: new Map(), bold: new Set(), columnWidths: new Map(), wrapped: [], borders: [], pageLayout: newPageLayout(), charts: [], pivots: [] };
+}
+
+/** A new sheet's page layout as Excel reports it: portrait at 100%, nothing repeated, no print area, blank headers and footers. */
+export function newPageLayout(): SimPageLayout {
+  return { orientation: "Portrait", zoom: { scale: 100 }, centerHorizontally: false, printTitleRows: null, printArea: null, centerHeader: "", centerFooter: "" };
 }
 
 /** A workbook holding these sheets' values and merged areas; the first is active. */

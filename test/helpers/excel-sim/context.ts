@@ -17,9 +17,11 @@ import {
   simError,
   usedWithin,
   type SimBook,
+  type SimBorder,
   type SimChart,
   type SimFill,
   type SimName,
+  type SimPageLayout,
   type SimPivot,
   type SimSheet,
   type SimTable,
@@ -477,11 +479,168 @@ class Format extends ClientObject<AreasTarget> {
   get font(): Font {
     return this.nav("font", () => new Font(this.s, () => this.target(), false, this.s.pathBytes("font", [])));
   }
+  /** Y(rangeformat) wrapText: ExcelApi 1.1. */
+  set wrapText(v: boolean) {
+    if (typeof v !== "boolean") throw simError("InvalidArgument", "RangeFormat.wrapText takes true or false.");
+    this.put("wrapText", v, (t) => {
+      this.s.wrote();
+      if (v) t.sheet.wrapped.push(...t.areas.map((r) => ({ ...r })));
+      else t.sheet.wrapped = t.sheet.wrapped.filter((w) => !t.areas.some((r) => intersects(r, w)));
+    });
+  }
+  /** Y(rangeformat) borders: ExcelApi 1.1. */
+  get borders(): RangeBorderCollection {
+    return this.nav("borders", () => new RangeBorderCollection(this.s, () => this.target(), false, this.s.pathBytes("borders", [])));
+  }
   /** Y(rangeformat) columnWidth: ExcelApi 1.2. */
   set columnWidth(v: number) {
     this.put("columnWidth", v, (t) => {
       this.s.need("ExcelApi", "1.2", "RangeFormat.columnWidth");
       for (const r of t.areas) for (let c = r.left; c <= r.right; c++) t.sheet.columnWidths.set(c, v);
+    });
+  }
+}
+
+/** Excel.BorderIndex, Excel.BorderLineStyle and Excel.BorderWeight (T): the values Y(rangeborder) accepts; any other is InvalidArgument (stricter, code UNCONFIRMED). */
+const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+interface BorderTarget extends AreasTarget {
+  side: string;
+}
+
+/** Y(rangeborder): one edge of a range; style and weight ExcelApi 1.1. A new border is a thin continuous line (Excel's default weight). */
+class RangeBorder extends ClientObject<BorderTarget> {
+  protected read(_t: BorderTarget, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  private record(t: BorderTarget, change: Partial<Pick<SimBorder, "style" | "weight">>) {
+    this.s.wrote();
+    for (const r of t.areas) {
+      const found = t.sheet.borders.find((b) => b.side === t.side && b.range.top === r.top && b.range.left === r.left && b.range.bottom === r.bottom && b.range.right === r.right);
+      if (found) Object.assign(found, change);
+      else t.sheet.borders.push({ range: { ...r }, side: t.side, style: "Continuous", weight: "Thin", ...change });
+    }
+  }
+  set style(v: string) {
+    if (!BORDER_STYLES.includes(v)) throw simError("InvalidArgument", `Not a border style: ${v}`);
+    this.put("style", v, (t) => this.record(t, { style: v }));
+  }
+  set weight(v: string) {
+    if (!BORDER_WEIGHTS.includes(v)) throw simError("InvalidArgument", `Not a border weight: ${v}`);
+    this.put("weight", v, (t) => this.record(t, { weight: v }));
+  }
+}
+
+/** Y(rangebordercollection) getItem(index): ExcelApi 1.1, by Excel.BorderIndex. */
+class RangeBorderCollection extends ClientObject<AreasTarget> {
+  protected read(_t: AreasTarget, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  getItem(index: string): RangeBorder {
+    if (!BORDER_SIDES.includes(index)) throw simError("InvalidArgument", `Not a border index: ${index}`);
+    return new RangeBorder(this.s, () => ({ ...this.target(), side: index }), false, this.s.pathBytes("getItem", [index]));
+  }
+}
+
+/* ---------------------------------------------------------------- page layout (ExcelApi 1.9) */
+
+/** Y(headerfooter) centerHeader / centerFooter: ExcelApi 1.9; the text is Excel's header and footer codes (&A, &P, &N, && for "&"). */
+class HeaderFooter extends ClientObject<SimSheet> {
+  protected read(t: SimSheet, prop: string): unknown {
+    if (prop === "centerHeader") return t.pageLayout.centerHeader;
+    if (prop === "centerFooter") return t.pageLayout.centerFooter;
+    return this.unknown(prop);
+  }
+  set centerHeader(v: string) {
+    this.put("centerHeader", v, (t) => (t.pageLayout.centerHeader = String(v)));
+  }
+  set centerFooter(v: string) {
+    this.put("centerFooter", v, (t) => (t.pageLayout.centerFooter = String(v)));
+  }
+}
+
+/** Y(headerfootergroup) defaultForAllPages: ExcelApi 1.9; used while the group's state is "Default", a new sheet's state. */
+class HeaderFooterGroup extends ClientObject<SimSheet> {
+  protected read(_t: SimSheet, prop: string): unknown {
+    return this.unknown(prop);
+  }
+  get defaultForAllPages(): HeaderFooter {
+    return this.nav("defaultForAllPages", () => new HeaderFooter(this.s, () => this.target(), false, this.s.pathBytes("defaultForAllPages", [])));
+  }
+}
+
+/** Entire rows as setPrintTitleRows wants them: "$4:$4", "4:5" (Y(pagelayout): "The range must span the entire row to be valid"). */
+function entireRows(address: string): string | null {
+  const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(address);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= MAX_ROWS ? `$${m[1]}:$${m[2]}` : null;
+}
+
+/**
+ * Y(pagelayout): Worksheet.pageLayout, ExcelApi 1.9 for the object and every member used here.
+ * orientation takes "Portrait" or "Landscape" (Excel.PageOrientation). zoom "must be set as a JSON
+ * object" (x.zoom = {…}); its scale is 10–400 and null when fitting to pages (Y(pagelayoutzoomoptions)):
+ * a scale with fit values, or a fit value that is not a whole number ≥ 0, is refused (stricter, InvalidArgument).
+ */
+class PageLayout extends ClientObject<SimSheet> {
+  protected read(t: SimSheet, prop: string): unknown {
+    switch (prop) {
+      case "orientation":
+        return t.pageLayout.orientation;
+      case "zoom":
+        return { ...t.pageLayout.zoom };
+      case "centerHorizontally":
+        return t.pageLayout.centerHorizontally;
+      default:
+        return this.unknown(prop);
+    }
+  }
+  get orientation(): string {
+    return this.got("orientation");
+  }
+  set orientation(v: string) {
+    if (v !== "Portrait" && v !== "Landscape") throw simError("InvalidArgument", `Not a page orientation: ${v}`);
+    this.put("orientation", v, (t) => (t.pageLayout.orientation = v));
+  }
+  get zoom(): SimPageLayout["zoom"] {
+    return this.got("zoom");
+  }
+  set zoom(v: SimPageLayout["zoom"]) {
+    const fits = [v?.horizontalFitToPages, v?.verticalFitToPages].filter((x) => x !== undefined && x !== null);
+    const scale = v?.scale;
+    const badScale = scale !== undefined && scale !== null && (typeof scale !== "number" || scale < 10 || scale > 400 || fits.length > 0);
+    if (typeof v !== "object" || v === null || badScale || fits.some((x) => !Number.isInteger(x) || (x as number) < 0) || (fits.length === 0 && (scale === undefined || scale === null))) {
+      throw simError("InvalidArgument", `Not page zoom options: ${JSON.stringify(v)}`);
+    }
+    this.put("zoom", v, (t) => (t.pageLayout.zoom = { ...v }));
+  }
+  get centerHorizontally(): boolean {
+    return this.got("centerHorizontally");
+  }
+  set centerHorizontally(v: boolean) {
+    this.put("centerHorizontally", v, (t) => (t.pageLayout.centerHorizontally = Boolean(v)));
+  }
+  /** Y(pagelayout) headersFooters: ExcelApi 1.9. */
+  get headersFooters(): HeaderFooterGroup {
+    return this.nav("headersFooters", () => new HeaderFooterGroup(this.s, () => this.target(), false, this.s.pathBytes("headersFooters", [])));
+  }
+  /** Rows repeated on every page; not entire rows: InvalidArgument (the code is UNCONFIRMED). */
+  setPrintTitleRows(rows: string) {
+    if (typeof rows !== "string") throw simError("NotModelled", "setPrintTitleRows is modelled with an address only.");
+    this.invoke("setPrintTitleRows", [rows], (t) => {
+      const entire = entireRows(rows);
+      if (!entire) throw simError("InvalidArgument", `Print title rows must be entire rows: ${rows}`);
+      t.pageLayout.printTitleRows = entire;
+    });
+  }
+  /** The range or ranges to print, as an address on this sheet. */
+  setPrintArea(area: string) {
+    if (typeof area !== "string") throw simError("NotModelled", "setPrintArea is modelled with an address only.");
+    this.invoke("setPrintArea", [area], (t) => {
+      const ranges = area.split(",").map((a) => parseRange(a.trim()));
+      if (ranges.some((r) => !r)) throw simError("InvalidArgument", `Not a print area: ${area}`);
+      t.pageLayout.printArea = (ranges as CellRange[]).map(rangeAddress).join(",");
     });
   }
 }
@@ -841,6 +1000,10 @@ class Worksheet extends ClientObject<SimSheet> {
   }
   get charts(): ChartCollection {
     return this.nav("charts", () => new ChartCollection(this.s, () => this.target(), false, this.s.pathBytes("charts", [])));
+  }
+  /** Y(worksheet) pageLayout: ExcelApi 1.9. */
+  get pageLayout(): PageLayout {
+    return this.nav("pageLayout", () => new PageLayout(this.s, () => this.target(), false, this.s.pathBytes("pageLayout", []), ["ExcelApi", "1.9", "Worksheet.pageLayout"]));
   }
   /** Y(worksheet) pivotTables: ExcelApi 1.3. */
   get pivotTables(): PivotTableCollection {
