@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { validateSheet } from "../../../src/core/validate";
+import { compareYears } from "../../../src/core/compare/compare";
+import type { SheetSnapshot } from "../../../src/core/snapshot";
+import { knownPlan, layOut, randomSheet } from "../../helpers/arbitraries";
+
+type Fill = "merge" | "first" | "every";
+const fill = fc.constantFrom<Fill>("merge", "first", "every");
+
+/** The same sheet with item numbers from `from` on moved up by `shift` (labels "12 項目12" -> "14 項目12"): titles stay. */
+function renumbered(s: SheetSnapshot, from: number, shift: number): SheetSnapshot {
+  const values = s.values.map((row) => row.map((v, c) => (c === 2 && typeof v === "string" ? v.replace(/^(\d+)(?= 項目)/, (n) => String(Number(n) >= from ? Number(n) + shift : Number(n))) : v)));
+  return { ...s, values };
+}
+
+test("comparing a plan with itself finds no change", () => {
+  fc.assert(
+    fc.property(knownPlan, fill, fc.integer({ min: 3, max: 40 }), (plan, f, page) => {
+      const read = validateSheet(layOut(plan, f, page)).plan!;
+      const c = compareYears(read, read, { sameWorkbook: true });
+      expect(c.issues).toEqual([]);
+      expect(c.entries).toHaveLength(plan.items.reduce((n, i) => n + i.departments.length, 0));
+      // An entry rated with a code of the scale is the same; one with no valid rating stays unrated.
+      for (const e of c.entries) expect(e.status).toBe(e.this!.valid ? "same" : "unrated");
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test("with a renumbered copy, only the renumbering (and every narrative, copied word for word)", () => {
+  fc.assert(
+    fc.property(knownPlan, fill, fc.integer({ min: 3, max: 40 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }), (plan, f, page, from, shift) => {
+      const sheet = layOut(plan, f, page);
+      const last = validateSheet(sheet).plan!;
+      const current = validateSheet(renumbered(sheet, from, shift)).plan!;
+      const c = compareYears(last, current);
+      const moved = plan.items.filter((i) => i.item >= from).map((i) => i.item + shift);
+      expect(c.issues.filter((i) => i.code === "item-renumbered").map((i) => i.item)).toEqual(moved);
+      const written = plan.items.filter((i) => i.narrative !== "").map((i) => (i.item >= from ? i.item + shift : i.item));
+      expect(c.issues.filter((i) => i.code === "narrative-stale").map((i) => i.item)).toEqual(written.sort((a, b) => a - b));
+      expect(c.issues.filter((i) => i.code !== "item-renumbered" && i.code !== "narrative-stale")).toEqual([]);
+      for (const e of c.entries) expect(e.status).toBe(e.this!.valid ? "same" : "unrated");
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test("never throws on any two sheets the reader reads, and accounts for every entry of both", () => {
+  fc.assert(
+    fc.property(randomSheet, randomSheet, (a, b) => {
+      const [last, current] = [validateSheet(a).plan, validateSheet(b).plan];
+      if (!last || !current) return;
+      const c = compareYears(last, current);
+      expect(c.entries.filter((e) => e.last).length).toBe(last.entries.length);
+      expect(c.entries.filter((e) => e.this).length).toBe(current.entries.length);
+    }),
+    { numRuns: 150 },
+  );
+});
