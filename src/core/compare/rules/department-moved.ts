@@ -6,7 +6,7 @@ export const departmentMoved: CompareRule = {
   code: "department-moved",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item} の担当課が前年度から変わりました（${[a.added && `加わった課: ${a.added}`, a.dropped && `外れた課: ${a.dropped}`].filter(Boolean).join("、")}）。`,
+    ja: (a) => `取組項目 ${a.item}の担当課が前年度から変わりました（${[a.added && `加わった課: ${a.added}`, a.dropped && `外れた課: ${a.dropped}`].filter(Boolean).join("、")}）。`,
     en: (a) => `Item ${a.item}'s departments changed since last year (${[a.added && `added: ${a.added}`, a.dropped && `no longer: ${a.dropped}`].filter(Boolean).join("; ")}).`,
   },
   check(ctx) {

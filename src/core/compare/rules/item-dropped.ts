@@ -8,7 +8,7 @@ export const itemDropped: CompareRule = {
   code: "item-dropped",
   severity: "warning",
   message: {
-    ja: (a) => `前年度の取組項目 ${a.item} が今年度の一覧にありません（終了した項目か、写し漏れか確かめてください）。`,
+    ja: (a) => `前年度の取組項目 ${a.item}が今年度の一覧にありません（終了した項目か、写し漏れか確かめてください）。`,
     en: (a) => `Last year's item ${a.item} is not in this year's list (ended, or left out by mistake?).`,
   },
   check: (ctx) =>

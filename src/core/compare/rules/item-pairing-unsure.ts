@@ -6,7 +6,7 @@ export const itemPairingUnsure: CompareRule = {
   code: "item-pairing-unsure",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item} を前年度の「${a.lastTitle}」と同じ項目とみなしました（名称の一致 ${a.percent}%）。違う場合は確かめてください。`,
+    ja: (a) => `取組項目 ${a.item}を前年度の「${a.lastTitle}」と同じ項目とみなしました（名称の一致 ${a.percent}%）。違う場合は確かめてください。`,
     en: (a) => `Item ${a.item} was taken for last year's "${a.lastTitle}" (titles ${a.percent}% alike); check that they are the same item.`,
   },
   check: (ctx) =>

@@ -7,7 +7,7 @@ export const itemRenumbered: CompareRule = {
   code: "item-renumbered",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item} は前年度の ${a.from} から番号が変わりました（今年度 ${a.to}）。`,
+    ja: (a) => `取組項目 ${a.item}は前年度の ${a.from} から番号が変わりました（今年度 ${a.to}）。`,
     en: (a) => `Item ${a.item} was numbered ${a.from} last year (now ${a.to}).`,
   },
   check: (ctx) =>

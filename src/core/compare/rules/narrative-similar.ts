@@ -6,7 +6,7 @@ export const narrativeSimilar: CompareRule = {
   code: "narrative-similar",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item} の取組計画と達成状況が前年度（${a.lastCell}）とほぼ同じです（${a.percent}% 一致）。`,
+    ja: (a) => `取組項目 ${a.item}の取組計画と達成状況が前年度（${a.lastCell}）とほぼ同じです（${a.percent}% 一致）。`,
     en: (a) => `Item ${a.item}'s narrative is nearly last year's (${a.lastCell}; ${a.percent}% alike).`,
   },
   check: (ctx) =>
