@@ -88,7 +88,8 @@ export function compareJson(last: ReturnType<typeof source>, current: ReturnType
     counts: { items: itemCounts(c), entries: entryCounts(c.total) },
     renamedDepartments: c.renamedDepartments,
     issues: c.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })),
-    entries: c.entries,
+    // Unchanged entries are counted, not listed: on a large plan they would be most of the report.
+    entries: c.entries.filter((e) => e.status !== "same"),
     byGoal: c.byGoal,
     byDepartment: c.byDepartment,
     total: c.total,

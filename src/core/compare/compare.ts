@@ -15,7 +15,37 @@ export const NEARLY_IDENTICAL = 0.9;
 /** Shorter texts repeat by nature ("実施した。"), as for narrative-duplicate. */
 const MIN_NARRATIVE = 10;
 
-const foldNarrative = (text: string) => removeSpaces(nfkc(text));
+/** Full-width letters and digits: the only width differences worth folding in a copied text (NFKC is slow on long text). */
+const WIDE = /[\uFF01-\uFF5E]/;
+const foldNarrative = (text: string) => {
+  const bare = removeSpaces(text);
+  return WIDE.test(bare) ? removeSpaces(nfkc(bare)) : bare;
+};
+
+/**
+ * Whether two texts can be NEARLY_IDENTICAL, by the q-gram lemma: one edit removes at most two
+ * of a text's character pairs, so texts with few pairs in common are far apart. Cheap (one pass
+ * each) where the edit distance of two long texts is not; never says no to a pair that is alike.
+ */
+function mayBeAlike(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  // Pairs counted in hashed buckets: a collision can only add to `common`, so the test stays on the safe side.
+  const bucket = (s: string, i: number) => ((s.charCodeAt(i - 1) * 31) ^ s.charCodeAt(i)) & (BUCKETS.length - 1);
+  for (let i = 1; i < a.length; i++) BUCKETS[bucket(a, i)]++;
+  let common = 0;
+  for (let i = 1; i < b.length; i++) {
+    const k = bucket(b, i);
+    if (BUCKETS[k] > 0) {
+      common++;
+      BUCKETS[k]--;
+    }
+  }
+  BUCKETS.fill(0);
+  // distance >= (longer - 1 - common) / 2; alike needs distance <= (1 - NEARLY_IDENTICAL) * longer
+  // (with room for 1 - 0.9 being 0.0999… in floating point).
+  return (longer - 1 - common) / 2 <= (1 - NEARLY_IDENTICAL) * longer + 1e-9;
+}
+const BUCKETS = new Int32Array(4096);
 
 /** Paired items whose narratives are both reports, from different cells, alike from NEARLY_IDENTICAL up; one per narrative cell. */
 function alikeNarratives(last: PlanRead, current: PlanRead, items: ItemPair[], options: CompareOptions) {
@@ -30,7 +60,7 @@ function alikeNarratives(last: PlanRead, current: PlanRead, items: ItemPair[], o
     // Two years' ratings beside one narrative column: the same cell read twice is not a copy.
     if (options.sameWorkbook && at.sheet === bt.sheet && at.cell === bt.cell) continue;
     const [fa, fb] = [foldNarrative(a.narrative), foldNarrative(b.narrative)];
-    const like = fa === fb ? 1 : Math.min(likeness(fa, fb, NEARLY_IDENTICAL), 0.999);
+    const like = fa === fb ? 1 : mayBeAlike(fa, fb) ? Math.min(likeness(fa, fb, NEARLY_IDENTICAL), 0.999) : 0;
     if (like < NEARLY_IDENTICAL) continue;
     seen.add(b.narrativeCell);
     out.push({ pair, likeness: like });

@@ -25,7 +25,7 @@ const MIN_LIKENESS = 0.5;
 const SURE = 0.8;
 /** Same number under the same measure: the same slot, so a title rewritten further still pairs (unsure). */
 const MIN_LIKENESS_IN_SLOT = 0.3;
-/** Fuzzy pairing compares every remaining title with every other in a block: past this many pairs, blocks are narrowed. */
+/** A fuzzy pass compares every remaining title with every other in its blocks: past this many pairs, the pass is left out. */
 const MAX_COMPARISONS = 250_000;
 
 /** An item's place in its plan's numbering: goal, measure and item numerals. */
@@ -89,30 +89,34 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
     if (b && !b.paired) join(a, b, 1, false);
   }
 
-  const restBefore = before.filter((a) => !a.paired && a.title);
-  const restAfter = after.filter((b) => !b.paired && b.title);
-  const blockOf: ((s: Side) => string)[] = [() => "", (s) => s.goal, (s) => `${s.goal}/${s.measureTitle}`];
-  let level = 0;
-  const blockPairs = (key: (s: Side) => string) => {
-    const sizes = new Map<string, number>();
-    for (const b of restAfter) sizes.set(key(b), (sizes.get(key(b)) ?? 0) + 1);
-    return restBefore.reduce((n, a) => n + (sizes.get(key(a)) ?? 0), 0);
-  };
-  while (level < blockOf.length - 1 && blockPairs(blockOf[level]) > MAX_COMPARISONS) level++;
-  const key = blockOf[level];
-  const afterByBlock = new Map<string, Side[]>();
-  for (const b of restAfter) (afterByBlock.get(key(b)) ?? afterByBlock.set(key(b), []).get(key(b))!).push(b);
-  const candidates: { a: Side; b: Side; likeness: number; score: number }[] = [];
-  for (const a of restBefore) {
-    for (const b of afterByBlock.get(key(a)) ?? []) {
-      const like = likeness(a.title, b.title, MIN_LIKENESS_IN_SLOT);
-      const inSlot = placeBonus(a, b) > 0.1;
-      if (like < MIN_LIKENESS && !(inSlot && like >= MIN_LIKENESS_IN_SLOT)) continue;
-      candidates.push({ a, b, likeness: like, score: like + placeBonus(a, b) });
+  // Fuzzy passes from narrow blocks to the whole plan: a title edited in place pairs within its
+  // measure, cheaply; what is left is compared more widely. Narrow passes take sure pairs only,
+  // so a middling title nearby never takes the place of the right one further away.
+  const passes: { key: (s: Side) => string; min: number }[] = [
+    { key: (s) => `${s.goal}/${s.measureTitle}`, min: SURE },
+    { key: (s) => s.goal, min: SURE },
+    { key: () => "", min: MIN_LIKENESS },
+  ];
+  for (const { key, min } of passes) {
+    const restBefore = before.filter((a) => !a.paired && a.title);
+    const restAfter = after.filter((b) => !b.paired && b.title);
+    const afterByBlock = new Map<string, Side[]>();
+    for (const b of restAfter) (afterByBlock.get(key(b)) ?? afterByBlock.set(key(b), []).get(key(b))!).push(b);
+    const comparisons = restBefore.reduce((n, a) => n + (afterByBlock.get(key(a))?.length ?? 0), 0);
+    if (comparisons === 0 || comparisons > MAX_COMPARISONS) continue;
+    const candidates: { a: Side; b: Side; likeness: number; score: number }[] = [];
+    for (const a of restBefore) {
+      for (const b of afterByBlock.get(key(a)) ?? []) {
+        const inSlot = placeBonus(a, b) > 0.1;
+        const floor = min === SURE ? SURE : inSlot ? MIN_LIKENESS_IN_SLOT : MIN_LIKENESS;
+        const like = likeness(a.title, b.title, floor);
+        if (like < floor) continue;
+        candidates.push({ a, b, likeness: like, score: like + placeBonus(a, b) });
+      }
     }
+    candidates.sort((x, y) => y.score - x.score || x.b.item.index - y.b.item.index || x.a.item.index - y.a.item.index);
+    for (const c of candidates) if (!c.a.paired && !c.b.paired) join(c.a, c.b, c.likeness, c.likeness < SURE);
   }
-  candidates.sort((x, y) => y.score - x.score || x.b.item.index - y.b.item.index || x.a.item.index - y.a.item.index);
-  for (const c of candidates) if (!c.a.paired && !c.b.paired) join(c.a, c.b, c.likeness, c.likeness < SURE);
 
   // This year's order; a dropped item goes after the last year's item it followed.
   const pairs: ItemPair[] = [];

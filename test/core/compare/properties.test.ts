@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { distance } from "fastest-levenshtein";
 import { validateSheet } from "../../../src/core/validate";
 import { compareYears } from "../../../src/core/compare/compare";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
@@ -55,5 +56,27 @@ test("never throws on any two sheets the reader reads, and accounts for every en
       expect(c.entries.filter((e) => e.this).length).toBe(current.entries.length);
     }),
     { numRuns: 150 },
+  );
+});
+
+test("a narrative with a few characters changed is found nearly identical, whatever the changes", () => {
+  const text = fc.string({ unit: fc.constantFrom(..."市広報紙での啓発記事を掲載し講座を開いた。DV相談1234"), minLength: 40, maxLength: 400 });
+  fc.assert(
+    fc.property(text, fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom("insert", "delete", "replace"), ch: fc.constantFrom(..."年度回人をXY") }), { maxLength: 20 }), (base, edits) => {
+      let edited = base;
+      for (const e of edits) {
+        const at = e.at % (edited.length + 1);
+        edited = e.kind === "insert" ? edited.slice(0, at) + e.ch + edited.slice(at) : e.kind === "delete" ? edited.slice(0, at) + edited.slice(at + 1) : edited.slice(0, at) + e.ch + edited.slice(at + 1);
+      }
+      const plan = validateSheet(layOut({ items: [{ goal: 1, measure: 1, item: 1, departments: ["総務課"], rating: "A", narrative: "報告: 仮" }] }, "merge", 10)).plan!;
+      const withNarrative = (narrative: string) => ({ ...plan, items: plan.items.map((i) => ({ ...i, narrative })) });
+      const c = compareYears(withNarrative(base), withNarrative(edited));
+      // The expected answer from the edit distance itself, spaces folded as the comparison folds them.
+      const [a, b] = [base.replace(/\s/g, ""), edited.replace(/\s/g, "")];
+      const like = 1 - distance(a, b) / Math.max(a.length, b.length);
+      const code = a === b ? "narrative-stale" : like >= 0.9 ? "narrative-similar" : undefined;
+      expect(c.issues.map((i) => i.code)).toEqual(code && b.length >= 10 ? [code] : []);
+    }),
+    { numRuns: 300 },
   );
 });
