@@ -56,8 +56,8 @@ const PURPOSE: Record<Command, Record<Lang, string>> = {
     en: "write a copy with the summary sheets (data table, by goal, by department)",
   },
   compare: {
-    ja: "今年度（THIS）の一覧を前年度（LAST）と比べる（達成度の上下、項目の増減・番号変更、担当課の異動、前年度と同じ記述）。同じファイルを 2 回指定すると、複数年度の列を比べる。--sheet を 2 回指定すると前年度・今年度のシートを別々に選ぶ",
-    en: "compare this year's list (THIS) with last year's (LAST): ratings up or down, items added, dropped or renumbered, departments moved, narratives copied from last year. The same file twice compares its years' columns; --sheet twice names last year's sheet, then this year's",
+    ja: "今年度（THIS）の一覧を前年度（LAST）と比べる: 達成度の上下、項目の増減と番号、担当課、前年度と同じ記述（同じファイルを 2 回: 年度の列どうし。--sheet 2 回: 前年度・今年度のシート）",
+    en: "compare this year's list (THIS) with last year's (LAST): ratings, items, departments, narratives copied (the same file twice: its years' columns; --sheet twice: last year's sheet, then this year's)",
   },
 };
 
