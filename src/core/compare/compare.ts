@@ -68,9 +68,17 @@ function alikeNarratives(last: PlanRead, current: PlanRead, items: ItemPair[], o
   return out;
 }
 
-function position(issue: CompareIssue): number {
+/** Sheet order, then row and column: a plan over several sheets reads sheet after sheet. */
+function sheetOrder(plan: PlanRead): Map<string, number> {
+  const order = new Map<string, number>([[plan.sheet, 0]]);
+  for (const e of plan.entries) if (e.sheet !== undefined && !order.has(e.sheet)) order.set(e.sheet, order.size);
+  return order;
+}
+
+function position(issue: CompareIssue, order: { last: Map<string, number>; this: Map<string, number> }): number {
   const p = parseAddress(issue.cell);
-  return (issue.cellIn === "last" ? 1e12 : 0) + (p ? p.row * 20000 + p.col : 1e11);
+  const sheet = order[issue.cellIn].get(issue.sheet) ?? order[issue.cellIn].size;
+  return (issue.cellIn === "last" ? 1e15 : 0) + sheet * 1e11 + (p ? p.row * 20000 + p.col : 1e11 - 1);
 }
 
 const emptyRow = (key: string, title: string): CompareRow => ({ key, title, up: 0, same: 0, down: 0, newlyRated: 0, unrated: 0, changed: 0, added: 0, dropped: 0, rateLast: null, rateThis: null });
@@ -143,8 +151,9 @@ export function compareYears(last: PlanRead, current: PlanRead, options: Compare
   const ctx: CompareContext = { last, current, items, entries, renamedDepartments: renamed, narratives: alikeNarratives(last, current, items, options), options };
   const issues: CompareIssue[] = [];
   for (const rule of COMPARE_RULES) for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, ...draft });
+  const order = { last: sheetOrder(last), this: sheetOrder(current) };
   const sorted = issues
-    .map((issue, i) => ({ issue, i, pos: position(issue) }))
+    .map((issue, i) => ({ issue, i, pos: position(issue, order) }))
     .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || a.pos - b.pos || a.i - b.i)
     .map((x) => x.issue);
   return { items, entries, renamedDepartments: renamed, issues: sorted, ...tally(last, current, entries, renamed) };

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { Item, PlanRead } from "../model";
+import type { Block, Item, PlanRead } from "../model";
 import { nfkc, removeSpaces } from "../text";
 import type { ItemPair } from "./types";
 
@@ -28,9 +28,19 @@ const MIN_LIKENESS_IN_SLOT = 0.3;
 /** A fuzzy pass compares every remaining title with every other in its blocks: past this many pairs, the pass is left out. */
 const MAX_COMPARISONS = 250_000;
 
-/** An item's place in its plan's numbering: goal, measure and item numerals. */
+/** A block's number as compared: its value (Ⅰ, I and 1 alike), else its numeral as written. */
+function numberOf(block: Block | undefined): string {
+  return block ? (block.number !== undefined ? String(block.number) : block.numeral) : "";
+}
+
+/** An item's place in its plan's numbering: goal, measure and item numbers, by value. */
 export function itemPath(plan: PlanRead, item: Item): { goal: string; measure: string; item: string } {
-  return { goal: plan.goals[item.goal]?.numeral ?? "", measure: plan.measures[item.measure]?.numeral ?? "", item: item.numeral };
+  return { goal: numberOf(plan.goals[item.goal]), measure: numberOf(plan.measures[item.measure]), item: numberOf(item) };
+}
+
+/** The same place as a reader writes it: "II-6-14". */
+export function itemPathText(plan: PlanRead, item: Item): string {
+  return [plan.goals[item.goal]?.numeral, plan.measures[item.measure]?.numeral, item.numeral].filter(Boolean).join("-");
 }
 
 interface Side {
@@ -39,6 +49,7 @@ interface Side {
   title: string;
   goal: string;
   measure: string;
+  number: string;
   /** Folded title of its measure, for narrowing fuzzy blocks when the numbering moved. */
   measureTitle: string;
   paired: boolean;
@@ -47,13 +58,13 @@ interface Side {
 function sides(plan: PlanRead): Side[] {
   return plan.items.map((item) => {
     const path = itemPath(plan, item);
-    return { plan, item, title: foldTitle(item.title), goal: path.goal, measure: path.measure, measureTitle: foldTitle(plan.measures[item.measure]?.title ?? ""), paired: false };
+    return { plan, item, title: foldTitle(item.title), goal: path.goal, measure: path.measure, number: path.item, measureTitle: foldTitle(plan.measures[item.measure]?.title ?? ""), paired: false };
   });
 }
 
 /** How much two items' places agree: the same item number counts most, then the measure's number. */
 function placeBonus(a: Side, b: Side): number {
-  return (a.item.numeral !== "" && a.item.numeral === b.item.numeral ? 0.1 : 0) + (a.measure === b.measure && a.goal === b.goal ? 0.05 : 0);
+  return (a.number !== "" && a.number === b.number ? 0.1 : 0) + (a.measure === b.measure && a.goal === b.goal ? 0.05 : 0);
 }
 
 /**
@@ -82,10 +93,10 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
     const best = open.reduce((x, y) => (placeBonus(a, y) > placeBonus(a, x) ? y : x));
     join(a, best, 1, false);
   }
-  const bySlot = new Map(after.filter((b) => !b.title && !b.paired).map((b) => [`${b.goal}/${b.measure}/${b.item.numeral}`, b]));
+  const bySlot = new Map(after.filter((b) => !b.title && !b.paired).map((b) => [`${b.goal}/${b.measure}/${b.number}`, b]));
   for (const a of before) {
     if (a.title || a.paired) continue;
-    const b = bySlot.get(`${a.goal}/${a.measure}/${a.item.numeral}`);
+    const b = bySlot.get(`${a.goal}/${a.measure}/${a.number}`);
     if (b && !b.paired) join(a, b, 1, false);
   }
 

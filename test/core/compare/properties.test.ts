@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { distance } from "fastest-levenshtein";
-import { validateSheet } from "../../../src/core/validate";
+import { validateSheet, validateWorkbook } from "../../../src/core/validate";
+import { parseAddress } from "../../../src/core/snapshot";
 import { compareYears } from "../../../src/core/compare/compare";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
-import { knownPlan, layOut, randomSheet } from "../../helpers/arbitraries";
+import { WIDER_LAYOUTS, knownPlan, layOut, layOutWider, randomSheet } from "../../helpers/arbitraries";
 
 type Fill = "merge" | "first" | "every";
 const fill = fc.constantFrom<Fill>("merge", "first", "every");
@@ -78,5 +79,26 @@ test("a narrative with a few characters changed is found nearly identical, whate
       expect(c.issues.map((i) => i.code)).toEqual(code && b.length >= 10 ? [code] : []);
     }),
     { numRuns: 300 },
+  );
+});
+
+test("other cities' layouts: any layout against the plain one finds only the narratives copied, each at its own sheet's cell", () => {
+  fc.assert(
+    // "words" writes the ratings in another legend: a scale-changed warning, tested on its own.
+    fc.property(knownPlan, fc.constantFrom(...WIDER_LAYOUTS.filter((l) => l !== "words")), (plan, layout) => {
+      const plain = validateSheet(layOut(plan, "merge", 40)).plan!;
+      const sheets = layOutWider(plan, layout);
+      const wider = validateWorkbook(sheets).plan!;
+      const c = compareYears(plain, wider);
+      expect(c.issues.filter((i) => i.code !== "narrative-stale")).toEqual([]);
+      expect(c.issues.map((i) => i.item)).toEqual(plan.items.filter((i) => i.narrative !== "").map((i) => i.item));
+      for (const issue of c.issues) {
+        const sheet = sheets.find((s) => s.name === issue.sheet)!;
+        const at = parseAddress(issue.cell)!;
+        expect(sheet.values[at.row - sheet.top][at.col - sheet.left]).toBe(plan.items.find((i) => i.item === issue.item)!.narrative);
+      }
+      for (const e of c.entries) expect(e.status).toBe(e.this!.valid ? "same" : "unrated");
+    }),
+    { numRuns: 40 },
   );
 });

@@ -1,5 +1,5 @@
 import type { CompareRule } from "../types";
-import { itemPath } from "../pair-items";
+import { itemPath, itemPathText } from "../pair-items";
 import { itemIssue } from "../where";
 
 /** The same item under another number (or another measure's): a renumbering a reader of both lists must follow. */
@@ -17,9 +17,9 @@ export const itemRenumbered: CompareRule = {
       const after = itemPath(ctx.current, ctx.current.items[p.this]);
       if (before.goal === after.goal && before.measure === after.measure && before.item === after.item) return [];
       // The item's own number says it, unless only its measure or goal moved: then the whole path does.
-      const path = (x: typeof before) => [x.goal, x.measure, x.item].filter(Boolean).join("-");
+      const [was, is] = [ctx.last.items[p.last], ctx.current.items[p.this]];
       const own = before.item !== after.item;
       const issue = itemIssue(ctx, p);
-      return [{ ...issue, args: { ...issue.args, from: own ? before.item : path(before), to: own ? after.item : path(after) } }];
+      return [{ ...issue, args: { ...issue.args, from: own ? was.numeral : itemPathText(ctx.last, was), to: own ? is.numeral : itemPathText(ctx.current, is) } }];
     }),
 };
