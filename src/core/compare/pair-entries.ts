@@ -2,7 +2,17 @@ import type { Entry, PlanRead } from "../model";
 import { nfkc, removeSpaces } from "../text";
 import type { EntryChange, EntrySide, EntryStatus, ItemPair } from "./types";
 
-const foldDepartment = (name: string) => removeSpaces(nfkc(name));
+/** Department names folded for comparing; a plan repeats a few dozen names over thousands of entries, so each is folded once. */
+const folded = new Map<string, string>();
+function foldDepartment(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    if (folded.size > 10_000) folded.clear();
+    f = removeSpaces(nfkc(name));
+    folded.set(name, f);
+  }
+  return f;
+}
 
 function entriesByItem(plan: PlanRead): Entry[][] {
   const out: Entry[][] = plan.items.map(() => []);
