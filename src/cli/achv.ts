@@ -17,13 +17,14 @@ import { openWorkbookBytes } from "../xlsx/open-workbook";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { decodeText } from "../xlsx/csv";
 import { jsonReport, textReport } from "./report";
+import { runCompare } from "./compare";
 import { printable } from "./terminal";
 import { type CallProblem, type Command, callProblemMessage, helpText, isCommand } from "./usage";
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read or the call is wrong. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
 
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   env: Record<string, string | undefined>;
@@ -41,7 +42,7 @@ async function readDepartments(path: string): Promise<string[]> {
     .filter(Boolean);
 }
 
-async function openBook(path: string): Promise<WorkbookReader> {
+export async function openBook(path: string): Promise<WorkbookReader> {
   return openWorkbookBytes(await readInput(path), path, NODE_IO);
 }
 
@@ -50,7 +51,7 @@ async function openBook(path: string): Promise<WorkbookReader> {
  * the first one's (a plan split over several sheets), else the hidden ones, else report on the first.
  * Every sheet is offered as a place where the legend may stand.
  */
-function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
+export function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
   const all = book.sheetNames.map((name) => book.readSheet(name));
   const withLegends = { ...options, otherSheets: all };
   if (sheet !== undefined) {
@@ -280,6 +281,7 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
     io.out(helpText(lang, packageVersion(), isCommand(call.command) ? call.command : undefined));
     return EXIT.ok;
   }
+  if (call.command === "compare") return runCompare(argv, lang, io);
   const problem = problemOf(call);
   if (problem) return wrong(problem);
   const year = options.year === undefined ? undefined : parseYear(options.year);

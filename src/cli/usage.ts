@@ -1,7 +1,7 @@
 import type { Lang } from "../core/issues";
 
 /** The commands `achv` knows, each with its own help. */
-export const COMMANDS = ["validate", "summarize"] as const;
+export const COMMANDS = ["validate", "summarize", "compare"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(s: string | undefined): s is Command {
@@ -17,32 +17,33 @@ interface Option {
 const OPTIONS: Option[] = [
   {
     flag: "--sheet NAME",
-    commands: ["validate", "summarize"],
+    commands: ["validate", "summarize", "compare"],
     text: { ja: "この 1 枚だけを読む（既定: 計画の載っているシートをすべて、まとめて点検）", en: "read this one sheet only (default: every sheet that carries the plan, checked together)" },
   },
   {
     flag: "--year Y",
-    commands: ["validate", "summarize"],
+    commands: ["validate", "summarize", "compare"],
     text: {
       ja: "複数の年度の達成度が並ぶとき、読む年度（2023、R5、令和5 など。既定: 表題かシート名の年度、なければ最新）",
       en: "when ratings stand for several years, the one to read (2023, R5, 令和5 …; default: the year in the title or sheet name, else the latest)",
     },
   },
-  { flag: "--json", commands: ["validate"], text: { ja: "結果を JSON で出力する（形式は docs/json-report.md）", en: "print the report as JSON (format: docs/json-report.md)" } },
+  { flag: "--json", commands: ["validate", "compare"], text: { ja: "結果を JSON で出力する（形式は docs/json-report.md、compare は docs/compare-report.md）", en: "print the report as JSON (format: docs/json-report.md; compare: docs/compare-report.md)" } },
   {
     flag: "--departments FILE",
     commands: ["validate"],
     text: { ja: "担当課の一覧（1 行に 1 課、UTF-8 か Shift_JIS）。載っていない課名を知らせる", en: "department list (one per line, UTF-8 or Shift_JIS); names not in it are reported" },
   },
   { flag: "--out OUT.xlsx", commands: ["summarize"], text: { ja: "書き出すファイル（必須。元のファイルには書きません）", en: "the file to write (required; never the input)" } },
-  { flag: "--lang ja|en", commands: ["validate", "summarize"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
-  { flag: "-h, --help", commands: ["validate", "summarize"], text: { ja: "この説明を表示する", en: "show this help" } },
+  { flag: "--lang ja|en", commands: ["validate", "summarize", "compare"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
+  { flag: "-h, --help", commands: ["validate", "summarize", "compare"], text: { ja: "この説明を表示する", en: "show this help" } },
   { flag: "-V, --version", commands: [], text: { ja: "版を表示する", en: "show the version" } },
 ];
 
 const SYNOPSIS: Record<Command, string> = {
   validate: "achv validate FILE [--sheet NAME] [--year Y] [--json] [--departments FILE] [--lang ja|en]",
   summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--year Y] [--lang ja|en]",
+  compare: "achv compare LAST THIS [--sheet NAME [--sheet NAME]] [--year Y] [--json] [--lang ja|en]",
 };
 
 const PURPOSE: Record<Command, Record<Lang, string>> = {
@@ -54,11 +55,16 @@ const PURPOSE: Record<Command, Record<Lang, string>> = {
     ja: "集計シート（データ表、基本目標別、担当課別）を加えた写しを書き出す",
     en: "write a copy with the summary sheets (data table, by goal, by department)",
   },
+  compare: {
+    ja: "今年度（THIS）の一覧を前年度（LAST）と比べる: 達成度の上下、項目の増減と番号、担当課、前年度と同じ記述（同じファイルを 2 回: 年度の列どうし。--sheet 2 回: 前年度・今年度のシート）",
+    en: "compare this year's list (THIS) with last year's (LAST): ratings, items, departments, narratives copied (the same file twice: its years' columns; --sheet twice: last year's sheet, then this year's)",
+  },
 };
 
 const EXAMPLE: Record<Command, string> = {
   validate: "achv validate samples/plan-r5.xlsx",
   summarize: "achv summarize samples/plan-r5.xlsx --out plan-summary.xlsx",
+  compare: "achv compare plan-r4.xlsx plan-r5.xlsx",
 };
 
 const EXIT_CODES: Record<Lang, string[]> = {
