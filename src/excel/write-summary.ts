@@ -264,17 +264,19 @@ async function writeOnce(
   await context.sync();
 
   const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const markers = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
+  // A table name is unique among tables and defined names alike.
+  const usedNames = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()));
+  const tableName = freeSheetName(DATA_TABLE, (n) => usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
+  const plan = makePlan(tableName);
+  // Only the kinds being written are replaced, as in files: inserting 前年度比較 leaves the summaries, and the other way round.
+  const kinds = new Set(plan.sheets.map((p) => p.marker));
+  const markers = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX) && kinds.has(n.name));
   // The add-in's earlier sheets: those its names still point at (a name whose sheet is gone points at #REF!).
   const old = new Set<string>();
   for (const n of markers) {
     const sheet = sheetOfReference(n.formula);
     if (sheet && existing.has(sheet.toLowerCase())) old.add(sheet);
   }
-  // A table name is unique among tables and defined names alike.
-  const usedNames = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()));
-  const tableName = freeSheetName(DATA_TABLE, (n) => usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
-  const plan = makePlan(tableName);
 
   const added: { planned: PlannedSheet; temp: string }[] = [];
   const taken = (n: string) => existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());

@@ -1,5 +1,5 @@
 import type { Lang } from "../issues";
-import { MARKER_PREFIX, type PlannedCell, type PlannedSheet, type WorkbookPlan } from "../plan/summary-plan";
+import { COUNT_FORMAT, MARKER_PREFIX, type PlannedCell, type PlannedSheet, type WorkbookPlan, headerText } from "../plan/summary-plan";
 import { columnName } from "../snapshot";
 import type { CompareRow, Comparison } from "./types";
 
@@ -82,7 +82,7 @@ export function buildComparePlan(c: Comparison, o: ComparePlanOptions): Workbook
     head(key).forEach((value, col) => cells.push({ row: top, col, value, bold: true, fill: "#D9E1F2" }));
     const write = (row: number, r: CompareRow, name: string, title: string, bold: boolean) => {
       cells.push({ row, col: 0, value: name, bold }, { row, col: 1, value: title || null, bold });
-      COUNTS.forEach((k, i) => cells.push({ row, col: 2 + i, value: r[k], bold }));
+      COUNTS.forEach((k, i) => cells.push({ row, col: 2 + i, value: r[k], numberFormat: COUNT_FORMAT, bold }));
       cells.push({ row, col: rateLastCol, value: r.rateLast, numberFormat: "0.0%", bold }, { row, col: rateLastCol + 1, value: r.rateThis, numberFormat: "0.0%", bold });
       const [a, b] = [`${columnName(rateLastCol)}${row + 1}`, `${columnName(rateLastCol + 1)}${row + 1}`];
       const difference = r.rateLast === null || r.rateThis === null ? null : r.rateThis - r.rateLast;
@@ -98,13 +98,19 @@ export function buildComparePlan(c: Comparison, o: ComparePlanOptions): Workbook
   const departmentTotal = table(departmentHead, w.department, c.byDepartment, (r) => r.key || w.noDepartment);
   const lastGoal = Math.max(GOAL_HEAD + 1, goalTotal - 1);
   const sheet: PlannedSheet = {
-    // SummaryKind names the summary sheets only; "goal" is the nearest (a table by goal leads the sheet).
-    kind: "goal",
+    kind: "compare",
     name: w.sheet,
     marker: COMPARE_MARKER,
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
     columnWidths: [20, 32, ...COUNTS.map(() => 9), 12, 12, 8],
+    // Printed like the other summaries: names wrap rather than being cut, thin lines on both tables, one page wide.
+    wrap: [{ top: GOAL_HEAD + 1, left: 0, bottom: departmentTotal, right: 1 }],
+    borders: [
+      { top: GOAL_HEAD, left: 0, bottom: goalTotal, right: width - 1 },
+      { top: departmentHead, left: 0, bottom: departmentTotal, right: width - 1 },
+    ],
+    print: { titleRows: { first: 0, last: 1 }, header: headerText(`${w.title}　${o.current}`) },
     chart: {
       title: w.chart,
       values: `C${GOAL_HEAD + 1}:E${lastGoal + 1}`,

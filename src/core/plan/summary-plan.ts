@@ -21,7 +21,8 @@ import type { Counts, Summary } from "../summary/summarize";
  * SUMIFS, IF).
  */
 
-export type SummaryKind = "data" | "goal" | "department";
+/** The add-in's sheets: the data table, the tables by goal and by department, and the comparison with last year (core/compare). */
+export type SummaryKind = "data" | "goal" | "department" | "compare";
 
 export interface PlannedCell {
   /** 0-based, within the sheet. */

@@ -84,8 +84,8 @@ test("a narrative with a few characters changed is found nearly identical, whate
 
 test("other cities' layouts: any layout against the plain one finds only the narratives copied, each at its own sheet's cell", () => {
   fc.assert(
-    // "words" writes the ratings in another legend: a scale-changed warning, tested on its own.
-    fc.property(knownPlan, fc.constantFrom(...WIDER_LAYOUTS.filter((l) => l !== "words")), (plan, layout) => {
+    // "words" and "legend-below" write the ratings in another legend (words, symbols): a scale-changed warning, tested on its own.
+    fc.property(knownPlan, fc.constantFrom(...WIDER_LAYOUTS.filter((l) => l !== "words" && l !== "legend-below")), (plan, layout) => {
       const plain = validateSheet(layOut(plan, "merge", 40)).plan!;
       const sheets = layOutWider(plan, layout);
       const wider = validateWorkbook(sheets).plan!;
