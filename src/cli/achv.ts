@@ -17,13 +17,15 @@ import { openWorkbookBytes } from "../xlsx/open-workbook";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { decodeText } from "../xlsx/csv";
 import { jsonReport, textReport } from "./report";
+import { runMerge } from "./merge";
+import { runSplit } from "./split";
 import { printable } from "./terminal";
 import { type CallProblem, type Command, callProblemMessage, helpText, isCommand } from "./usage";
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read or the call is wrong. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
 
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   env: Record<string, string | undefined>;
@@ -50,7 +52,7 @@ async function openBook(path: string): Promise<WorkbookReader> {
  * the first one's (a plan split over several sheets), else the hidden ones, else report on the first.
  * Every sheet is offered as a place where the legend may stand.
  */
-function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
+export function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
   const all = book.sheetNames.map((name) => book.readSheet(name));
   const withLegends = { ...options, otherSheets: all };
   if (sheet !== undefined) {
@@ -113,10 +115,10 @@ async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: Sh
   return wb;
 }
 
-type OutProblem = "same-as-input" | "not-a-file" | "no-folder";
+export type OutProblem = "same-as-input" | "not-a-file" | "no-folder";
 
 /** Why `out` cannot be written, by what it is on disk (through any link), not by how its path is spelled. */
-function outProblem(out: string, input: string): OutProblem | undefined {
+export function outProblem(out: string, input: string): OutProblem | undefined {
   let folder;
   try {
     folder = statSync(dirname(resolve(out)));
@@ -140,7 +142,7 @@ function outProblem(out: string, input: string): OutProblem | undefined {
   return undefined;
 }
 
-const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
+export const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
   "same-as-input": {
     ja: (o) => `元のファイルには書き込みません。別の --out を指定してください: ${o}`,
     en: (o) => `will not write over the input; give another --out: ${o}`,
@@ -198,10 +200,16 @@ function packageVersion(): string {
   return "";
 }
 
-const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year"] as const;
+const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year", "out-dir", "deadline"] as const;
 const BOOLEAN_OPTIONS = ["json", "help", "version"] as const;
-/** Options that only one command takes. */
-const ONLY_FOR: Record<string, Command> = { json: "validate", departments: "validate", out: "summarize" };
+/** Options that only some commands take. */
+const ONLY_FOR: Record<string, readonly Command[]> = {
+  json: ["validate", "merge"],
+  departments: ["validate"],
+  out: ["summarize", "merge"],
+  "out-dir": ["split"],
+  deadline: ["split"],
+};
 
 interface Call {
   command?: string;
@@ -249,11 +257,13 @@ function problemOf(call: Call): CallProblem | undefined {
   if (command === undefined) return { kind: "no-command" };
   if (!isCommand(command)) return { kind: "unknown-command", command };
   for (const [option, only] of Object.entries(ONLY_FOR)) {
-    if (options[option as keyof Call["options"]] !== undefined && only !== command) return { kind: "option-not-for", option: `--${option}`, command };
+    if (options[option as keyof Call["options"]] !== undefined && !only.includes(command)) return { kind: "option-not-for", option: `--${option}`, command };
   }
   if (file === undefined) return { kind: "missing-file", command };
-  if (extra.length > 0) return { kind: "extra-argument", argument: extra[0] };
-  if (command === "summarize" && options.out === undefined) return { kind: "missing-out" };
+  if (command === "merge" && extra.length === 0) return { kind: "missing-forms" };
+  if (extra.length > 0 && command !== "merge") return { kind: "extra-argument", argument: extra[0] };
+  if ((command === "summarize" || command === "merge") && options.out === undefined) return { kind: "missing-out", command };
+  if (command === "split" && options["out-dir"] === undefined) return { kind: "missing-out-dir" };
   return undefined;
 }
 
@@ -288,6 +298,8 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   const file = call.file!;
   try {
     if (command === "summarize") return await summarize(file, options.out!, options.sheet, year, lang, io);
+    if (command === "split") return await runSplit({ file, outDir: options["out-dir"]!, sheet: options.sheet, year, deadline: options.deadline, lang }, io);
+    if (command === "merge") return await runMerge({ file, forms: call.extra, out: options.out!, sheet: options.sheet, year, json: Boolean(options.json), lang }, io);
     const departments = options.departments ? await readDepartments(options.departments) : undefined;
     const { result } = validateBook(await openBook(file), options.sheet, { departments, year });
     io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));

@@ -1,0 +1,335 @@
+import type { Issue, Severity } from "../issues";
+import { type CellValue, cellAddress, cellText, parseAddress } from "../snapshot";
+import { foldCode } from "../text";
+import { answerText, fingerprint } from "./keys";
+import type { EntryTarget, PlanTable } from "./plan-table";
+import type { FormRead, FormRow } from "./read-form";
+
+export type MergeCode =
+  | "form-missing"
+  | "form-other-plan"
+  | "entry-missing"
+  | "entry-unanswered"
+  | "changed-outside-answers"
+  | "answered-twice"
+  | "answers-differ"
+  | "key-unknown"
+  | "row-without-key"
+  | "rating-not-in-list"
+  | "shared-answer-differs";
+
+export const MERGE_SEVERITY: Record<MergeCode, Severity> = {
+  "form-missing": "warning",
+  "form-other-plan": "error",
+  "entry-missing": "warning",
+  "entry-unanswered": "warning",
+  "changed-outside-answers": "warning",
+  "answered-twice": "info",
+  "answers-differ": "error",
+  "key-unknown": "warning",
+  "row-without-key": "warning",
+  "rating-not-in-list": "error",
+  "shared-answer-differs": "error",
+};
+
+/** One thing the office should know about the merge, with where to look (plan cell, form cell, or both). */
+export interface MergeFinding {
+  code: MergeCode;
+  severity: Severity;
+  department?: string;
+  /** The form(s) involved. */
+  files?: string[];
+  /** "Sheet!A1" in the plan, and in a form. */
+  planCell?: string;
+  formCell?: string;
+  /** The item as the plan labels it ("29 若年層への…"). */
+  item?: string;
+  /** What the message is made from: the value found, the field, a count. */
+  args?: Record<string, string | number>;
+}
+
+/** One cell the merge writes into the plan. */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  field: "rating" | "narrative";
+  value: string | number;
+  /** The cell's text before. */
+  before: string;
+  departments: string[];
+}
+
+export interface FormSummary {
+  file: string;
+  department: string | null;
+  /** Rows carrying a key, and of them rows with a rating. */
+  rows: number;
+  answered: number;
+  /** False for a form made from another plan: nothing of it is merged. */
+  samePlan: boolean;
+  /** The form's own findings on its answer cells. */
+  issues: Issue[];
+}
+
+/** Per department: entries sent, answered, with errors, missing (no row came back, or no rating in it). */
+export interface DepartmentStatus {
+  department: string;
+  sent: number;
+  answered: number;
+  withErrors: number;
+  missing: number;
+  /** Whether any form of this department came back. */
+  returned: boolean;
+}
+
+export interface MergeResult {
+  plan: string;
+  forms: FormSummary[];
+  findings: MergeFinding[];
+  writes: CellWrite[];
+  status: DepartmentStatus[];
+}
+
+interface Answer {
+  form: FormRead;
+  row: FormRow;
+}
+
+/** Separators a cell of several ratings or departments is written with (layout/values.ts). */
+const SEPARATOR = /[\r\n、，,;；/／・\s\u3000]+/;
+
+function itemLabel(table: PlanTable, t: EntryTarget): string {
+  const item = table.plan.items[t.entry.item];
+  return item ? [item.numeral, item.title].filter(Boolean).join(" ") : "";
+}
+
+const same = (a: CellValue, b: CellValue) => answerText(cellText(a)) === answerText(cellText(b));
+
+/**
+ * Merge the departments' answers into the plan, as data: which rating and narrative cells to
+ * write, and a report. Answers are matched to entries by key. An answer counts only where it
+ * differs from what its form was sent with, so merging the same forms again changes nothing,
+ * and a department that left a shared narrative as it was does not outvote one that wrote it.
+ * Nothing is written for an entry answered twice differently, a rating not in the legend, or a
+ * cell shared by departments who answered it differently: each is reported instead.
+ */
+export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeResult {
+  const findings: MergeFinding[] = [];
+  const add = (f: Omit<MergeFinding, "severity">) => findings.push({ ...f, severity: MERGE_SEVERITY[f.code] });
+  const byId = new Map(table.targets.map((t) => [t.id, t]));
+  const codes = new Set(table.scale.codes.map((c) => c.key));
+  const summaries: FormSummary[] = [];
+  const answers = new Map<string, Answer[]>();
+  const returned = new Set<string>();
+  const erred = new Set<string>();
+  const errorRows = new Set<string>();
+
+  for (const form of forms) {
+    const department = majority(form.rows.map((r) => r.key.department));
+    const plan = majority(form.rows.map((r) => r.key.plan));
+    const samePlan = plan === table.id;
+    summaries.push({
+      file: form.file,
+      department,
+      rows: form.rows.length,
+      answered: form.rows.filter((r) => cellText(r.rating).trim() !== "").length,
+      samePlan,
+      issues: form.issues,
+    });
+    if (!samePlan) {
+      add({ code: "form-other-plan", files: [form.file], department: department ?? undefined });
+      continue;
+    }
+    for (const issue of form.issues) {
+      const at = parseAddress(issue.cell);
+      // A blank rating is counted as missing, not as an error.
+      if (issue.severity === "error" && issue.code !== "rating-missing" && at) errorRows.add(`${form.file}\u0000${at.row}`);
+    }
+    for (const row of form.rows) {
+      const target = row.key.plan === table.id ? byId.get(row.key.id) : undefined;
+      if (!target || target.entry.department !== row.key.department) {
+        add({ code: "key-unknown", files: [form.file], department: row.key.department, formCell: row.at });
+        continue;
+      }
+      returned.add(target.entry.department);
+      const list = answers.get(target.id);
+      if (list) list.push({ form, row });
+      else answers.set(target.id, [{ form, row }]);
+      checkOthers(table, target, form, row, add);
+    }
+    for (const at of form.unkeyed) add({ code: "row-without-key", files: [form.file], department: department ?? undefined, formCell: at });
+  }
+
+  // Each entry's one answer: the same row returned twice counts once; different answers count for nothing.
+  const chosen = new Map<string, Answer>();
+  const twice = new Map<string, { department: string; files: Set<string>; count: number }>();
+  for (const [id, list] of answers) {
+    const t = byId.get(id)!;
+    if (list.length === 1) {
+      chosen.set(id, list[0]);
+      continue;
+    }
+    const agree = list.every((a) => same(a.row.rating, list[0].row.rating) && answerText(a.row.narrative) === answerText(list[0].row.narrative));
+    if (agree) {
+      chosen.set(id, list[0]);
+      const k = `${t.entry.department}\u0000${[...new Set(list.map((a) => a.form.file))].join("\u0000")}`;
+      const seen = twice.get(k) ?? { department: t.entry.department, files: new Set(list.map((a) => a.form.file)), count: 0 };
+      seen.count++;
+      twice.set(k, seen);
+    } else {
+      erred.add(id);
+      add({
+        code: "answers-differ",
+        department: t.entry.department,
+        files: [...new Set(list.map((a) => a.form.file))],
+        planCell: `${t.sheet}!${t.ratingCell}`,
+        formCell: list.map((a) => a.row.at).join(", "),
+        item: itemLabel(table, t),
+      });
+    }
+  }
+  for (const seen of twice.values()) add({ code: "answered-twice", department: seen.department, files: [...seen.files], args: { count: seen.count } });
+
+  // What each entry's answer changes: its rating (when a code of the legend) and its narrative.
+  const newRating = new Map<string, CellValue>();
+  const newNarrative = new Map<string, string>();
+  for (const [id, { form, row }] of chosen) {
+    const t = byId.get(id)!;
+    if (errorRows.has(`${form.file}\u0000${row.row}`)) erred.add(id);
+    const rating = answerText(cellText(row.rating));
+    if (rating === "") add({ code: "entry-unanswered", department: t.entry.department, files: [form.file], formCell: row.ratingAt, item: itemLabel(table, t) });
+    else if (fingerprint(rating) !== row.key.sentRating) {
+      if (codes.has(foldCode(rating))) newRating.set(id, typeof row.rating === "number" ? row.rating : cellText(row.rating));
+      else {
+        erred.add(id);
+        add({ code: "rating-not-in-list", department: t.entry.department, files: [form.file], formCell: row.ratingAt, planCell: `${t.sheet}!${t.ratingCell}`, item: itemLabel(table, t), args: { value: rating, codes: table.scale.codes.map((c) => c.code).join(", ") } });
+      }
+    }
+    const narrative = answerText(row.narrative);
+    if (narrative !== "" && fingerprint(narrative) !== row.key.sentNarrative) newNarrative.set(id, row.narrative);
+  }
+
+  const writes: CellWrite[] = [];
+  const groups = (field: "rating" | "narrative") => {
+    const m = new Map<string, EntryTarget[]>();
+    for (const t of table.targets) {
+      const cell = field === "rating" ? t.ratingCell : t.narrativeCell;
+      if (!cell) continue;
+      const k = `${t.sheet}!${cell}`;
+      const g = m.get(k);
+      if (g) g.push(t);
+      else m.set(k, [t]);
+    }
+    return m;
+  };
+  for (const [at, group] of groups("rating")) {
+    if (!group.some((t) => newRating.has(t.id))) continue;
+    const value = ratingCellValue(group, newRating);
+    if (value === null) {
+      group.forEach((t) => newRating.has(t.id) && erred.add(t.id));
+      add({ code: "shared-answer-differs", planCell: at, item: itemLabel(table, group[0]), args: { field: "rating", departments: changedBy(group, newRating) } });
+      continue;
+    }
+    const before = group[0].entry.ratingCellText;
+    if (answerText(cellText(value)) !== answerText(before)) pushWrite(writes, at, "rating", value, before, group, newRating);
+  }
+  for (const [at, group] of groups("narrative")) {
+    const texts = [...new Set(group.filter((t) => newNarrative.has(t.id)).map((t) => newNarrative.get(t.id)!))];
+    if (texts.length === 0) continue;
+    if (new Set(texts.map(answerText)).size > 1) {
+      group.forEach((t) => newNarrative.has(t.id) && erred.add(t.id));
+      add({ code: "shared-answer-differs", planCell: at, item: itemLabel(table, group[0]), args: { field: "narrative", departments: changedBy(group, newNarrative) } });
+      continue;
+    }
+    if (answerText(texts[0]) !== answerText(group[0].narrative)) pushWrite(writes, at, "narrative", texts[0], group[0].narrative, group, newNarrative);
+  }
+
+  // Departments: whose form is missing, and entries of a returned form that did not come back (a row deleted).
+  const status = new Map<string, DepartmentStatus>();
+  for (const t of table.targets) {
+    const d = t.entry.department;
+    if (!d) continue;
+    let s = status.get(d);
+    if (!s) status.set(d, (s = { department: d, sent: 0, answered: 0, withErrors: 0, missing: 0, returned: returned.has(d) }));
+    s.sent++;
+    const answer = chosen.get(t.id);
+    if (answer && answerText(cellText(answer.row.rating)) !== "") s.answered++;
+    else s.missing++;
+    if (erred.has(t.id)) s.withErrors++;
+    if (returned.has(d) && !answers.has(t.id)) add({ code: "entry-missing", department: d, planCell: `${t.sheet}!${t.ratingCell || t.entry.departmentCell}`, item: itemLabel(table, t) });
+  }
+  for (const s of status.values()) if (!s.returned) add({ code: "form-missing", department: s.department, args: { entries: s.sent } });
+  return { plan: table.id, forms: summaries, findings, writes: writes.sort(byCell), status: [...status.values()] };
+}
+
+function byCell(a: CellWrite, b: CellWrite): number {
+  const pa = parseAddress(a.cell)!;
+  const pb = parseAddress(b.cell)!;
+  return a.sheet.localeCompare(b.sheet) || pa.row - pb.row || pa.col - pb.col;
+}
+
+function pushWrite(writes: CellWrite[], at: string, field: CellWrite["field"], value: CellValue, before: string, group: EntryTarget[], changed: Map<string, unknown>): void {
+  const i = at.lastIndexOf("!");
+  writes.push({
+    sheet: at.slice(0, i),
+    cell: at.slice(i + 1),
+    field,
+    value: typeof value === "number" ? value : cellText(value),
+    before,
+    departments: group.filter((t) => changed.has(t.id)).map((t) => t.entry.department),
+  });
+}
+
+function changedBy(group: EntryTarget[], changed: Map<string, unknown>): string {
+  return group.filter((t) => changed.has(t.id)).map((t) => t.entry.department).join("、");
+}
+
+/**
+ * The new value of a rating cell: for a cell of one entry, its answer. A cell naming several
+ * departments (one rating each, or one for all) gets each department's rating in their order,
+ * written once when they all agree and the cell held one; other shared cells (merged over
+ * several rows) take the changed answers when they agree, else null (reported).
+ */
+function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>): CellValue {
+  if (group.length === 1) return changed.get(group[0].id)!;
+  const first = group[0].entry;
+  const oneCell = group.every((t) => t.entry.fromMultiCell && t.entry.departmentCell === first.departmentCell && t.entry.row === first.row);
+  if (oneCell && (first.ratingCount === group.length || first.ratingCount <= 1)) {
+    const parts = group.map((t) => (changed.has(t.id) ? changed.get(t.id)! : t.rating));
+    const texts = parts.map((p) => answerText(cellText(p)));
+    if (first.ratingCount <= 1 && texts.every((x) => x === texts[0])) return parts[0];
+    const sep = SEPARATOR.exec(first.ratingCellText)?.[0] ?? "\n";
+    return texts.join(sep);
+  }
+  const answered = [...new Set(group.filter((t) => changed.has(t.id)).map((t) => answerText(cellText(changed.get(t.id)!))))];
+  return answered.length === 1 ? changed.get(group.find((t) => changed.has(t.id))!.id)! : null;
+}
+
+function majority(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)!) best = v;
+  }
+  return best;
+}
+
+/** Cells of the row other than the answers, against what the form was sent with: a blank is a broken merge, not a change. */
+function checkOthers(table: PlanTable, t: EntryTarget, form: FormRead, row: FormRow, add: (f: Omit<MergeFinding, "severity">) => void): void {
+  for (let k = 0; k < t.values.length; k++) {
+    const found = row.others[k];
+    if (found === undefined || found === null || cellText(found).trim() === "") continue;
+    if (answerText(cellText(found)) === answerText(cellText(t.values[k]))) continue;
+    add({
+      code: "changed-outside-answers",
+      department: t.entry.department,
+      files: [form.file],
+      formCell: `${row.sheet}!${cellAddress(row.row, k)}`,
+      planCell: `${t.sheet}!${cellAddress(t.entry.row, table.left + k)}`,
+      item: itemLabel(table, t),
+      args: { sent: cellText(t.values[k]), found: cellText(found) },
+    });
+  }
+}
