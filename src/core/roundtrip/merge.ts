@@ -297,8 +297,9 @@ function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>):
   if (oneCell && (first.ratingCount === group.length || first.ratingCount <= 1)) {
     const parts = group.map((t) => (changed.has(t.id) ? changed.get(t.id)! : t.rating));
     const texts = parts.map((p) => answerText(cellText(p)));
-    if (first.ratingCount <= 1 && texts.every((x) => x === texts[0])) return parts[0];
-    const sep = SEPARATOR.exec(first.ratingCellText)?.[0] ?? "\n";
+    if (first.ratingCount === 1 && texts.every((x) => x === texts[0])) return parts[0];
+    // Several ratings keep the cell's own separator; a blank cell takes the department cell's.
+    const sep = (first.ratingCount > 1 ? SEPARATOR.exec(first.ratingCellText)?.[0] : undefined) ?? (group[0].departmentSeparator || "\n");
     return texts.join(sep);
   }
   const answered = [...new Set(group.filter((t) => changed.has(t.id)).map((t) => answerText(cellText(changed.get(t.id)!))))];

@@ -26,6 +26,8 @@ export interface EntryTarget {
   rating: CellValue;
   /** The narrative cell's text. */
   narrative: string;
+  /** How the department cell separates several departments ("\n", "、" …), or "" for one. */
+  departmentSeparator: string;
   /** The form's row: one value per column of the table, from its left column. */
   values: CellValue[];
   /** Heading rows the entry stands under, in a plan that writes goals or measures as rows: their level, block and text. */
@@ -112,6 +114,9 @@ export function planTable(source: PlanSource): PlanTable | null {
     const ownRating = ratingAt ? grid.own(ratingAt.row, ratingAt.col) : null;
     // A cell holding one value keeps its type (a number on a 1–5 scale); a part of several is text.
     const rating: CellValue = entry.ratingCount > 1 ? entry.rating : typeof ownRating === "number" ? ownRating : entry.rating;
+    const deptAt = parseAddress(entry.departmentCell);
+    const deptText = deptAt ? cellText(grid.own(deptAt.row, deptAt.col)).trim() : "";
+    const departmentSeparator = entry.fromMultiCell ? (/[\r\n、，,;；/／・\s\u3000]+/.exec(deptText)?.[0] ?? "\n") : "";
     const values: CellValue[] = [];
     for (let k = 0; k < width; k++) {
       const col = left + k;
@@ -132,7 +137,7 @@ export function planTable(source: PlanSource): PlanTable | null {
         if (text) headings.push({ level, block, text });
       }
     }
-    return { entry, id: ids[i], sheet, ratingCell: entry.ratingCell, narrativeCell, rating, narrative, values, headings };
+    return { entry, id: ids[i], sheet, ratingCell: entry.ratingCell, narrativeCell, rating, narrative, departmentSeparator, values, headings };
   });
   return {
     id: planId(plan),
