@@ -210,19 +210,15 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
   }
 
   const writes: CellWrite[] = [];
-  const groups = (field: "rating" | "narrative") => {
-    const m = new Map<string, EntryTarget[]>();
-    for (const t of table.targets) {
-      const cell = field === "rating" ? t.ratingCell : t.narrativeCell;
-      if (!cell) continue;
-      const k = `${t.sheet}!${cell}`;
-      const g = m.get(k);
-      if (g) g.push(t);
-      else m.set(k, [t]);
-    }
-    return m;
-  };
-  for (const [at, group] of groups("rating")) {
+  const ratingGroups = new Map<string, EntryTarget[]>();
+  for (const t of table.targets) {
+    if (!t.ratingCell) continue;
+    const k = `${t.sheet}!${t.ratingCell}`;
+    const g = ratingGroups.get(k);
+    if (g) g.push(t);
+    else ratingGroups.set(k, [t]);
+  }
+  for (const [at, group] of ratingGroups) {
     if (!group.some((t) => newRating.has(t.id))) continue;
     const value = ratingCellValue(group, newRating);
     if (value === null) {
@@ -233,15 +229,32 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     const before = group[0].entry.ratingCellText;
     if (answerText(cellText(value)) !== answerText(before)) pushWrite(writes, at, "rating", value, before, group, newRating);
   }
-  for (const [at, group] of groups("narrative")) {
-    const texts = [...new Set(group.filter((t) => newNarrative.has(t.id)).map((t) => newNarrative.get(t.id)!))];
+  for (const group of narrativeGroups(table)) {
+    const texts = [...new Set(group.targets.filter((t) => newNarrative.has(t.id)).map((t) => newNarrative.get(t.id)!))];
     if (texts.length === 0) continue;
     if (new Set(texts.map(answerText)).size > 1) {
-      group.forEach((t) => newNarrative.has(t.id) && erred.add(t.id));
-      add({ code: "shared-answer-differs", planCell: at, item: itemLabel(table, group[0]), args: { field: "narrative", departments: changedBy(group, newNarrative) } });
+      group.targets.forEach((t) => newNarrative.has(t.id) && erred.add(t.id));
+      add({ code: "shared-answer-differs", planCell: group.cells[0].at, item: itemLabel(table, group.targets[0]), args: { field: "narrative", departments: changedBy(group.targets, newNarrative) } });
       continue;
     }
-    if (answerText(texts[0]) !== answerText(group[0].narrative)) pushWrite(writes, at, "narrative", texts[0], group[0].narrative, group, newNarrative);
+    for (const cell of group.cells) {
+      if (answerText(texts[0]) !== answerText(cell.own)) pushWrite(writes, cell.at, "narrative", texts[0], cell.own, group.targets, newNarrative);
+    }
+  }
+
+  // A narrative merged across items is one cell in several groups: written once, or not at all when they differ.
+  const byTarget = new Map<string, CellWrite[]>();
+  for (const w of writes) {
+    const k = `${w.sheet}!${w.cell}`;
+    byTarget.set(k, [...(byTarget.get(k) ?? []), w]);
+  }
+  for (const [at, list] of byTarget) {
+    if (list.length === 1) continue;
+    writes.splice(0, writes.length, ...writes.filter((w) => !list.includes(w) || w === list[0]));
+    if (new Set(list.map((w) => answerText(String(w.value)))).size > 1) {
+      writes.splice(writes.indexOf(list[0]), 1);
+      add({ code: "shared-answer-differs", planCell: at, args: { field: list[0].field, departments: [...new Set(list.flatMap((w) => w.departments))].join("、") } });
+    }
   }
 
   // Departments: whose form is missing, and entries of a returned form that did not come back (a row deleted).
@@ -260,6 +273,44 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
   }
   for (const s of status.values()) if (!s.returned) add({ code: "form-missing", department: s.department, args: { entries: s.sent } });
   return { plan: table.id, forms: summaries, findings, writes: writes.sort(byCell), status: [...status.values()] };
+}
+
+interface NarrativeGroup {
+  /** The cells written, "Sheet!A1", with their own text. */
+  cells: { at: string; own: string }[];
+  /** The entries whose answers decide them. */
+  targets: EntryTarget[];
+}
+
+/**
+ * Which narrative cells answers go to. An item's narrative is one (DESIGN.md: an entry has the
+ * item's narrative): where its cells all hold the same text or none, they are one group, written
+ * in its first cell and in every cell that holds it (a copy per printed page, or per row); where
+ * they hold different texts (one narrative per department), each cell is a group of its own.
+ */
+function narrativeGroups(table: PlanTable): NarrativeGroup[] {
+  const byItem = new Map<number, EntryTarget[]>();
+  for (const t of table.targets) {
+    if (!t.narrativeCell) continue;
+    const g = byItem.get(t.entry.item);
+    if (g) g.push(t);
+    else byItem.set(t.entry.item, [t]);
+  }
+  const out: NarrativeGroup[] = [];
+  for (const targets of byItem.values()) {
+    const anchors = new Map<string, { at: string; own: string; targets: EntryTarget[] }>();
+    for (const t of targets) {
+      const at = `${t.sheet}!${t.narrativeCell}`;
+      const a = anchors.get(at);
+      if (a) a.targets.push(t);
+      else anchors.set(at, { at, own: t.narrativeOwn, targets: [t] });
+    }
+    const list = [...anchors.values()];
+    const texts = new Set(list.map((a) => answerText(a.own)).filter(Boolean));
+    if (texts.size <= 1) out.push({ cells: list.filter((a, i) => i === 0 || answerText(a.own) !== "").map(({ at, own }) => ({ at, own })), targets });
+    else for (const a of list) out.push({ cells: [{ at: a.at, own: a.own }], targets: a.targets });
+  }
+  return out;
 }
 
 function byCell(a: CellWrite, b: CellWrite): number {

@@ -24,8 +24,10 @@ export interface EntryTarget {
   narrativeCell: string;
   /** The rating as this department's form shows it (its own part of a cell that holds several). */
   rating: CellValue;
-  /** The narrative cell's text. */
+  /** The narrative as the form shows it: its cell's text, or the item's where the cell is blank below the item's first (a label carried down). */
   narrative: string;
+  /** The narrative cell's own text. */
+  narrativeOwn: string;
   /** How the department cell separates several departments ("\n", "、" …), or "" for one. */
   departmentSeparator: string;
   /** The form's row: one value per column of the table, from its left column. */
@@ -109,7 +111,8 @@ export function planTable(source: PlanSource): PlanTable | null {
     const item = plan.items[entry.item];
     const narrativeAt = cols.narrative !== undefined ? grid.anchor(entry.row, cols.narrative) : undefined;
     const narrativeCell = narrativeAt ? cellAddress(narrativeAt.row, narrativeAt.col) : "";
-    const narrative = narrativeAt ? cellText(grid.own(narrativeAt.row, narrativeAt.col)) : "";
+    const narrativeOwn = narrativeAt ? cellText(grid.own(narrativeAt.row, narrativeAt.col)) : "";
+    const narrative = narrativeOwn.trim() === "" && item ? item.narrative : narrativeOwn;
     const ratingAt = parseAddress(entry.ratingCell);
     const ownRating = ratingAt ? grid.own(ratingAt.row, ratingAt.col) : null;
     // A cell holding one value keeps its type (a number on a 1–5 scale); a part of several is text.
@@ -137,7 +140,7 @@ export function planTable(source: PlanSource): PlanTable | null {
         if (text) headings.push({ level, block, text });
       }
     }
-    return { entry, id: ids[i], sheet, ratingCell: entry.ratingCell, narrativeCell, rating, narrative, departmentSeparator, values, headings };
+    return { entry, id: ids[i], sheet, ratingCell: entry.ratingCell, narrativeCell, rating, narrative, narrativeOwn, departmentSeparator, values, headings };
   });
   return {
     id: planId(plan),
