@@ -12,6 +12,7 @@ import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { createSim } from "../../test/helpers/excel-sim";
 import { benchSnapshot, snapshotToXlsx } from "./sheets";
 import { HOSTILE_KINDS, hostileXlsx } from "./hostile";
+import { benchRoundtrip } from "./roundtrip";
 
 /**
  * `npm run bench`: sheets in the seed's layout at three sizes, timed as medians
@@ -219,6 +220,7 @@ async function main() {
   check("Office.js mark / clear on the web: largest request (MB)", markBytes, "<= 5", markBytes <= 5);
   const overBound = Math.max(...syncs.map((s) => s.summariesWeb - s.webLowerBound));
   check("Office.js summaries on the web: syncs over the 5 MB lower bound (max over sizes)", overBound, "<= 2", overBound <= 2);
+  benchRoundtrip(dir, BIN, out, check, smoke);
   out();
   out("| ratio or target | measured | target | |");
   out("|---|---|---|---|");

@@ -10,7 +10,21 @@ import { ReadFailure } from "../xlsx/errors";
 import { NODE_IO, readInput } from "../xlsx/load-file";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { type PatchIo, patchAnswers } from "../xlsx/patch-answers";
+import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { EXIT, type Io, OUT_PROBLEM, outProblem, validateBook } from "./achv";
+
+/** A workbook whose sheets are each read once, however often they are asked for (validating, then splitting or merging). */
+export function readOnce(book: WorkbookReader): WorkbookReader {
+  const read = new Map<string, ReturnType<WorkbookReader["readSheet"]>>();
+  return {
+    ...book,
+    readSheet(name) {
+      let s = read.get(name);
+      if (!s) read.set(name, (s = book.readSheet(name)));
+      return s;
+    },
+  };
+}
 
 export interface MergeCall {
   file: string;
@@ -26,6 +40,7 @@ const NODE_PATCH_IO: PatchIo = {
   deflate: (data) => deflateRawSync(data, { level: 6 }),
   inflate: (data) => inflateRawSync(data),
   decode: NODE_IO.decode,
+  encode: (s) => Buffer.from(s, "utf8"),
 };
 
 const FORM_PROBLEM: Record<FormProblem, Record<Lang, (file: string) => string>> = {
@@ -92,7 +107,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
     return EXIT.unusable;
   }
   const bytes = await readInput(call.file);
-  const book = openWorkbookBytes(bytes, call.file, NODE_IO);
+  const book = readOnce(openWorkbookBytes(bytes, call.file, NODE_IO));
   if (!book.sheetPart) throw new ReadFailure("not-workbook", call.file);
   const { result } = validateBook(book, call.sheet, { year: call.year });
   const table = planTable({ sheets: book.sheetNames.map((n) => book.readSheet(n)), result });

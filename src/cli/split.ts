@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { issueMessage } from "../core/i18n/messages";
 import type { Lang } from "../core/issues";
 import { planTable } from "../core/roundtrip/plan-table";
@@ -9,6 +10,7 @@ import { NODE_IO, readInput } from "../xlsx/load-file";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { writeForm } from "../xlsx/write-form";
 import { EXIT, type Io, validateBook } from "./achv";
+import { readOnce } from "./merge";
 
 export interface SplitCall {
   file: string;
@@ -39,7 +41,7 @@ export async function runSplit(call: SplitCall, io: Io): Promise<number> {
     return EXIT.unusable;
   }
   const bytes = await readInput(call.file);
-  const book = openWorkbookBytes(bytes, call.file, NODE_IO);
+  const book = readOnce(openWorkbookBytes(bytes, call.file, NODE_IO));
   const { result } = validateBook(book, call.sheet, { year: call.year });
   const sheets = book.sheetNames.map((n) => book.readSheet(n));
   const table = planTable({ sheets, result });
@@ -61,7 +63,7 @@ export async function runSplit(call: SplitCall, io: Io): Promise<number> {
   const written: string[] = [];
   try {
     for (const [i, form] of split.forms.entries()) {
-      const data = await writeForm(form, lang, widths);
+      const data = writeForm(form, lang, widths, (d) => deflateRawSync(d, { level: 6 }));
       // Written beside the target first, so a failure leaves no half-written form.
       const partial = `${paths[i]}.partial-${process.pid}`;
       writeFileSync(partial, data);

@@ -11,8 +11,11 @@ import { ReadFailure } from "./errors";
  * under a second.
  */
 
-const esc = (s: string) =>
-  s
+/** Cell text as XML element content. */
+export const xmlText = (s: string) =>
+  !/[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)
+    ? s
+    : s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -22,7 +25,7 @@ const esc = (s: string) =>
 
 function cellXml(prefix: string, ref: string, style: string, value: string | number): string {
   if (typeof value === "number") return `<${prefix}c r="${ref}"${style}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
-  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${esc(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlText(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 function columnOf(ref: string): number {
@@ -257,25 +260,46 @@ function writeZip(list: Entry[]): Uint8Array {
   return out.subarray(0, p + 22);
 }
 
+/** A package from its parts, each deflated with `deflate` (Node's zlib in the command). */
+export function zipParts(parts: Record<string, Uint8Array>, deflate: (data: Uint8Array) => Uint8Array): Uint8Array {
+  const utf8 = new TextEncoder();
+  return writeZip(
+    Object.entries(parts).map(([name, data]) => ({
+      name,
+      nameBytes: utf8.encode(name),
+      method: 8,
+      flags: 0,
+      // 1980-01-01 00:00, the zip format's earliest: the package says nothing of when it was made.
+      time: 0,
+      date: 0x21,
+      crc: crc32(data),
+      data: deflate(data),
+      size: data.length,
+    })),
+  );
+}
+
 /** How parts are compressed and read: Node's zlib and Buffer decoding in the command, fflate in a browser. */
 export interface PatchIo {
   /** Raw deflate and inflate. */
   deflate: (data: Uint8Array) => Uint8Array;
   inflate: (data: Uint8Array) => Uint8Array;
   decode: (b: Uint8Array) => string;
+  encode: (s: string) => Uint8Array;
 }
 
 export const PORTABLE_PATCH_IO: PatchIo = {
   deflate: (data) => deflateSync(data, { level: 6 }),
   inflate: (data) => inflateSync(data),
   decode: (b) => new TextDecoder().decode(b),
+  encode: (s) => strToU8(s),
 };
 
 /** Drop the calculation chain (Excel rebuilds it) when a formula cell was written over: a chain naming it would be repaired on opening. */
 function dropCalcChain(list: Entry[], io: PatchIo): Entry[] {
   const strip = (e: Entry, re: RegExp): Entry => {
     const text = io.decode(raw(e, io)).replace(re, "");
-    const data = strToU8(text);
+    const data = io.encode(text);
     return { ...e, method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
   };
   return list
@@ -315,7 +339,7 @@ export function patchAnswers(bytes: Uint8Array, changes: ReadonlyMap<string, Rea
     }
     const patched = patchSheetXml(io.decode(raw(list[i], io)), byRow, part);
     formulas ||= patched.formulasReplaced;
-    const data = strToU8(patched.xml);
+    const data = io.encode(patched.xml);
     list[i] = { ...list[i], method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
   }
   if (formulas) list = dropCalcChain(list, io);

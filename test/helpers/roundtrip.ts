@@ -32,7 +32,7 @@ export function readPlanFile(bytes: Uint8Array): PlanFile {
 export async function formsOf(plan: PlanFile, deadline?: string): Promise<Map<string, Uint8Array>> {
   const split = splitPlan(plan.table, { lang: "ja", deadline });
   const out = new Map<string, Uint8Array>();
-  for (const f of split.forms) out.set(f.department, await writeForm(f, "ja"));
+  for (const f of split.forms) out.set(f.department, writeForm(f, "ja"));
   return out;
 }
 

@@ -272,7 +272,7 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     if (returned.has(d) && !answers.has(t.id)) add({ code: "entry-missing", department: d, planCell: `${t.sheet}!${t.ratingCell || t.entry.departmentCell}`, item: itemLabel(table, t) });
   }
   for (const s of status.values()) if (!s.returned) add({ code: "form-missing", department: s.department, args: { entries: s.sent } });
-  return { plan: table.id, forms: summaries, findings, writes: writes.sort(byCell), status: [...status.values()] };
+  return { plan: table.id, forms: summaries, findings, writes: sortByCell(writes), status: [...status.values()] };
 }
 
 interface NarrativeGroup {
@@ -313,10 +313,11 @@ function narrativeGroups(table: PlanTable): NarrativeGroup[] {
   return out;
 }
 
-function byCell(a: CellWrite, b: CellWrite): number {
-  const pa = parseAddress(a.cell)!;
-  const pb = parseAddress(b.cell)!;
-  return a.sheet.localeCompare(b.sheet) || pa.row - pb.row || pa.col - pb.col;
+/** Writes in sheet and cell order (rows, then columns): each address parsed once. */
+function sortByCell(writes: CellWrite[]): CellWrite[] {
+  const keyed = writes.map((w) => ({ w, at: parseAddress(w.cell)! }));
+  keyed.sort((a, b) => (a.w.sheet < b.w.sheet ? -1 : a.w.sheet > b.w.sheet ? 1 : a.at.row - b.at.row || a.at.col - b.at.col));
+  return keyed.map((k) => k.w);
 }
 
 function pushWrite(writes: CellWrite[], at: string, field: CellWrite["field"], value: CellValue, before: string, group: EntryTarget[], changed: Map<string, unknown>): void {

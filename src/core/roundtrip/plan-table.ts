@@ -99,10 +99,16 @@ export function planTable(source: PlanSource): PlanTable | null {
     headingText.set(`${h.level}:${h.block}`, cellText(gridOf(plan.sheet).value(at.row, at.col)));
     if (at.row < headerTop) headingRows.add(at.row);
   }
+  // A block's label is looked up once, however many entries stand under it.
+  const labels = new Map<string, CellValue>();
   const labelOf = (sheet: string, reference: string) => {
+    const k = `${sheet}!${reference}`;
+    if (labels.has(k)) return labels.get(k)!;
     const at = splitReference(reference, sheet);
     const a = parseAddress(at.cell);
-    return a ? gridOf(at.sheet).value(a.row, a.col) : null;
+    const v = a ? gridOf(at.sheet).value(a.row, a.col) : null;
+    labels.set(k, v);
+    return v;
   };
   const cols = header.columns;
   const targets = plan.entries.map((entry, i): EntryTarget => {
@@ -113,11 +119,11 @@ export function planTable(source: PlanSource): PlanTable | null {
     const narrativeCell = narrativeAt ? cellAddress(narrativeAt.row, narrativeAt.col) : "";
     const narrativeOwn = narrativeAt ? cellText(grid.own(narrativeAt.row, narrativeAt.col)) : "";
     const narrative = narrativeOwn.trim() === "" && item ? item.narrative : narrativeOwn;
-    const ratingAt = parseAddress(entry.ratingCell);
+    const ratingAt = cols.rating !== undefined && entry.ratingCell ? grid.anchor(entry.row, cols.rating) : undefined;
     const ownRating = ratingAt ? grid.own(ratingAt.row, ratingAt.col) : null;
     // A cell holding one value keeps its type (a number on a 1–5 scale); a part of several is text.
     const rating: CellValue = entry.ratingCount > 1 ? entry.rating : typeof ownRating === "number" ? ownRating : entry.rating;
-    const deptAt = parseAddress(entry.departmentCell);
+    const deptAt = entry.fromMultiCell ? parseAddress(entry.departmentCell) : undefined;
     const deptText = deptAt ? cellText(grid.own(deptAt.row, deptAt.col)).trim() : "";
     const departmentSeparator = entry.fromMultiCell ? (/[\r\n、，,;；/／・\s\u3000]+/.exec(deptText)?.[0] ?? "\n") : "";
     const values: CellValue[] = [];
