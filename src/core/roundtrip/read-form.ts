@@ -83,9 +83,9 @@ export function readForm(source: FormSource, year?: number): FormRead | FormProb
       const narrative = narrativeAt ? cellText(grid.own(narrativeAt.row, narrativeAt.col)) : "";
       const key = parseKeyCell(cellText(grid.own(row, mark.col)));
       if (!key) {
-        // Only a row's own answer cells count: a merged area from the row above is not an added row.
-        const own = (at: { row: number } | undefined) => at?.row === row;
-        if ((own(ratingAt) && cellText(rating).trim()) || (own(narrativeAt) && narrative.trim())) unkeyed.push(ref(row, ratingCol));
+        // Only a row's own answer cells count: a merged area from above (or a heading merged across the row) is no added row.
+        const own = (at: { row: number; col: number } | undefined, col: number | undefined) => at?.row === row && at.col === col;
+        if ((own(ratingAt, ratingCol) && cellText(rating).trim()) || (own(narrativeAt, narrativeCol) && narrative.trim())) unkeyed.push(ref(row, ratingCol));
         continue;
       }
       const others: CellValue[] = [];
