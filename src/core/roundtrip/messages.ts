@@ -26,8 +26,8 @@ const MESSAGES: Record<MergeCode, Record<Lang, Say>> = {
     en: (f) => `${f.department}: item ${f.item} has no rating (${f.formCell}).`,
   },
   "changed-outside-answers": {
-    ja: (f) => `${f.department}: 回答欄以外が書き換えられています（${where(f)}）: 「${arg(f, "sent")}」→「${arg(f, "found")}」。計画には書き込みません。`,
-    en: (f) => `${f.department}: a cell outside the answers was changed (${where(f)}): "${arg(f, "sent")}" → "${arg(f, "found")}". Not written to the plan.`,
+    ja: (f) => `${f.department}: 回答欄以外が書き換えられています（${where(f)}）: 「${arg(f, "sent")}」→「${arg(f, "found")}」。計画のこのセルは変えません（回答はキーで照合して取り込みます）。`,
+    en: (f) => `${f.department}: a cell outside the answers was changed (${where(f)}): "${arg(f, "sent")}" → "${arg(f, "found")}". The plan's cell is left as it is (answers are matched by key).`,
   },
   "answered-twice": {
     ja: (f) => `${f.department} の ${arg(f, "count")} 件が二重に回答されています（${files(f)}）。回答は同じため 1 回だけ取り込みました。`,
