@@ -169,3 +169,40 @@ describe("a blank plan sent out and answered", () => {
     expect(cells(apply(blank, merged.writes))).toEqual(cells(sample));
   });
 });
+
+describe("rows a department added, copied or emptied", () => {
+  test("a row without a key, a row copied with another answer, a key the plan does not know, and a blank rating are each reported; nothing of them is written", () => {
+    const book = openXlsx(new Uint8Array(readFileSync(SAMPLE_XLSX)), "plan-r5.xlsx", WEB_IO);
+    const sheets = book.sheetNames.map((n) => book.readSheet(n));
+    const table = planTable({ sheets, result: validateWorkbook(sheets) })!;
+    const f = splitPlan(table, { lang: "ja" }).forms.find((x) => x.department === "女性センター")!;
+    const sheet = formSheet(f);
+    const [first, second, third, fourth] = f.entryRows;
+    const key = f.keyColumn;
+    // An added row under the table, with answers and no key.
+    sheet.values.push(["I 男女共同参画の意識づくり", "1 男女共同参画に関する理解の促進", "99 新しい取組", "女性センター", "A", "追加した取組"]);
+    // The second row copied below, rated differently from the original.
+    sheet.values[second][4] = "A";
+    sheet.values.push([...sheet.values[second]]);
+    sheet.values[sheet.values.length - 1][4] = "C";
+    // A key naming an item the plan does not have.
+    const k = JSON.parse(cellText(sheet.values[third][key])) as string[];
+    k[2] = JSON.stringify(["I", "1", "98", "女性センター"]);
+    sheet.values[third][key] = JSON.stringify(k);
+    // A rating emptied.
+    sheet.values[fourth][4] = null;
+    sheet.values[first][4] = "A";
+    const form = readForm({ file: "女性センター.xlsx", sheets: [sheet] });
+    if (typeof form === "string") throw new Error(form);
+    const merged = mergeForms(table, [form]);
+    const codes = merged.findings.map((x) => x.code);
+    expect(codes.filter((c) => c === "row-without-key")).toHaveLength(1);
+    expect(codes.filter((c) => c === "answers-differ")).toHaveLength(1);
+    expect(codes.filter((c) => c === "key-unknown")).toHaveLength(1);
+    expect(codes.filter((c) => c === "entry-unanswered")).toHaveLength(1);
+    // The key-unknown row's entry did not come back: reported as missing.
+    expect(codes.filter((c) => c === "entry-missing")).toHaveLength(1);
+    // Only the first row's rating is written.
+    expect(merged.writes.map((w) => [w.cell, w.value])).toEqual([[table.targets.find((t) => t.entry.department === "女性センター")!.ratingCell, "A"]]);
+  });
+});
