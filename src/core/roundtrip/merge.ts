@@ -246,7 +246,9 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
   const byTarget = new Map<string, CellWrite[]>();
   for (const w of writes) {
     const k = `${w.sheet}!${w.cell}`;
-    byTarget.set(k, [...(byTarget.get(k) ?? []), w]);
+    const list = byTarget.get(k);
+    if (list) list.push(w);
+    else byTarget.set(k, [w]);
   }
   for (const [at, list] of byTarget) {
     if (list.length === 1) continue;
@@ -373,8 +375,10 @@ function majority(values: string[]): string | null {
 function checkOthers(table: PlanTable, t: EntryTarget, form: FormRead, row: FormRow, add: (f: Omit<MergeFinding, "severity">) => void): void {
   for (let k = 0; k < t.values.length; k++) {
     const found = row.others[k];
-    if (found === undefined || found === null || cellText(found).trim() === "") continue;
-    if (answerText(cellText(found)) === answerText(cellText(t.values[k]))) continue;
+    if (found === undefined || found === null) continue;
+    const text = cellText(found);
+    const sent = cellText(t.values[k]);
+    if (text === sent || text.trim() === "" || answerText(text) === answerText(sent)) continue;
     add({
       code: "changed-outside-answers",
       department: t.entry.department,
