@@ -44,7 +44,13 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const utf8 = new TextEncoder();
 const strToU8 = (s: string) => utf8.encode(s);
 
-const attr = (s: string) => xmlText(s).replace(/"/g, "&quot;");
+/** An attribute's value: a raw line break there would be read as a space (XML attribute normalisation), so it is written as a reference. */
+const attr = (s: string) =>
+  xmlText(s)
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\t/g, "&#9;");
 
 function cell(row: number, col: number, v: CellValue, style: number): string {
   const ref = cellAddress(row, col);

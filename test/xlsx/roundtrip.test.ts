@@ -54,7 +54,7 @@ describe("a form per department, from the sample", () => {
     expect(row29.getCell(RATING).value).toBe("B");
     const rating = row29.getCell(RATING);
     expect(rating.dataValidation).toMatchObject({ type: "list", formulae: ['"A,B,C,D"'], showInputMessage: true, showErrorMessage: true });
-    expect(rating.dataValidation.prompt).toContain("A：計画以上（100%～）");
+    expect(rating.dataValidation.prompt).toBe("A：計画以上（100%～）\nB：計画どおり（70～99%）\nC：計画以下（1～69%）\nD：未着手（0%）");
     expect(rating.protection).toMatchObject({ locked: false });
     expect(row29.getCell(NARRATIVE).protection).toMatchObject({ locked: false });
     expect(row29.getCell(ITEM).protection?.locked).not.toBe(false);
