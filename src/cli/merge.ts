@@ -5,7 +5,8 @@ import { type Lang, type Severity, severityRank } from "../core/issues";
 import { type MergeResult, mergeForms } from "../core/roundtrip/merge";
 import { mergeMessage } from "../core/roundtrip/messages";
 import { planTable } from "../core/roundtrip/plan-table";
-import { type FormProblem, type FormRead, readForm } from "../core/roundtrip/read-form";
+import type { FormProblem, FormRead } from "../core/roundtrip/read-form";
+import { formFromBytes } from "../xlsx/form-file";
 import { ReadFailure } from "../xlsx/errors";
 import { NODE_IO, readInput } from "../xlsx/load-file";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
@@ -118,8 +119,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   }
   const forms: FormRead[] = [];
   for (const file of call.forms) {
-    const form = openWorkbookBytes(await readInput(file), file, NODE_IO);
-    const read = readForm({ file, sheets: form.sheetNames.map((n) => form.readSheet(n)) }, result.header?.year?.year);
+    const read = formFromBytes(await readInput(file), file, NODE_IO, result.header?.year?.year);
     if (typeof read === "string") {
       io.err(`achv: ${FORM_PROBLEM[read][lang](file)}\n`);
       return EXIT.unusable;

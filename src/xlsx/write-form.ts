@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { deflateSync, zipSync } from "fflate";
 import type { Lang } from "../core/issues";
 import type { FormPlan } from "../core/roundtrip/split";
 import { type CellRange, type CellValue, cellAddress } from "../core/snapshot";
@@ -167,3 +167,10 @@ export function writeForm(
   return zipParts(parts, deflate);
 }
 
+
+/** Every form in one .zip (`01_department.xlsx` …), for a browser to offer as one download. The forms are compressed already: stored as they are. */
+export function formsArchive(forms: readonly FormPlan[], lang: Lang): Uint8Array {
+  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const f of forms) files[`${f.fileStem}.xlsx`] = [writeForm(f, lang), { level: 0 }];
+  return zipSync(files);
+}

@@ -3,12 +3,12 @@ import { type SheetSnapshot, cellAddress } from "../../src/core/snapshot";
 import { type ValidationResult, validateWorkbook } from "../../src/core/validate";
 import { type MergeResult, mergeForms } from "../../src/core/roundtrip/merge";
 import { type PlanTable, planTable } from "../../src/core/roundtrip/plan-table";
-import { readForm } from "../../src/core/roundtrip/read-form";
 import { splitPlan } from "../../src/core/roundtrip/split";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { WEB_IO } from "../../src/xlsx/web-io";
 import { patchAnswers } from "../../src/xlsx/patch-answers";
 import { writeForm } from "../../src/xlsx/write-form";
+import { formFromBytes } from "../../src/xlsx/form-file";
 
 /** A plan file as the command reads it: its sheets, what the reader made of them, and its table of entries. */
 export interface PlanFile {
@@ -57,8 +57,7 @@ export function rowsOfItem(ws: ExcelJS.Worksheet, itemColumn: number, item: numb
 /** Merge forms into the plan's file: the core's result and the patched bytes. */
 export function mergeFiles(plan: PlanFile, forms: { file: string; bytes: Uint8Array }[]): { merged: MergeResult; bytes: Uint8Array } {
   const read = forms.map(({ file, bytes }) => {
-    const book = openXlsx(bytes, file, WEB_IO);
-    const r = readForm({ file, sheets: book.sheetNames.map((n) => book.readSheet(n)) });
+    const r = formFromBytes(bytes, file, WEB_IO);
     if (typeof r === "string") throw new Error(`${file}: ${r}`);
     return r;
   });

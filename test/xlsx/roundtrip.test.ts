@@ -4,6 +4,9 @@ import ExcelJS from "exceljs";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { WEB_IO } from "../../src/xlsx/web-io";
 import { FORM_MARK } from "../../src/core/roundtrip/keys";
+import { splitPlan } from "../../src/core/roundtrip/split";
+import { formsArchive } from "../../src/xlsx/write-form";
+import { formFromBytes } from "../../src/xlsx/form-file";
 import { SAMPLE_XLSX, seedRows, tempDir, writeWorkbook, SEED_COLUMNS, SEED_LEGEND } from "../helpers/workbooks";
 import { type PlanFile, changedCells, editForm, formsOf, mergeFiles, readPlanFile, rowsOfItem } from "../helpers/roundtrip";
 import { join } from "node:path";
@@ -66,6 +69,17 @@ describe("a form per department, from the sample", () => {
     expect(keyColumn.hidden).toBe(true);
     expect(row29.getCell(7).value).toMatch(new RegExp(`^\\["${FORM_MARK}"`));
   });
+});
+
+test("all forms in one .zip for a browser download: each file a form that reads back", () => {
+  const plan = sample();
+  const split = splitPlan(plan.table, { lang: "en" });
+  const files = unzipSync(formsArchive(split.forms, "en"));
+  expect(Object.keys(files)).toEqual(split.forms.map((f) => `${f.fileStem}.xlsx`));
+  const read = formFromBytes(files["08_学校教育課.xlsx"], "08_学校教育課.xlsx", WEB_IO);
+  if (typeof read === "string") throw new Error(read);
+  expect(read.rows.map((r) => r.key.department)).toEqual(new Array(read.rows.length).fill("学校教育課"));
+  expect(read.rows.length).toBeGreaterThan(0);
 });
 
 describe("merging the departments' answers into the sample", () => {
