@@ -1,5 +1,5 @@
 import type { ColumnMap } from "../layout/header";
-import type { Field } from "../layout/fields";
+import { FIELDS } from "../layout/fields";
 import type { RatingScale } from "../layout/legend";
 import type { Entry, PlanRead } from "../model";
 import { splitReference } from "../hierarchy/merge-plans";
@@ -56,8 +56,6 @@ export interface PlanTable {
   targets: EntryTarget[];
 }
 
-const FIELD_ORDER: readonly Field[] = ["goal", "measure", "item", "department", "rating", "narrative"];
-
 /**
  * The plan as a table of entries, each with its answer cells and its form row. Null when no plan
  * was read (no header): there is nothing to split or merge into.
@@ -80,7 +78,7 @@ export function planTable(source: PlanSource): PlanTable | null {
   const header = plan.header;
   const headerTop = header.row;
   const headerBottom = header.rows[1] === header.row + 1 ? header.row + 1 : header.row;
-  const fieldCols = FIELD_ORDER.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
+  const fieldCols = FIELDS.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
   let left = Math.min(...fieldCols);
   let right = Math.max(...fieldCols);
   for (let r = headerTop; r <= headerBottom; r++) {
