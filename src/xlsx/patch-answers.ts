@@ -49,37 +49,55 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
   if (bodyEnd < 0) throw new Error(`unclosed sheetData in ${part}`);
   const body = xml.slice(bodyStart, bodyEnd);
   let formulasReplaced = false;
-  const pending = new Map([...changes].sort((a, b) => a[0] - b[0]));
-  const rowRe = new RegExp(`<${prefix}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}row>)`, "g");
+  const pending = [...changes].sort((a, b) => a[0] - b[0]);
+  let next = 0;
   const cellRe = new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, "g");
   const out: string[] = [];
   let last = 0;
   let implied = 0;
+  /** Rows the sheet does not have yet, before row `before`, written in order. */
   const newRows = (before: number) => {
-    for (const [row, cells] of pending) {
-      if (row >= before) break;
+    for (; next < pending.length && pending[next][0] < before; next++) {
+      const [row, cells] = pending[next];
       const sorted = [...cells].sort((a, b) => a[0] - b[0]);
       out.push(`<${prefix}row r="${row + 1}">${sorted.map(([col, v]) => cellXml(prefix, refOf(row, col), "", v)).join("")}</${prefix}row>`);
-      pending.delete(row);
     }
   };
-  for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
-    const r = ATTR_R.exec(m[1]);
+  const openRow = `<${prefix}row`;
+  const closeRow = `</${prefix}row>`;
+  // Rows found with indexOf, not a pattern: a sheet of 10,000 rows is scanned once, and rows left alone are copied in stretches.
+  for (let at = body.indexOf(openRow); at >= 0 && next < pending.length; at = body.indexOf(openRow, at + 1)) {
+    const after = body.charCodeAt(at + openRow.length);
+    // <row …>, <row/>: not <rowBreaks> or another element starting the same.
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) continue;
+    const tagEnd = body.indexOf(">", at);
+    if (tagEnd < 0) break;
+    const selfClosing = body.charCodeAt(tagEnd - 1) === 47;
+    const attrs = body.slice(at + openRow.length, selfClosing ? tagEnd - 1 : tagEnd);
+    const close = selfClosing ? tagEnd + 1 : body.indexOf(closeRow, tagEnd);
+    if (close < 0) throw new Error(`unclosed row in ${part}`);
+    const end = selfClosing ? close : close + closeRow.length;
+    const r = ATTR_R.exec(attrs);
     const row = r ? Number(r[1]) - 1 : implied;
     implied = row + 1;
-    out.push(body.slice(last, m.index));
-    last = m.index + m[0].length;
-    newRows(row);
-    const cells = pending.get(row);
-    if (!cells) {
-      out.push(m[0]);
+    if (pending[next][0] > row) {
+      at = end - 1;
       continue;
     }
-    pending.delete(row);
+    out.push(body.slice(last, at));
+    last = end;
+    newRows(row);
+    if (next >= pending.length || pending[next][0] !== row) {
+      out.push(body.slice(at, end));
+      at = end - 1;
+      continue;
+    }
+    const cells = pending[next][1];
+    next++;
     const todo = new Map(cells);
-    const content = m[2] ?? "";
+    const content = selfClosing ? "" : body.slice(tagEnd + 1, close);
     const parts: string[] = [];
-    let at = 0;
+    let from = 0;
     let col = -1;
     const insertBefore = (limit: number) => {
       for (const c of [...todo.keys()].sort((a, b) => a - b)) {
@@ -92,8 +110,8 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
     for (let c = cellRe.exec(content); c; c = cellRe.exec(content)) {
       const ref = ATTR_R.exec(c[1]);
       col = ref ? columnOf(ref[1]) : col + 1;
-      parts.push(content.slice(at, c.index));
-      at = c.index + c[0].length;
+      parts.push(content.slice(from, c.index));
+      from = c.index + c[0].length;
       insertBefore(col);
       if (!todo.has(col)) {
         parts.push(c[0]);
@@ -102,14 +120,14 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
       const inner = c[2] ?? "";
       if (new RegExp(`<${prefix}f\\b[^>]*\\bref\\s*=`).test(inner)) throw new Error(`${refOf(row, col)} heads a shared formula in ${part}`);
       if (new RegExp(`<${prefix}f\\b`).test(inner)) formulasReplaced = true;
-      const s = ATTR_S.exec(c[1]);
-      parts.push(cellXml(prefix, refOf(row, col), s ? ` s="${s[1]}"` : "", todo.get(col)!));
+      const st = ATTR_S.exec(c[1]);
+      parts.push(cellXml(prefix, refOf(row, col), st ? ` s="${st[1]}"` : "", todo.get(col)!));
       todo.delete(col);
     }
-    parts.push(content.slice(at));
+    parts.push(content.slice(from));
     insertBefore(Infinity);
-    const attrs = m[1].replace(/\s*\/$/, "");
-    out.push(`<${prefix}row${attrs}>${parts.join("")}</${prefix}row>`);
+    out.push(`<${prefix}row${attrs.replace(/\s*\/$/, "")}>${parts.join("")}</${prefix}row>`);
+    at = end - 1;
   }
   out.push(body.slice(last));
   newRows(Infinity);

@@ -46,6 +46,13 @@ describe("achv split and achv merge", () => {
     expect(achv(["split", SAMPLE_XLSX, "--out-dir", join(dir, "x"), "--lang", "en"]).out).toContain("Wrote 21 forms");
   });
 
+  test("the forms open with the plan's column widths", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(forms, "01_女性センター.xlsx"));
+    // The sample's widths (scripts/samples/plan-sheet.ts, SEED_COLUMNS): 16, 18, 22, 16, 7, 70.
+    expect([1, 2, 3, 4, 5, 6].map((c) => wb.worksheets[0].getColumn(c).width)).toEqual([16, 18, 22, 16, 7, 70]);
+  });
+
   test("split never writes over forms already there: it stops before writing anything", () => {
     const r = achv(["split", SAMPLE_XLSX, "--out-dir", forms, "--lang", "en"]);
     expect(r.code).toBe(2);
