@@ -206,7 +206,8 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       }
     }
     const narrative = answerText(row.narrative);
-    if (narrative !== "" && fingerprint(narrative) !== row.key.sentNarrative) newNarrative.set(id, row.narrative);
+    // What the plan says already asks for no change (and is the usual case: a cheap comparison before the fingerprint).
+    if (narrative !== "" && narrative !== answerText(t.narrative) && fingerprint(narrative) !== row.key.sentNarrative) newNarrative.set(id, row.narrative);
   }
 
   const writes: CellWrite[] = [];
