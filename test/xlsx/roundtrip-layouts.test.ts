@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/core/validate";
 import { FORM_MARK } from "../../src/core/roundtrip/keys";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { WEB_IO } from "../../src/xlsx/web-io";
-import type { PlanColumn, PlanSheetLayout } from "../../scripts/samples/plan-sheet";
+import { type PlanColumn, type PlanSheetLayout, addPlanSheet } from "../../scripts/samples/plan-sheet";
 import { OTHER_CITY_COLUMNS, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
 import { changedCells, editForm, formsOf, mergeFiles, readPlanFile } from "../helpers/roundtrip";
 
@@ -81,4 +81,24 @@ describe.each(LAYOUTS)("the layout fixture: %s", (name, layout, word) => {
     const changed = [...changedCells(plan.sheets[0], after.readSheet(plan.sheets[0].name)).keys()];
     expect(changed.filter((c) => !ratingCells.has(c))).toEqual([]);
   });
+});
+
+test("a plan on two sheets (goal I, then the rest): one form per department across both, ratings merged into each sheet's cells", async () => {
+  const wb = new ExcelJS.Workbook();
+  const first = rows.filter((r) => r.goal.startsWith("I "));
+  addPlanSheet(wb, first, { sheetName: "目標I", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
+  addPlanSheet(wb, rows.slice(first.length), { sheetName: "目標II-IV", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
+  const path = join(dir, "two-sheets.xlsx");
+  await wb.xlsx.writeFile(path);
+  const plan = readPlanFile(new Uint8Array(readFileSync(path)));
+  expect(plan.result.sheets).toEqual(["目標I", "目標II-IV"]);
+  const forms = await formsOf(plan);
+  const answered: { file: string; bytes: Uint8Array }[] = [];
+  for (const [department, bytes] of forms) answered.push({ file: `${department}.xlsx`, bytes: await editForm(bytes, (ws) => void rateAll(ws, "達成度")) });
+  const { merged, bytes } = mergeFiles(plan, answered);
+  expect(new Set(merged.writes.map((w) => w.sheet))).toEqual(new Set(["目標I", "目標II-IV"]));
+  const after = openXlsx(bytes, "merged.xlsx", WEB_IO);
+  const result = validateWorkbook(after.sheetNames.map((n) => after.readSheet(n)));
+  expect(new Set(result.plan!.entries.filter((e) => e.department).map((e) => e.rating))).toEqual(new Set(["C"]));
+  expect(result.plan!.entries.filter((e) => e.department && e.sheet === "目標I")).toHaveLength(first.reduce((n, r) => n + r.department.split("\n").filter(Boolean).length, 0));
 });
