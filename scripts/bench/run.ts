@@ -13,6 +13,7 @@ import { createSim } from "../../test/helpers/excel-sim";
 import { benchSnapshot, snapshotToXlsx } from "./sheets";
 import { HOSTILE_KINDS, hostileXlsx } from "./hostile";
 import { benchCompare } from "./compare";
+import { benchRoundtrip } from "./roundtrip";
 
 /**
  * `npm run bench`: sheets in the seed's layout at three sizes, timed as medians
@@ -221,6 +222,7 @@ async function main() {
   const overBound = Math.max(...syncs.map((s) => s.summariesWeb - s.webLowerBound));
   check("Office.js summaries on the web: syncs over the 5 MB lower bound (max over sizes)", overBound, "<= 2", overBound <= 2);
   checks.push(...benchCompare(BIN, smoke, out));
+  benchRoundtrip(dir, BIN, out, check, smoke);
   out();
   out("| ratio or target | measured | target | |");
   out("|---|---|---|---|");

@@ -18,6 +18,8 @@ import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { decodeText } from "../xlsx/csv";
 import { jsonReport, textReport } from "./report";
 import { runCompare } from "./compare";
+import { runMerge } from "./merge";
+import { runSplit } from "./split";
 import { printable } from "./terminal";
 import { type CallProblem, type Command, callProblemMessage, helpText, isCommand } from "./usage";
 
@@ -114,10 +116,10 @@ async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: Sh
   return wb;
 }
 
-type OutProblem = "same-as-input" | "not-a-file" | "no-folder";
+export type OutProblem = "same-as-input" | "not-a-file" | "no-folder";
 
 /** Why `out` cannot be written, by what it is on disk (through any link), not by how its path is spelled. */
-function outProblem(out: string, input: string): OutProblem | undefined {
+export function outProblem(out: string, input: string): OutProblem | undefined {
   let folder;
   try {
     folder = statSync(dirname(resolve(out)));
@@ -141,7 +143,7 @@ function outProblem(out: string, input: string): OutProblem | undefined {
   return undefined;
 }
 
-const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
+export const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
   "same-as-input": {
     ja: (o) => `元のファイルには書き込みません。別の --out を指定してください: ${o}`,
     en: (o) => `will not write over the input; give another --out: ${o}`,
@@ -199,10 +201,16 @@ function packageVersion(): string {
   return "";
 }
 
-const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year"] as const;
+const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year", "out-dir", "deadline"] as const;
 const BOOLEAN_OPTIONS = ["json", "help", "version"] as const;
-/** Options that only one command takes. */
-const ONLY_FOR: Record<string, Command> = { json: "validate", departments: "validate", out: "summarize" };
+/** Options that only some commands take. */
+const ONLY_FOR: Record<string, readonly Command[]> = {
+  json: ["validate", "compare", "merge"],
+  departments: ["validate"],
+  out: ["summarize", "merge"],
+  "out-dir": ["split"],
+  deadline: ["split"],
+};
 
 interface Call {
   command?: string;
@@ -250,11 +258,13 @@ function problemOf(call: Call): CallProblem | undefined {
   if (command === undefined) return { kind: "no-command" };
   if (!isCommand(command)) return { kind: "unknown-command", command };
   for (const [option, only] of Object.entries(ONLY_FOR)) {
-    if (options[option as keyof Call["options"]] !== undefined && only !== command) return { kind: "option-not-for", option: `--${option}`, command };
+    if (options[option as keyof Call["options"]] !== undefined && !only.includes(command)) return { kind: "option-not-for", option: `--${option}`, command };
   }
   if (file === undefined) return { kind: "missing-file", command };
-  if (extra.length > 0) return { kind: "extra-argument", argument: extra[0] };
-  if (command === "summarize" && options.out === undefined) return { kind: "missing-out" };
+  if (command === "merge" && extra.length === 0) return { kind: "missing-forms" };
+  if (extra.length > 0 && command !== "merge") return { kind: "extra-argument", argument: extra[0] };
+  if ((command === "summarize" || command === "merge") && options.out === undefined) return { kind: "missing-out", command };
+  if (command === "split" && options["out-dir"] === undefined) return { kind: "missing-out-dir" };
   return undefined;
 }
 
@@ -290,6 +300,8 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   const file = call.file!;
   try {
     if (command === "summarize") return await summarize(file, options.out!, options.sheet, year, lang, io);
+    if (command === "split") return await runSplit({ file, outDir: options["out-dir"]!, sheet: options.sheet, year, deadline: options.deadline, lang }, io);
+    if (command === "merge") return await runMerge({ file, forms: call.extra, out: options.out!, sheet: options.sheet, year, json: Boolean(options.json), lang }, io);
     const departments = options.departments ? await readDepartments(options.departments) : undefined;
     const { result } = validateBook(await openBook(file), options.sheet, { departments, year });
     io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));

@@ -1,7 +1,7 @@
 import type { Lang } from "../core/issues";
 
 /** The commands `achv` knows, each with its own help. */
-export const COMMANDS = ["validate", "summarize", "compare"] as const;
+export const COMMANDS = ["validate", "summarize", "compare", "split", "merge"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(s: string | undefined): s is Command {
@@ -17,26 +17,35 @@ interface Option {
 const OPTIONS: Option[] = [
   {
     flag: "--sheet NAME",
-    commands: ["validate", "summarize", "compare"],
+    commands: ["validate", "summarize", "compare", "split", "merge"],
     text: { ja: "この 1 枚だけを読む（既定: 計画の載っているシートをすべて、まとめて点検）", en: "read this one sheet only (default: every sheet that carries the plan, checked together)" },
   },
   {
     flag: "--year Y",
-    commands: ["validate", "summarize", "compare"],
+    commands: ["validate", "summarize", "compare", "split", "merge"],
     text: {
       ja: "複数の年度の達成度が並ぶとき、読む年度（2023、R5、令和5 など。既定: 表題かシート名の年度、なければ最新）",
       en: "when ratings stand for several years, the one to read (2023, R5, 令和5 …; default: the year in the title or sheet name, else the latest)",
     },
   },
-  { flag: "--json", commands: ["validate", "compare"], text: { ja: "結果を JSON で出力する（形式は docs/json-report.md、compare は docs/compare-report.md）", en: "print the report as JSON (format: docs/json-report.md; compare: docs/compare-report.md)" } },
+  {
+    flag: "--json",
+    commands: ["validate", "compare", "merge"],
+    text: {
+      ja: "結果を JSON で出力する（形式は docs/json-report.md、compare は docs/compare-report.md、merge は docs/roundtrip.md）",
+      en: "print the report as JSON (format: docs/json-report.md; compare: docs/compare-report.md; merge: docs/roundtrip.md)",
+    },
+  },
   {
     flag: "--departments FILE",
     commands: ["validate"],
     text: { ja: "担当課の一覧（1 行に 1 課、UTF-8 か Shift_JIS）。載っていない課名を知らせる", en: "department list (one per line, UTF-8 or Shift_JIS); names not in it are reported" },
   },
-  { flag: "--out OUT.xlsx", commands: ["summarize"], text: { ja: "書き出すファイル（必須。元のファイルには書きません）", en: "the file to write (required; never the input)" } },
-  { flag: "--lang ja|en", commands: ["validate", "summarize", "compare"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
-  { flag: "-h, --help", commands: ["validate", "summarize", "compare"], text: { ja: "この説明を表示する", en: "show this help" } },
+  { flag: "--out OUT.xlsx", commands: ["summarize", "merge"], text: { ja: "書き出すファイル（必須。元のファイルには書きません）", en: "the file to write (required; never the input)" } },
+  { flag: "--out-dir DIR", commands: ["split"], text: { ja: "回答票を書き出すフォルダー（必須。既にある回答票には書きません）", en: "the folder to write the forms to (required; never over a form already there)" } },
+  { flag: "--deadline DATE", commands: ["split"], text: { ja: "回答票の表題に添える回答期限", en: "the date answers are due, shown on each form" } },
+  { flag: "--lang ja|en", commands: ["validate", "summarize", "compare", "split", "merge"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
+  { flag: "-h, --help", commands: ["validate", "summarize", "compare", "split", "merge"], text: { ja: "この説明を表示する", en: "show this help" } },
   { flag: "-V, --version", commands: [], text: { ja: "版を表示する", en: "show the version" } },
 ];
 
@@ -44,6 +53,8 @@ const SYNOPSIS: Record<Command, string> = {
   validate: "achv validate FILE [--sheet NAME] [--year Y] [--json] [--departments FILE] [--lang ja|en]",
   summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--year Y] [--lang ja|en]",
   compare: "achv compare LAST THIS [--sheet NAME [--sheet NAME]] [--year Y] [--json] [--lang ja|en]",
+  split: "achv split FILE --out-dir DIR [--deadline DATE] [--sheet NAME] [--year Y] [--lang ja|en]",
+  merge: "achv merge FILE FORM... --out OUT.xlsx [--json] [--sheet NAME] [--year Y] [--lang ja|en]",
 };
 
 const PURPOSE: Record<Command, Record<Lang, string>> = {
@@ -58,6 +69,14 @@ const PURPOSE: Record<Command, Record<Lang, string>> = {
   compare: {
     ja: "今年度（THIS）の一覧を前年度（LAST）と比べる: 達成度の上下、項目の増減と番号、担当課、前年度と同じ記述（同じファイルを 2 回: 年度の列どうし。--sheet 2 回: 前年度・今年度のシート）",
     en: "compare this year's list (THIS) with last year's (LAST): ratings, items, departments, narratives copied (the same file twice: its years' columns; --sheet twice: last year's sheet, then this year's)",
+    },
+  split: {
+    ja: "担当課ごとの回答票（その課の行だけ、達成度は凡例から選ぶ）を書き出す",
+    en: "write one answer form per department (its rows only, ratings chosen from the legend)",
+  },
+  merge: {
+    ja: "回答票の達成度と取組状況を計画に取り込んだ写しを書き出し、取り込めなかったものを報告する",
+    en: "write a copy of the plan with the forms' ratings and narratives merged in, and report what was not",
   },
 };
 
@@ -65,6 +84,8 @@ const EXAMPLE: Record<Command, string> = {
   validate: "achv validate samples/plan-r5.xlsx",
   summarize: "achv summarize samples/plan-r5.xlsx --out plan-summary.xlsx",
   compare: "achv compare plan-r4.xlsx plan-r5.xlsx",
+  split: "achv split samples/plan-r5.xlsx --out-dir forms --deadline 2026-06-30",
+  merge: "achv merge samples/plan-r5.xlsx forms/*.xlsx --out plan-merged.xlsx",
 };
 
 const EXIT_CODES: Record<Lang, string[]> = {
@@ -109,7 +130,9 @@ export type CallProblem =
   | { kind: "no-command" }
   | { kind: "unknown-command"; command: string }
   | { kind: "missing-file"; command: Command }
-  | { kind: "missing-out" }
+  | { kind: "missing-out"; command: Command }
+  | { kind: "missing-out-dir" }
+  | { kind: "missing-forms" }
   | { kind: "extra-argument"; argument: string }
   | { kind: "unknown-option"; option: string }
   | { kind: "option-value"; option: string }
@@ -128,7 +151,11 @@ export function callProblemMessage(p: CallProblem, lang: Lang): string {
     case "missing-file":
       return ja ? `点検するファイルを指定してください: ${SYNOPSIS[p.command]}` : `name the file to read: ${SYNOPSIS[p.command]}`;
     case "missing-out":
-      return ja ? `書き出すファイルを --out で指定してください: ${SYNOPSIS.summarize}` : `name the file to write with --out: ${SYNOPSIS.summarize}`;
+      return ja ? `書き出すファイルを --out で指定してください: ${SYNOPSIS[p.command]}` : `name the file to write with --out: ${SYNOPSIS[p.command]}`;
+    case "missing-out-dir":
+      return ja ? `回答票を書き出すフォルダーを --out-dir で指定してください: ${SYNOPSIS.split}` : `name the folder for the forms with --out-dir: ${SYNOPSIS.split}`;
+    case "missing-forms":
+      return ja ? `取り込む回答票を指定してください: ${SYNOPSIS.merge}` : `name the forms to merge: ${SYNOPSIS.merge}`;
     case "extra-argument":
       return ja ? `余分な引数があります: ${p.argument}${hint}` : `unexpected argument: ${p.argument}${hint}`;
     case "unknown-option":

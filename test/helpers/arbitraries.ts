@@ -130,6 +130,12 @@ export type WiderLayout = (typeof WIDER_LAYOUTS)[number];
 const RATING_WORDS: Record<string, string> = { A: "順調", B: "概ね順調", Ｂ: "概ね順調", C: "やや遅れ", D: "遅れ", E: "不明" };
 const SYMBOLS: Record<string, string> = { A: "◎", B: "○", Ｂ: "○", C: "△", D: "×", E: "E" };
 const SYMBOL_LEGEND: CellValue[][] = [["記号", "達成度"], ["◎", "計画以上"], ["○", "計画どおり"], ["△", "計画以下"], ["×", "未着手"]];
+/** A known plan's rating (A–D, Ｂ, E for one outside the legend) as a layout writes it: a word, a symbol, or as it is. */
+export function writtenRating(layout: WiderLayout | "merge" | "first" | "every", rating: string): string | null {
+  if (!rating) return null;
+  return layout === "words" ? RATING_WORDS[rating] : layout === "legend-below" ? SYMBOLS[rating] : rating;
+}
+
 const WORD_LEGEND: CellValue[][] = [["区分", "内容"], ["順調", "計画どおり進んでいる"], ["概ね順調", "おおむね計画どおり"], ["やや遅れ", "計画より遅れている"], ["遅れ", "大幅に遅れている"]];
 
 /**
@@ -194,10 +200,9 @@ export function layOutWider(plan: KnownPlan, layout: WiderLayout): SheetSnapshot
       const measureLabel = first && it.measure !== measure ? `${it.measure} 施策${it.measure}` : null;
       const item = first ? `${it.item} 項目${it.item}` : null;
       const narrative = first && it.narrative ? it.narrative : null;
-      const rating = it.rating ? (layout === "words" ? RATING_WORDS[it.rating] : it.rating) : null;
+      const rating = writtenRating(layout, it.rating);
       if (layout === "headings") values.push([item, d, rating, narrative]);
       else if (layout === "years") values.push([goalLabel, measureLabel, item, d, "A", "C", rating, narrative]);
-      else if (layout === "legend-below") values.push([goalLabel, measureLabel, item, d, rating && SYMBOLS[rating], narrative]);
       else if (layout === "evaluators") values.push([goalLabel, measureLabel, item, d, "A", rating, narrative]);
       else values.push([goalLabel, measureLabel, item, d, rating, narrative]);
       if (first) {

@@ -21,8 +21,8 @@ import type { Counts, Summary } from "../summary/summarize";
  * SUMIFS, IF).
  */
 
-/** The add-in's sheets: the data table, the tables by goal and by department, and the comparison with last year (core/compare). */
-export type SummaryKind = "data" | "goal" | "department" | "compare";
+/** The add-in's sheets: the data table, the tables by goal and by department, the comparison with last year (core/compare) and the departments' answers (core/roundtrip). */
+export type SummaryKind = "data" | "goal" | "department" | "compare" | "status";
 
 export interface PlannedCell {
   /** 0-based, within the sheet. */
