@@ -26,6 +26,10 @@ test("the benchmark runs end to end and prints its table and every ratio", () =>
     "Office.js mark / clear on the web: syncs",
     "Office.js mark / clear on the web: largest request",
     "Office.js summaries on the web: syncs over the 5 MB lower bound",
+    "achv compare on two 400-entry plans (ms)",
+    "achv compare / achv validate of one of the files",
+    "achv split, 400 entries, 20 departments (ms)",
+    "achv merge, 400 entries, 20 forms (ms)",
   ]) {
     expect(r.stdout).toMatch(new RegExp(`\\| ${name.replace(/[()/.]/g, "\\$&")}[^|]* \\| [\\d.]+ \\| [^|]+ \\| (PASS|FAIL) \\|`));
   }
