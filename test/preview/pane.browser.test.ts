@@ -6,6 +6,8 @@ import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { addPlanSheet } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeCsv } from "../helpers/workbooks";
+import { benchSnapshot, snapshotToXlsx } from "../../scripts/bench/sheets";
+import { cellAddress } from "../../src/core/snapshot";
 
 let preview: Preview | undefined;
 let browser: Browser;
@@ -240,6 +242,26 @@ describe("fixes, languages and filters", () => {
     await page.waitForSelector("#message.error");
     expect(await page.locator("[data-testid=validate]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("a finding on row 9,000 of a 10,000-entry plan is one click away in the grid", async () => {
+    const snap = benchSnapshot(10_000);
+    // A rating no legend has, near the end of the sheet: the cell the user must reach.
+    const row = snap.values.length - 20;
+    const col = snap.values[row].findIndex((v) => v === "A" || v === "B" || v === "C" || v === "D");
+    expect(col).toBeGreaterThanOrEqual(0);
+    snap.values[row][col] = "Z";
+    const cell = cellAddress(snap.top + row, snap.left + col);
+    const { page, seen } = await newPage("en-US");
+    await page.setInputFiles("[data-testid=file]", { name: "large.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(snapshotToXlsx(snap)) });
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector(`[data-code=rating-invalid] [data-testid=issue][data-cell=${cell}]`, { timeout: 60_000 });
+    expect(await page.locator(`td[data-cell=${cell}]`).count()).toBe(0);
+    await page.click(`[data-code=rating-invalid] [data-testid=issue][data-cell=${cell}]`);
+    await page.waitForSelector(`td.selected[data-cell=${cell}]`);
+    expect(await page.textContent(`td.selected[data-cell=${cell}]`)).toBe("Z");
+    expect(seen.errors).toEqual([]);
     await page.close();
   });
 });
