@@ -1,5 +1,6 @@
 /*
- * Builds the task pane, the ribbon's function file, the browser preview and the help page into dist/web.
+ * Builds the task pane, the ribbon's function file, the browser preview and the help page into dist/web,
+ * and the offline page (the preview alone, opened from a folder with no server) into dist/offline.
  * With ADDIN_BASE_URL=https://server/folder/ it also writes dist/manifest.xml for that address (scripts/manifest.js).
  */
 const path = require("path");
@@ -22,6 +23,31 @@ class ProductionManifestPlugin {
         compilation.getLogger("ProductionManifestPlugin").info(`Wrote ${out} for ${this.baseUrl}`);
       } catch (e) {
         compilation.errors.push(new Error(e.message));
+      }
+    });
+  }
+}
+
+/** What the offline page needs, copied from dist/web: it opens from a folder by double-click, with no server. */
+const OFFLINE_FILES = [
+  ["preview.html", "達成状況チェック.html"],
+  ["preview.js", "preview.js"],
+  ["taskpane.css", "taskpane.css"],
+  ["assets/icon-32.png", "assets/icon-32.png"],
+  ["samples/plan-r5.xlsx", "samples/plan-r5.xlsx"],
+];
+
+/** After the pages are written, dist/offline: the browser page alone, for offices where add-ins cannot be installed. */
+class OfflinePagePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("OfflinePagePlugin", () => {
+      const fs = require("fs");
+      const from = compiler.options.output.path;
+      const to = path.resolve(__dirname, "dist/offline");
+      fs.rmSync(to, { recursive: true, force: true });
+      for (const [source, target] of OFFLINE_FILES) {
+        fs.mkdirSync(path.dirname(path.join(to, target)), { recursive: true });
+        fs.copyFileSync(path.join(from, source), path.join(to, target));
       }
     });
   }
@@ -70,6 +96,7 @@ module.exports = async (env, argv) => {
           { from: "src/help/help.css", to: "help.css" },
         ],
       }),
+      ...(serving ? [] : [new OfflinePagePlugin()]),
       ...(baseUrl ? [new ProductionManifestPlugin(baseUrl)] : []),
     ],
     devServer: {

@@ -106,6 +106,8 @@ function start(): void {
     const res = await fetch("samples/plan-r5.xlsx");
     await load(new Uint8Array(await res.arrayBuffer()), "plan-r5.xlsx");
   });
+  // Opened from a folder (file://) the page may read only what the user picks: the sample is a file beside it.
+  if (location.protocol === "file:") sample.hidden = true;
   workspace.append(introPage());
   drawBar();
   document.body.dataset.ready = "true";
