@@ -68,7 +68,23 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const baseUrl = baseUrlFromEnvironment();
-  return {
+  const tsRule = { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json" } };
+  // The preview's checking worker, built first: the page takes its text and starts it from a blob,
+  // which works from a folder (file://) where a worker file would be refused.
+  const worker = {
+    name: "worker",
+    mode: argv.mode,
+    target: "webworker",
+    devtool: false,
+    entry: { "preview-worker": "./src/preview/worker.ts" },
+    output: { path: path.resolve(__dirname, "dist/worker-src"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
+  const pages = {
+    name: "pages",
+    dependencies: ["worker"],
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
@@ -79,7 +95,7 @@ module.exports = async (env, argv) => {
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json" } }],
+      rules: [tsRule, { resourceQuery: /raw/, type: "asset/source" }],
     },
     performance: { hints: false },
     plugins: [
@@ -108,4 +124,5 @@ module.exports = async (env, argv) => {
       static: [{ directory: officeJs, publicPath: "/office-js" }],
     },
   };
+  return [pages, worker];
 };

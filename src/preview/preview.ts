@@ -9,6 +9,7 @@ import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { WEB_IO } from "../xlsx/web-io";
 import { mountGrid } from "./grid";
+import { type Checker, startChecker } from "./checker";
 
 /** Let the browser paint a message before work that holds the page. */
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -32,6 +33,7 @@ function start(): void {
   /** What the message line says, in words of any language, so a language switch redraws it. */
   let say: (l: Lang) => string = (l) => UI[l].previewHint;
   let isError = false;
+  let checker: Checker | undefined;
 
   function drawBar() {
     document.documentElement.lang = lang;
@@ -54,17 +56,27 @@ function start(): void {
   }
 
   async function load(bytes: Uint8Array, name: string) {
+    // The workbook shown before is put away at once: nothing may check it while the next one is read.
+    clear(workspace);
     tell((l) => UI[l].previewOpening(name));
     await nextPaint();
+    checker?.stop();
+    checker = startChecker();
     let book: WorkbookReader;
     try {
-      const opened = openWorkbookBytes(bytes, name, WEB_IO);
-      // Every sheet is read now, so a damaged one is told here, with its reason, before anything is shown.
-      const sheets = new Map(opened.sheetNames.map((n) => [n, opened.readSheet(n)]));
-      book = { ...opened, readSheet: (n) => sheets.get(n) ?? opened.readSheet(n) };
+      // Every sheet is read now, in the worker, so a damaged one is told here, with its reason, before anything is shown.
+      const opened = await checker.open(bytes, name);
+      const snapshots = new Map(opened.snapshots.map((s) => [s.name, s]));
+      // The file's parts are opened on the page only to save a copy.
+      let whole: WorkbookReader | undefined;
+      const parts = () => (whole ??= openWorkbookBytes(bytes, name, WEB_IO));
+      book = {
+        sheetNames: opened.sheetNames,
+        hiddenSheets: opened.hiddenSheets,
+        readSheet: (n) => snapshots.get(n) ?? parts().readSheet(n),
+        ...(opened.xlsx ? { sheetPart: (n: string) => parts().sheetPart?.(n), checkParts: () => parts().checkParts?.() } : {}),
+      };
     } catch (e) {
-      // The workbook shown before is put away: a check must never run on it in the bad file's name.
-      clear(workspace);
       workspace.append(introPage());
       tell((l) => (e instanceof ReadFailure ? failureMessage(e, l) : UI[l].failures.other), true);
       return;
@@ -76,7 +88,7 @@ function start(): void {
     const gridBox = el("div", { class: "grid-box", tabindex: "0", role: "region", "aria-label": name });
     const paneBox = el("aside", { class: "pane-box", "data-testid": "pane" });
     workspace.append(el("div", { class: "sheet-area" }, gridBox, tabs), paneBox);
-    const host = createFileHost(book, navigator.language, bytes);
+    const host = createFileHost(book, navigator.language, bytes, checker.check);
     mountGrid(gridBox, tabs, host);
     await mountPane(paneBox, host, {
       language: choice,

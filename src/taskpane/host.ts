@@ -2,6 +2,7 @@ import type { Issue, Severity } from "../core/issues";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMap } from "../core/layout/header";
 import type { SummaryKind, WorkbookPlan } from "../core/plan/summary-plan";
+import type { ValidationResult } from "../core/validate";
 
 /** One cell to colour, by the worst severity found there. */
 export interface Mark {
@@ -120,6 +121,11 @@ export interface WorkbookHost {
   /** Bring a sheet to the front (the pane's chosen sheet, the plan's first sheet after a check). Optional. */
   showSheet?(name: string): Promise<void>;
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
+  /**
+   * Read and check `sheets` itself (the browser page does it in a Web Worker, off the page's main
+   * thread), as checkSnapshots in workflow.ts does. Optional: without it the pane reads and checks.
+   */
+  validate?(sheets: string[], hidden: string[], sheet: string, settings: PaneSettings): Promise<ValidationResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
   markCells(sheet: string, marks: Mark[]): Promise<MarkOutcome | void>;

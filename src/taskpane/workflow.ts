@@ -80,10 +80,28 @@ export interface HostValidation {
 }
 
 /**
- * Read through the host and validate with the user's settings. `sheet` names one sheet; WHOLE_PLAN
+ * Validate sheets already read, with the user's settings. `sheet` names one sheet; WHOLE_PLAN
  * checks the plan the way `achv validate` does without --sheet: every visible sheet whose header
- * matches the first one's, else the hidden ones; the add-in's summary sheets never. Every sheet
- * read is offered as a place where the legend may stand.
+ * matches the first one's, else the hidden ones. Pure: a Web Worker runs it as well as the pane.
+ */
+export function checkSnapshots(snapshots: readonly SheetSnapshot[], hidden: ReadonlySet<string>, sheet: string, settings: PaneSettings): ValidationResult {
+  const options: ValidateOptions = { departments: settings.departments };
+  if (sheet !== WHOLE_PLAN) return validateSheet(snapshots[0], { ...options, columns: settings.columns?.[sheet] });
+  let first: ValidationResult | undefined;
+  for (const group of [snapshots.filter((s) => !hidden.has(s.name)), snapshots.filter((s) => hidden.has(s.name))]) {
+    if (group.length === 0) continue;
+    const r = validateWorkbook(group, options);
+    if (r.header) return r;
+    first ??= r;
+  }
+  // A sheet the user mapped by hand is read with that mapping when no header is found by words.
+  const mapped = snapshots.find((s) => settings.columns?.[s.name]);
+  return mapped ? validateSheet(mapped, { ...options, columns: settings.columns![mapped.name], otherSheets: snapshots }) : first!;
+}
+
+/**
+ * Read through the host and validate with the user's settings (see checkSnapshots); the add-in's
+ * summary sheets are never read. A host that checks off the page's main thread does both itself.
  */
 export async function validateOnHost(
   host: WorkbookHost,
@@ -92,40 +110,25 @@ export async function validateOnHost(
   onProgress?: (done: number, total: number) => void,
 ): Promise<HostValidation> {
   // One named sheet needs no list of the others (one sync fewer for the ribbon's click).
-  const { sheets, hidden } = sheet === WHOLE_PLAN ? await checkableSheets(host) : { sheets: [sheet], hidden: new Set<string>() };
-  const names = sheets;
+  const { sheets: names, hidden } = sheet === WHOLE_PLAN ? await checkableSheets(host) : { sheets: [sheet], hidden: new Set<string>() };
   if (names.length === 0) throw new HostFailure("sheet-gone", sheet);
-  const snapshots: SheetSnapshot[] = [];
-  let mergesRead = true;
-  for (const [i, name] of names.entries()) {
-    // Sheets one after another: each is one read of its own, and progress counts sheets' rows as they come.
-    const read = await host.readSheet(name, onProgress && ((done, total) => onProgress(i * 1000 + (done / Math.max(total, 1)) * 1000, names.length * 1000)));
-    snapshots.push(read.snapshot);
-    mergesRead &&= read.mergesRead;
-  }
-  const options: ValidateOptions = { departments: settings.departments };
   let result: ValidationResult;
-  if (sheet !== WHOLE_PLAN) {
-    result = validateSheet(snapshots[0], { ...options, columns: settings.columns?.[sheet] });
+  let mergesRead = true;
+  let snapshot: SheetSnapshot;
+  if (host.validate) {
+    result = await host.validate(names, [...hidden], sheet, settings);
+    snapshot = (await host.readSheet(result.sheet)).snapshot;
   } else {
-    let found: ValidationResult | undefined;
-    let first: ValidationResult | undefined;
-    for (const group of [snapshots.filter((s) => !hidden.has(s.name)), snapshots.filter((s) => hidden.has(s.name))]) {
-      if (group.length === 0) continue;
-      const r = validateWorkbook(group, options);
-      if (r.header) {
-        found = r;
-        break;
-      }
-      first ??= r;
+    const snapshots: SheetSnapshot[] = [];
+    for (const [i, name] of names.entries()) {
+      // Sheets one after another: each is one read of its own, and progress counts sheets' rows as they come.
+      const read = await host.readSheet(name, onProgress && ((done, total) => onProgress(i * 1000 + (done / Math.max(total, 1)) * 1000, names.length * 1000)));
+      snapshots.push(read.snapshot);
+      mergesRead &&= read.mergesRead;
     }
-    // A sheet the user mapped by hand is read with that mapping when no header is found by words.
-    const mapped = names.find((n) => settings.columns?.[n]);
-    result =
-      found ??
-      (mapped ? validateSheet(snapshots.find((s) => s.name === mapped)!, { ...options, columns: settings.columns![mapped], otherSheets: snapshots }) : first!);
+    result = checkSnapshots(snapshots, hidden, sheet, settings);
+    snapshot = snapshots.find((s) => s.name === result.sheet) ?? snapshots[0];
   }
-  const snapshot = snapshots.find((s) => s.name === result.sheet) ?? snapshots[0];
   let columnCount = 0;
   for (const row of snapshot.values) columnCount = Math.max(columnCount, snapshot.left + row.length);
   return { result, mergesRead, snapshot, columnCount };

@@ -2,6 +2,7 @@ import type { Severity } from "../core/issues";
 import { DATA_TABLE, MARKER_PREFIX, type PlannedSheet, type WorkbookPlan } from "../core/plan/summary-plan";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
+import type { ValidationResult } from "../core/validate";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { HostFailure, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../taskpane/host";
 import { decodeXml, type WorkbookReader } from "./read-xlsx";
@@ -70,7 +71,10 @@ function plannedSnapshot(name: string, planned: PlannedSheet): SheetSnapshot {
   return { name, top: 0, left: 0, values: dense, merges: planned.merges };
 }
 
-export function createFileHost(book: WorkbookReader, language: string, bytes?: Uint8Array): FileHost {
+/** Checks the sheets elsewhere (the browser page's Web Worker), told every fix made so far as [sheet, cell, value]. */
+export type OffThreadCheck = (request: { names: string[]; hidden: string[]; sheet: string; settings: PaneSettings; fixes: [string, string, string][] }) => Promise<ValidationResult>;
+
+export function createFileHost(book: WorkbookReader, language: string, bytes?: Uint8Array, check?: OffThreadCheck): FileHost {
   /** Fixes applied, by sheet and cell, to write into a copy of the file. */
   const fixes = new Map<string, Map<string, string>>();
   const sheets = new Map<string, SheetSnapshot>();
@@ -149,6 +153,12 @@ export function createFileHost(book: WorkbookReader, language: string, bytes?: U
       emit({ type: "active", sheet: name });
     },
     subscribe: (l) => void listeners.push(l),
+    ...(check
+      ? {
+          validate: (sheetNames: string[], hidden: string[], chosen: string, given: PaneSettings) =>
+            check({ names: sheetNames, hidden, sheet: chosen, settings: given, fixes: [...fixes].flatMap(([name, cells]) => [...cells].map(([cell, value]): [string, string, string] => [name, cell, value])) }),
+        }
+      : {}),
     listSheets: async () => [...names],
     sheetRoles: async () => ({
       hidden: (book.hiddenSheets ?? []).filter((n) => names.includes(n)),

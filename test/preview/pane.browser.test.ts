@@ -138,9 +138,22 @@ describe("fixes, languages and filters", () => {
     const rows = seedRows().map((r, i) => (i === 30 || i === 40 || i === 50 ? { ...r, rating: "Ｂ" } : r));
     const csv = writeCsv(join(dir, "plan.csv"), rows, "utf8");
     const { page, seen } = await newPage("ja-JP", 600);
+    // Reading and checking happen in a Web Worker, off the page's main thread: the workers started are counted.
+    await page.evaluate(() => {
+      const Original = window.Worker;
+      const w = window as unknown as { workersStarted: number };
+      w.workersStarted = 0;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          w.workersStarted++;
+        }
+      };
+    });
     await page.setInputFiles("[data-testid=file]", csv);
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=rating-unnormalized]");
+    expect(await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)).toBe(1);
     const fixes = page.locator("[data-code=rating-unnormalized] [data-testid=fix]");
     expect(await fixes.count()).toBe(3);
     const cells = await page.$$eval("[data-code=rating-unnormalized] [data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")!));
