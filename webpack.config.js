@@ -1,5 +1,6 @@
 /*
- * Builds the task pane, the ribbon's function file, the browser preview and the help page into dist/web.
+ * Builds the task pane, the ribbon's function file, the browser preview and the help page into dist/web,
+ * and the offline page (the preview alone, opened from a folder with no server) into dist/offline.
  * With ADDIN_BASE_URL=https://server/folder/ it also writes dist/manifest.xml for that address (scripts/manifest.js).
  */
 const path = require("path");
@@ -27,6 +28,31 @@ class ProductionManifestPlugin {
   }
 }
 
+/** What the offline page needs, copied from dist/web: it opens from a folder by double-click, with no server. */
+const OFFLINE_FILES = [
+  ["preview.html", "達成状況チェック.html"],
+  ["preview.js", "preview.js"],
+  ["taskpane.css", "taskpane.css"],
+  ["assets/icon-32.png", "assets/icon-32.png"],
+  ["samples/plan-r5.xlsx", "samples/plan-r5.xlsx"],
+];
+
+/** After the pages are written, dist/offline: the browser page alone, for offices where add-ins cannot be installed. */
+class OfflinePagePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("OfflinePagePlugin", () => {
+      const fs = require("fs");
+      const from = compiler.options.output.path;
+      const to = path.resolve(__dirname, "dist/offline");
+      fs.rmSync(to, { recursive: true, force: true });
+      for (const [source, target] of OFFLINE_FILES) {
+        fs.mkdirSync(path.dirname(path.join(to, target)), { recursive: true });
+        fs.copyFileSync(path.join(from, source), path.join(to, target));
+      }
+    });
+  }
+}
+
 /** ADDIN_BASE_URL checked before anything is built: a wrong address is one line, not a stack. */
 function baseUrlFromEnvironment() {
   if (!process.env.ADDIN_BASE_URL) return undefined;
@@ -42,7 +68,23 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const baseUrl = baseUrlFromEnvironment();
-  return {
+  const tsRule = { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json" } };
+  // The preview's checking worker, built first: the page takes its text and starts it from a blob,
+  // which works from a folder (file://) where a worker file would be refused.
+  const worker = {
+    name: "worker",
+    mode: argv.mode,
+    target: "webworker",
+    devtool: false,
+    entry: { "preview-worker": "./src/preview/worker.ts" },
+    output: { path: path.resolve(__dirname, "dist/worker-src"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
+  const pages = {
+    name: "pages",
+    dependencies: ["worker"],
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
@@ -53,7 +95,7 @@ module.exports = async (env, argv) => {
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json" } }],
+      rules: [tsRule, { resourceQuery: /raw/, type: "asset/source" }],
     },
     performance: { hints: false },
     plugins: [
@@ -70,6 +112,7 @@ module.exports = async (env, argv) => {
           { from: "src/help/help.css", to: "help.css" },
         ],
       }),
+      ...(serving ? [] : [new OfflinePagePlugin()]),
       ...(baseUrl ? [new ProductionManifestPlugin(baseUrl)] : []),
     ],
     devServer: {
@@ -81,4 +124,5 @@ module.exports = async (env, argv) => {
       static: [{ directory: officeJs, publicPath: "/office-js" }],
     },
   };
+  return [pages, worker];
 };

@@ -14,6 +14,7 @@ import { benchSnapshot, snapshotToXlsx } from "./sheets";
 import { HOSTILE_KINDS, hostileXlsx } from "./hostile";
 import { benchCompare } from "./compare";
 import { benchRoundtrip } from "./roundtrip";
+import { measurePage } from "./browser";
 
 /**
  * `npm run bench`: sheets in the seed's layout at three sizes, timed as medians
@@ -223,6 +224,21 @@ async function main() {
   check("Office.js summaries on the web: syncs over the 5 MB lower bound (max over sizes)", overBound, "<= 2", overBound <= 2);
   checks.push(...benchCompare(BIN, smoke, out));
   benchRoundtrip(dir, BIN, out, check, smoke);
+  // The browser page (the offline page's code): main-thread long tasks while opening and checking.
+  const page = await measurePage(smoke ? [SIZES[0]] : [SIZES[1], SIZES[2]]);
+  out();
+  if (typeof page === "string") out(`browser page: not measured, ${page}`);
+  else {
+    out("| browser page, entries | open ms | check ms | longest main-thread task ms | tasks over 100 ms | progress shown |");
+    out("|---|---|---|---|---|---|");
+    for (const m of page) out(`| ${m.entries} | ${m.openMs} | ${m.checkMs} | ${Math.round(m.longestTaskMs)} | ${m.tasksOver100} | ${m.progressShown ? "yes" : "no"} |`);
+    const at = (n: number) => page.find((m) => m.entries === n);
+    const mid = at(SIZES[1]);
+    const big = at(SIZES[2]);
+    if (mid) check(`browser page: longest main-thread task at ${SIZES[1]} entries (ms)`, mid.longestTaskMs, "<= 100", mid.longestTaskMs <= 100);
+    if (mid) check(`browser page: findings shown at ${SIZES[1]} entries (ms)`, mid.checkMs, "< 1000", mid.checkMs < 1000);
+    if (big) check(`browser page: findings shown at ${SIZES[2]} entries (ms)`, big.checkMs, "< 4000", big.checkMs < 4000);
+  }
   out();
   out("| ratio or target | measured | target | |");
   out("|---|---|---|---|");

@@ -2,6 +2,7 @@ import type { Issue, Severity } from "../core/issues";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMap } from "../core/layout/header";
 import type { SummaryKind, WorkbookPlan } from "../core/plan/summary-plan";
+import type { ValidationResult } from "../core/validate";
 
 /** One cell to colour, by the worst severity found there. */
 export interface Mark {
@@ -38,6 +39,8 @@ export interface PaneSettings {
   departments?: string[];
   /** Column mapping per sheet, for sheets whose header words are not found (0-based header row and columns). */
   columns?: Record<string, { row: number; columns: ColumnMap }>;
+  /** Which summary tables to insert beside the data sheet (both when absent). */
+  summaryKinds?: ("goal" | "department")[];
 }
 
 /** The last validation, kept in the workbook so the pane shows what the ribbon button found. */
@@ -48,6 +51,30 @@ export interface StoredResult {
   /** Issues left out of the store when there were very many. */
   omitted: number;
   counts: { goals: number; measures: number; items: number; entries: number };
+  /** Every sheet read as part of the plan, the first being `sheet` (absent in results stored by older versions). */
+  sheets?: string[];
+  /** The year whose ratings were checked, as the header writes it (令和5年度), where the sheet holds several. */
+  year?: string;
+  /** Where the legend was read ("評価基準!A3"); null for the default A–D. */
+  legend?: string | null;
+  /** Every department of the plan, for the pane's filter. */
+  departments?: string[];
+}
+
+/** Sheets a pane should not offer for checking, or should look at last. */
+export interface SheetRoles {
+  /** Sheets the workbook hides (a template, last year's copy). */
+  hidden: string[];
+  /** The add-in's own summary sheets (found by their ACHV_SUMMARY_* names): never checked as a plan. */
+  summaries: string[];
+}
+
+/** One fix to write, with the text the cell must still hold. */
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  value: string;
+  expected: string;
 }
 
 export interface ReadResult {
@@ -88,14 +115,28 @@ export interface WorkbookHost {
   /** Display language of the host, e.g. "ja-JP". */
   displayLanguage(): string;
   listSheets(): Promise<string[]>;
+  /** Hidden sheets and the add-in's summary sheets. Optional: without it every listed sheet is offered and checked. */
+  sheetRoles?(): Promise<SheetRoles>;
   activeSheet(): Promise<string>;
+  /** Bring a sheet to the front (the pane's chosen sheet, the plan's first sheet after a check). Optional. */
+  showSheet?(name: string): Promise<void>;
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
+  /**
+   * Read and check `sheets` itself (the browser page does it in a Web Worker, off the page's main
+   * thread), as checkSnapshots in workflow.ts does. Optional: without it the pane reads and checks.
+   */
+  validate?(sheets: string[], hidden: string[], sheet: string, settings: PaneSettings): Promise<ValidationResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
   markCells(sheet: string, marks: Mark[]): Promise<MarkOutcome | void>;
   clearMarks(): Promise<void>;
   /** Write one value into one cell, only if the cell still holds `expected`. */
   applyFix(sheet: string, cell: string, value: string, expected: string): Promise<void>;
+  /**
+   * Several fixes in one batch ("fix all"): each written only where its cell still holds `expected`;
+   * returns the cells refused as changed. Optional: without it the pane applies them one by one.
+   */
+  applyFixes?(fixes: CellFix[]): Promise<{ changed: string[] }>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
   loadResult(): Promise<StoredResult | null>;

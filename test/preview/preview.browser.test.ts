@@ -38,7 +38,7 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     await validateSample(page);
     // The offline page works without Office.js, which would only reach for Microsoft's servers.
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
-    expect(await page.textContent("[data-testid=counts]")).toBe("エラー 4警告 6情報 0");
+    expect(await page.textContent("[data-testid=counts]")).toBe("✕エラー 4▲警告 6ｉ情報 0");
     const cells = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")));
     expect(cells).toEqual(["F52", "F65", "F98", "F99"]);
     expect(await page.locator("[data-code=numbering-gap] [data-testid=issue]").count()).toBe(2);
@@ -71,11 +71,12 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     await page.close();
   });
 
-  test("mark colours the cells with findings, clear puts every cell back", async () => {
+  test("validate colours the cells with findings, clear puts every cell back", async () => {
     const { page } = await newPage();
-    await validateSample(page);
+    await page.click("[data-testid=sample]");
+    await page.waitForSelector("td[data-cell=F52]");
     const before = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`));
-    await page.click("[data-testid=mark]");
+    await page.click("[data-testid=validate]");
     await page.waitForSelector("td.mark-error");
     expect(await page.$$eval("td.mark-error", (tds) => tds.map((t) => t.getAttribute("data-cell")))).toEqual(["F52", "F65", "F98", "F99"]);
     expect(await page.locator("td.mark-warning").count()).toBe(6);
@@ -92,7 +93,7 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     expect(await page.textContent("[data-testid=validate]")).toBe("点検");
     await page.selectOption("[data-testid=lang]", "en");
     expect(await page.textContent("[data-testid=validate]")).toBe("Validate");
-    expect(await page.textContent("[data-testid=counts]")).toBe("Errors 4Warnings 6Notes 0");
+    expect(await page.textContent("[data-testid=counts]")).toBe("✕Error 4▲Warning 6ｉNote 0");
     expect(await page.textContent("[data-code=narrative-missing] .message >> nth=0")).toBe("Item 22 has no narrative.");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.close();
@@ -182,7 +183,7 @@ describe("the preview on a user's file", () => {
     expect(after.filter((x, i) => x !== before[i])).toEqual([`${cell}=B`]);
     // The fix is saved into a copy of the file: that cell changed, every other value and merge as it was.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=save-copy]")]);
-    expect(download.suggestedFilename()).toBe("fix（修正済み）.xlsx");
+    expect(download.suggestedFilename()).toBe("fix（点検済み）.xlsx");
     const saved = join(tempDir(), "saved.xlsx");
     await download.saveAs(saved);
     const original = loadWorkbookFile(path).readSheet("修正");
@@ -209,7 +210,6 @@ describe("the preview on a user's file", () => {
     await page.setInputFiles("[data-testid=file]", path);
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=rating-invalid]");
-    await page.click("[data-testid=mark]");
     await page.click("[data-testid=issue] >> nth=0");
     const messages = await page.$$eval("[data-testid=issue] .message", (els) => els.map((e) => e.textContent).join("\n"));
     expect(messages).toContain('Rating "<marquee>B" is not a code of the legend');

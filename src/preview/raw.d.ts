@@ -1,0 +1,5 @@
+/** A file imported as its text (webpack's asset/source). */
+declare module "*?raw" {
+  const text: string;
+  export default text;
+}
