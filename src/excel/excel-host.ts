@@ -1,8 +1,9 @@
-import { FEATURE_NEEDS, HostFailure, type HostFeature, type Mark, type MissingFeatures, type PaneSettings, type ReadResult, type StoredResult, type WorkbookHost } from "../taskpane/host";
+import { FEATURE_NEEDS, HostFailure, type HostFeature, type Mark, type MissingFeatures, type ReadResult, type WorkbookHost } from "../taskpane/host";
 import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";
 import { KEYS, fitStoredResult, settingsStore, type DocumentSettings } from "./settings";
+import { settingsFrom, storedResultFrom } from "./stored";
 import { requestBytesFor, writeSummarySheets } from "./write-summary";
 
 /**
@@ -120,12 +121,12 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
         range.values = [[`'${value}`]];
         await context.sync();
       }),
-    loadSettings: async () => ((await store.load(KEYS.settings)) as PaneSettings | null) ?? {},
+    loadSettings: async () => settingsFrom(await store.load(KEYS.settings)),
     saveSettings: (settings) => {
       need("settings");
       return store.save(KEYS.settings, settings);
     },
-    loadResult: async () => ((await store.load(KEYS.result)) as StoredResult | null) ?? null,
+    loadResult: async () => storedResultFrom(await store.load(KEYS.result)),
     saveResult: async (result) => {
       if (missing.some((m) => m.feature === "settings")) return;
       await store.save(KEYS.result, fitStoredResult(result));
