@@ -9,7 +9,7 @@ import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
 import { parseYear } from "../core/layout/years";
 import { type ValidateOptions, type ValidationResult, validateSheet, validateWorkbook } from "../core/validate";
-import type { SheetSnapshot } from "../core/snapshot";
+import { type SheetSnapshot, cellKey } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { NODE_IO, readInput } from "../xlsx/load-file";
 import { LIMITS, limitText } from "../xlsx/limits";
@@ -104,7 +104,7 @@ async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: Sh
     for (const m of merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
-          const key = r * 16384 + c;
+          const key = cellKey(r, c);
           if (seen.has(key)) throw new ReadFailure("overlapping-merges", name);
           seen.add(key);
         }

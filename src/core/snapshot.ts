@@ -48,6 +48,14 @@ export function columnName(col: number): string {
 }
 
 /** 0-based absolute row/col -> "F56". */
+/** Columns of an Excel sheet (A to XFD). */
+export const SHEET_COLUMNS = 16_384;
+
+/** One number per cell, in sheet order (row by row): for sets of cells and for sorting by position. */
+export function cellKey(row: number, col: number): number {
+  return row * SHEET_COLUMNS + col;
+}
+
 export function cellAddress(row: number, col: number): string {
   return columnName(col) + String(row + 1);
 }

@@ -1,4 +1,4 @@
-import { Grid, SheetSnapshot, cellAddress, columnName, makeGrid, parseAddress } from "./snapshot";
+import { Grid, SheetSnapshot, cellAddress, cellKey, columnName, makeGrid, parseAddress } from "./snapshot";
 import { ColumnMap, findHeader } from "./layout/header";
 import { FIELDS, Field } from "./layout/fields";
 import { RatingScale, readScale } from "./layout/legend";
@@ -68,7 +68,7 @@ function headerYear(y: YearChoice): HeaderYear {
 
 function position(cell: string): number {
   const p = parseAddress(cell);
-  return p ? p.row * 20000 + p.col : Number.MAX_SAFE_INTEGER;
+  return p ? cellKey(p.row, p.col) : Number.MAX_SAFE_INTEGER;
 }
 
 /** Errors first, then warnings, then notes; within each, in sheet order. */

@@ -3,6 +3,9 @@ import type { Entry } from "../model";
 import { removeSpaces, nfkc } from "../text";
 import { itemContext, itemName } from "./where";
 
+/** More distinct department names than a plan can hold: an (item, department) pair is one number below 2^53. */
+const DEPARTMENT_IDS = 0x100000;
+
 export const departmentDuplicate: Rule = {
   code: "department-duplicate",
   severity: "warning",
@@ -25,7 +28,7 @@ export const departmentDuplicate: Rule = {
         byFolded.set(folded, id);
         ids.set(e.department, id);
       }
-      const key = e.item * 0x100000 + id;
+      const key = e.item * DEPARTMENT_IDS + id;
       const earlier = seen.get(key);
       if (!earlier) {
         seen.set(key, e);
