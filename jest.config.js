@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // `npm run mutate` copies the project into stryker-tmp/: its copies are not this project's tests.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/stryker-tmp/"],
+  modulePathIgnorePatterns: ["<rootDir>/stryker-tmp/"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60000,
 };

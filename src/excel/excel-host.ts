@@ -4,6 +4,10 @@ import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";
 import { KEYS, fitStoredResult, settingsStore, type DocumentSettings } from "./settings";
 import { settingsFrom, storedResultFrom } from "./stored";
+import { sheetOfReference } from "../core/plan/sheet-names";
+
+/** Workbook names the add-in gives its own sheets: ACHV_SUMMARY_* (summaries, 前年度比較) and ACHV_STATUS (answers). */
+const ADDIN_NAME_PREFIX = "ACHV_";
 import { requestBytesFor, writeSummarySheets } from "./write-summary";
 
 /**
@@ -78,6 +82,22 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
         sheets.load("items/name");
         await context.sync();
         return sheets.items.map((s) => s.name);
+      }),
+    // The add-in's own sheets are found by its workbook names (NamedItem.formula, ExcelApi 1.7: an older Excel cannot have made them, and lists none).
+    sheetRoles: () =>
+      guarded(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        const names = requirements.summaries ? context.workbook.names : null;
+        names?.load("items/name,items/formula");
+        await context.sync();
+        const own = (names?.items ?? []).filter((n) => n.name.startsWith(ADDIN_NAME_PREFIX)).map((n) => sheetOfReference(n.formula));
+        return { hidden: sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name), summaries: own.filter((s): s is string => Boolean(s)) };
+      }),
+    showSheet: (name) =>
+      guarded(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
       }),
     activeSheet: () =>
       guarded(async (context) => {

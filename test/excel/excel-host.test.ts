@@ -104,3 +104,18 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
     expect(seen).toContain("ExcelApi 1.13");
   });
 });
+
+describe("which sheets the pane offers for checking", () => {
+  test("hidden sheets and the add-in's own summary sheets are told apart, in one sync; on Excel 2016 (no NamedItem.formula) no summaries are listed", async () => {
+    const plan = (name: string): SheetSnapshot => ({ name, top: 0, left: 0, values: [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]], merges: [] });
+    const sim = createSim([plan("R5"), plan("R4"), plan("集計")], "m365-windows");
+    sim.book.sheets[1].visibility = "Hidden";
+    sim.book.names.push({ name: "ACHV_SUMMARY_GOAL", sheet: sim.book.sheets[2], address: "$A$1", deleted: false });
+    const before = sim.stats.syncs;
+    expect(await hostOn(sim).sheetRoles!()).toEqual({ hidden: ["R4"], summaries: ["集計"] });
+    expect(sim.stats.syncs - before).toBe(1);
+    const old = createSim([plan("R5"), plan("R4")], "excel-2016");
+    old.book.sheets[1].visibility = "VeryHidden";
+    expect(await hostOn(old).sheetRoles!()).toEqual({ hidden: ["R4"], summaries: [] });
+  });
+});

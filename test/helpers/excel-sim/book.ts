@@ -76,6 +76,8 @@ export interface SimSheet {
   id: string;
   name: string;
   deleted: boolean;
+  /** Worksheet.visibility; absent is "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** row -> col -> cell */
   rows: Map<number, Map<number, SimCell>>;
   fills: Map<string, SimFill>;

@@ -900,6 +900,9 @@ class Worksheet extends ClientObject<SimSheet> {
         return t.name;
       case "id":
         return t.id;
+      // Y(worksheet) visibility: "Visible" | "Hidden" | "VeryHidden"; reading it is ExcelApi 1.1 (setting it 1.2).
+      case "visibility":
+        return t.visibility ?? "Visible";
       default:
         return this.unknown(prop);
     }
@@ -915,6 +918,9 @@ class Worksheet extends ClientObject<SimSheet> {
   }
   get id(): string {
     return this.got("id");
+  }
+  get visibility(): string {
+    return this.got("visibility");
   }
   activate() {
     this.invoke("activate", [], (t) => (this.s.book.active = t));
@@ -1053,6 +1059,7 @@ class WorksheetCollection extends Collection<SimBook, Worksheet> {
     const s = target as SimSheet;
     if (prop === "name") return s.name;
     if (prop === "id") return s.id;
+    if (prop === "visibility") return s.visibility ?? "Visible";
     return this.unknown(prop);
   }
   /** Y(worksheetcollection) getItem: by name or ID, ExcelApi 1.1; a missing one is ItemNotFound. */

@@ -1,0 +1,19 @@
+/** A name no other sheet has: the preferred one, else "name (2)", "name (3)" … within Excel's 31 characters. */
+// @ts-nocheck
+
+export function freeSheetName(preferred: string, taken: (name: string) => boolean): string {
+  const base = preferred.slice(0, 31);
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}
+
+/** The sheet a reference names: "='基本目標別集計 (2)'!$A$1" or "Data!$A$1" -> the sheet's name. */
+export function sheetOfReference(reference: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(reference);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}

@@ -1,0 +1,41 @@
+// @ts-nocheck
+import { closest } from "fastest-levenshtein";
+import type { IssueDraft, Rule } from "../issues";
+import { nfkc, removeSpaces } from "../text";
+import { itemContext } from "./where";
+
+const fold = (s: string) => removeSpaces(nfkc(s));
+
+export const departmentUnknown: Rule = {
+  code: "department-unknown",
+  severity: "warning",
+  message: {
+    ja: (a) => `担当課「${a.department}」は担当課一覧にありません。${a.suggestion ? `「${a.suggestion}」ではありませんか。` : ""}`,
+    en: (a) => `Department "${a.department}" is not in the department list.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ""}`,
+  },
+  check({ plan, departments }) {
+    if (!departments || departments.length === 0) return [];
+    const master = new Map(departments.map((d) => [fold(d), d]));
+    const masterKeys = [...master.keys()];
+    const suggestion = new Map<string, string>();
+    const out: IssueDraft[] = [];
+    const seen = new Set<string>();
+    for (const e of plan.entries) {
+      const key = fold(e.department);
+      if (!key || master.has(key) || seen.has(`${e.departmentCell}\u0000${key}`)) continue;
+      seen.add(`${e.departmentCell}\u0000${key}`);
+      let near = suggestion.get(key);
+      if (near === undefined) {
+        near = master.get(closest(key, masterKeys)) ?? "";
+        suggestion.set(key, near);
+      }
+      out.push({
+        cell: e.departmentCell,
+        department: e.department,
+        ...itemContext(plan, e.item),
+        args: { department: e.department, suggestion: near },
+      });
+    }
+    return out;
+  },
+};

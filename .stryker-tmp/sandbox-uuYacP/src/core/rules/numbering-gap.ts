@@ -1,0 +1,28 @@
+// @ts-nocheck
+import type { Rule } from "../issues";
+import { formatNumber } from "../layout/labels";
+import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+
+export const numberingGap: Rule = {
+  code: "numbering-gap",
+  severity: "warning",
+  message: {
+    ja: (a) =>
+      `${LEVEL_NAMES.ja[a.level as "item"]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
+    en: (a) => `${LEVEL_NAMES.en[a.level as "item"]} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
+  },
+  check({ plan }) {
+    return numberingEvents(plan)
+      .filter((e) => e.kind === "gap")
+      .map((e) => {
+        const [from, to] = e.missing!;
+        const fmt = (n: number) => formatNumber({ number: n, roman: e.block.roman });
+        const missing = from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`;
+        return {
+          cell: e.block.cell,
+          ...(e.level === "goal" ? { goal: e.block.numeral } : e.level === "measure" ? { measure: e.block.number } : { item: e.block.number }),
+          args: { level: e.level, before: fmt(from - 1), number: e.block.numeral, missing },
+        };
+      });
+  },
+};

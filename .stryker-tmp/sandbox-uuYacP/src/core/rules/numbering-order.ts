@@ -1,0 +1,36 @@
+// @ts-nocheck
+import type { Rule } from "../issues";
+import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+
+export const numberingOrder: Rule = {
+  code: "numbering-order",
+  severity: "warning",
+  message: {
+    ja: (a) =>
+      a.kind === "repeat"
+        ? `${LEVEL_NAMES.ja[a.level as "item"]}の番号 ${a.number} が ${a.otherCell} と重複しています（「${a.title}」と「${a.otherTitle}」）。`
+        : `${LEVEL_NAMES.ja[a.level as "item"]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
+    en: (a) =>
+      a.kind === "repeat"
+        ? `${LEVEL_NAMES.en[a.level as "item"]} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
+        : `${LEVEL_NAMES.en[a.level as "item"]} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
+  },
+  check({ plan }) {
+    return numberingEvents(plan)
+      .filter((e) => e.kind !== "gap")
+      .map((e) => ({
+        cell: e.block.cell,
+        related: [e.other!.cell],
+        ...(e.level === "goal" ? { goal: e.block.numeral } : e.level === "measure" ? { measure: e.block.number } : { item: e.block.number }),
+        args: {
+          level: e.level,
+          kind: e.kind,
+          number: e.block.numeral,
+          title: e.block.title,
+          otherNumber: e.other!.numeral,
+          otherTitle: e.other!.title,
+          otherCell: e.other!.cell,
+        },
+      }));
+  },
+};

@@ -1,0 +1,48 @@
+// @ts-nocheck
+import { parseLabel, formatNumber } from "../../../src/core/layout/labels";
+
+describe("parseLabel", () => {
+  test.each([
+    ["1 人権尊重の理念に基づいた意識の啓発", 1, false, "人権尊重の理念に基づいた意識の啓発"],
+    ["１２　相談機能の充実", 12, false, "相談機能の充実"],
+    ["① 手続きの簡素化", 1, false, "手続きの簡素化"],
+    ["Ⅲ すこやかで安心できる安全な暮らしの実現", 3, true, "すこやかで安心できる安全な暮らしの実現"],
+    ["IV 男女共同参画を推進する体制の充実", 4, true, "男女共同参画を推進する体制の充実"],
+    ["(2) 相談体制", 2, false, "相談体制"],
+    ["3. 啓発", 3, false, "啓発"],
+  ])("%s", (raw, number, roman, title) => {
+    expect(parseLabel(raw)).toMatchObject({ number, roman, title, continued: false });
+  });
+
+  test("continuations: （続）, (続), 続き, and a numeral after the title", () => {
+    expect(parseLabel("14 関係機関との連携（続）")).toMatchObject({ number: 14, continued: true, key: "関係機関との連携" });
+    expect(parseLabel("Ⅲ すこやかな暮らし(続) (施策11~14は計画)")).toMatchObject({ number: 3, continued: true, key: "すこやかな暮らし" });
+    expect(parseLabel("女性の活躍の推進（続） II（施策3～8は女性活躍推進計画）")).toMatchObject({
+      number: 2,
+      roman: true,
+      continued: true,
+      key: "女性の活躍の推進",
+    });
+    expect(parseLabel("5 相談 続き")).toMatchObject({ number: 5, continued: true });
+  });
+
+  test("words that merely end in 続き, or start with I, are not continuations or numerals", () => {
+    expect(parseLabel("申請手続き")).toMatchObject({ continued: false, number: undefined });
+    expect(parseLabel("Item list")).toMatchObject({ number: undefined });
+  });
+
+  test("goals are written back as ASCII Roman numerals", () => {
+    expect(formatNumber(parseLabel("Ⅳ 体制"))).toBe("IV");
+    expect(formatNumber(parseLabel("2 体制"))).toBe("2");
+  });
+});
+
+describe("numbers within the parent", () => {
+  test.each([
+    ["1-2 相談体制の充実", 2],
+    ["2.3 啓発", 3],
+    ["1. 啓発", 1],
+  ])("%s is number %i", (raw, number) => {
+    expect(parseLabel(raw).number).toBe(number);
+  });
+});

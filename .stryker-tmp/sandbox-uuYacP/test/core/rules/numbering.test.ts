@@ -1,0 +1,68 @@
+// @ts-nocheck
+import { sheet } from "../../helpers/sheet";
+import { issuesOf } from "../../helpers/issues";
+
+const row = (goal: string | null, measure: string | null, item: string) => [goal, measure, item, "総務課", "B", `${item}の報告です。内容あり。`];
+
+describe("numbering-gap", () => {
+  test("item 48 missing between 47 and 49 is reported at item 49", () => {
+    const s = sheet([row("I 目標", "16 施策", "46 項目"), row(null, null, "47 項目"), row(null, null, "49 項目")]);
+    const hits = issuesOf(s, "numbering-gap");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ cell: "C11", item: 49, args: { missing: "48", level: "item" } });
+  });
+
+  test("a missing measure and a missing goal (Roman numerals) are reported too", () => {
+    const s = sheet([row("I 目標", "16 施策", "1 項目"), row("III 目標", "18 施策", "2 項目")]);
+    const hits = issuesOf(s, "numbering-gap");
+    expect(hits.map((i) => [i.cell, i.args?.missing])).toEqual([
+      ["A10", "II"],
+      ["B10", "17"],
+    ]);
+  });
+
+  test("numbering that restarts at 1 under each measure is not a gap", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "1 項目"),
+      row(null, null, "2 項目"),
+      row(null, "2 施策", "1 項目"),
+      row(null, null, "2 項目"),
+    ]);
+    expect(issuesOf(s, "numbering-gap")).toHaveLength(0);
+    expect(issuesOf(s, "numbering-order")).toHaveLength(0);
+  });
+});
+
+describe("numbering-order", () => {
+  test("a number used again with another title", () => {
+    const s = sheet([row("I 目標", "1 施策", "1 啓発"), row(null, null, "2 相談"), row(null, null, "2 研修")]);
+    const hits = issuesOf(s, "numbering-order");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ cell: "C11", related: ["C10"], args: { kind: "repeat" } });
+  });
+
+  test("a number going backwards", () => {
+    const s = sheet([row("I 目標", "1 施策", "3 啓発"), row(null, null, "1 相談")]);
+    const hits = issuesOf(s, "numbering-order");
+    expect(hits.map((i) => i.args?.kind)).toEqual(["backwards"]);
+  });
+
+  test("the same label on every row (no merges) is one item, not a repeat", () => {
+    const s = sheet([row("I 目標", "1 施策", "1 啓発"), row("I 目標", "1 施策", "1 啓発"), row("I 目標", "1 施策", "2 相談")]);
+    expect(issuesOf(s, "numbering-order")).toHaveLength(0);
+  });
+});
+
+describe("hierarchical numbers (1-1, 1-2, 2-1)", () => {
+  test("numbering within each goal or measure is neither a gap nor out of order", () => {
+    const s = sheet([
+      row("I 目標", "1-1 施策", "1-1-1 項目"),
+      row(null, null, "1-1-2 項目"),
+      row(null, "1-2 施策", "1-2-1 項目"),
+      row("II 目標", "2-1 施策", "2-1-1 項目"),
+      row(null, null, "2-1-3 項目"),
+    ]);
+    expect(issuesOf(s, "numbering-order")).toEqual([]);
+    expect(issuesOf(s, "numbering-gap").map((i) => i.cell)).toEqual(["C13"]);
+  });
+});

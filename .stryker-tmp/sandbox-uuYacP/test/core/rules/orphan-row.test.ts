@@ -1,0 +1,32 @@
+// @ts-nocheck
+import { sheet } from "../../helpers/sheet";
+import { issuesOf } from "../../helpers/issues";
+
+describe("orphan-row", () => {
+  test("a rated row before any item is an orphan", () => {
+    const s = sheet([
+      [null, null, null, "総務課", "B", null],
+      ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。"],
+    ]);
+    const hits = issuesOf(s, "orphan-row");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ cell: "E9", severity: "error", args: { row: 9 } });
+  });
+
+  test("a new goal without a measure leaves its rated rows orphaned", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。"],
+      ["II 目標", null, null, "企画課", "B", null],
+    ]);
+    expect(issuesOf(s, "orphan-row").map((i) => i.cell)).toEqual(["E10"]);
+  });
+
+  test("a note row under the table is not an orphan nor an item", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。"],
+      ["※ 達成度は担当課の自己評価です。", null, null, null, null, null],
+    ]);
+    expect(issuesOf(s, "orphan-row")).toHaveLength(0);
+    expect(issuesOf(s, "rating-missing")).toHaveLength(0);
+  });
+});

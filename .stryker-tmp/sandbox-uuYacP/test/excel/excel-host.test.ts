@@ -1,0 +1,107 @@
+// @ts-nocheck
+import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
+import { HostFailure } from "../../src/taskpane/host";
+import { failureMessage } from "../../src/taskpane/strings";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
+
+const sheet = (): SheetSnapshot => ({ name: "R5", top: 0, left: 0, values: [["達成度"], ["Ｂ"]], merges: [] });
+
+function hostOn(sim: Sim) {
+  const office = sim.office;
+  return createExcelHost(sim.run, checkRequirements((n, v) => isSetSupported(sim.profile, n, v)), "ja-JP", sim.profile.platform, office.context.document.settings);
+}
+
+describe("the Office.js WorkbookHost on the strict simulator", () => {
+  test("selecting an issue activates its sheet and selects its cell", async () => {
+    const sim = createSim([sheet(), { ...sheet(), name: "other" }], "excel-2016");
+    sim.book.active = sim.book.sheets[1];
+    await hostOn(sim).selectCell("R5", "A2");
+    expect(sim.book.active.name).toBe("R5");
+    expect(sim.book.selection).toEqual({ sheet: "R5", address: "A2" });
+    // The sheet list, then activate and select together.
+    expect(sim.stats.syncs).toBe(2);
+  });
+
+  test("a sheet deleted or renamed since validating gives sheet-gone", async () => {
+    const sim = createSim([sheet()], "web");
+    await expect(hostOn(sim).selectCell("消えた", "A1")).rejects.toMatchObject({ kind: "sheet-gone" });
+    await expect(hostOn(sim).readSheet("消えた")).rejects.toMatchObject({ kind: "sheet-gone" });
+  });
+
+  test.each(["web", "m365-windows"])("on %s, a sheet the user deletes while it is being read gives sheet-gone", async (profileId) => {
+    const values = [["達成度"], ...Array.from({ length: 3000 }, () => ["Ｂ"])];
+    const sim = createSim([{ ...sheet(), values }, { ...sheet(), name: "other" }], profileId);
+    // The user deletes the sheet between the first block of rows and the next.
+    sim.stats.failSync = (n) => void (n === 3 && (sim.book.sheets[0].deleted = true));
+    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
+    expect(err).toMatchObject({ kind: "sheet-gone" });
+    expect(failureMessage("ja", err.kind)).toBe("シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。");
+  });
+
+  test("a fix writes that one cell, and only if it still holds what was validated; a code like 1 stays text", async () => {
+    const sim = createSim([{ ...sheet(), values: [["達成度"], ["Ｂ"], ["１"]] }], "excel-2016");
+    const host = hostOn(sim);
+    await expect(host.applyFix("R5", "A2", "B", "b")).rejects.toMatchObject({ kind: "cell-changed" });
+    expect(cellValue(sim.book.sheets[0], "A2")).toBe("Ｂ");
+    const before = sim.stats.syncs;
+    await host.applyFix("R5", "A2", "B", "Ｂ");
+    // Read the cell, then write it.
+    expect(sim.stats.syncs - before).toBe(2);
+    await host.applyFix("R5", "A3", "1", "１");
+    expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual(["B", "1"]);
+  });
+
+  test.each([
+    ["InvalidOperationInCellEditMode", "cell-edit-mode"],
+    ["AccessDenied", "protected"],
+    ["ResponsePayloadSizeLimitExceeded", "payload-too-large"],
+    ["ItemNotFound", "sheet-gone"],
+  ])("an Office error %s becomes %s", async (code, kind) => {
+    const sim = createSim([sheet()], "web");
+    sim.stats.failSync = () => Object.assign(new Error(code), { code });
+    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
+    expect(err).toBeInstanceOf(HostFailure);
+    expect(err.kind).toBe(kind);
+  });
+
+  test.each(["web", "excel-2016"])("settings are kept in the workbook and read back after reopening (%s)", async (profile) => {
+    const sim = createSim([sheet()], profile);
+    await hostOn(sim).saveSettings({ departments: ["総務課"], sheet: "R5" });
+    const reopened = createSim(sim.book, profile);
+    expect(await hostOn(reopened).loadSettings()).toEqual({ departments: ["総務課"], sheet: "R5" });
+    // Workbook.settings: one sync to save, one to load; the common Settings API (Excel 2016): none.
+    expect([sim.stats.syncs, reopened.stats.syncs]).toEqual(profile === "web" ? [1, 1] : [0, 0]);
+  });
+
+  test("a result with very many issues is stored cut to fit Excel's settings limit, the rest counted", async () => {
+    const sim = createSim([sheet()], "web");
+    const issues = Array.from({ length: 2000 }, (_, i) => ({ code: "narrative-missing" as const, severity: "error" as const, sheet: "R5", cell: `F${i + 1}`, item: i, args: { text: "説明".repeat(100) } }));
+    await hostOn(sim).saveResult({ sheet: "R5", at: "2026-01-01", issues, omitted: 5, counts: { goals: 1, measures: 1, items: 2000, entries: 2000 } });
+    const stored = await hostOn(sim).loadResult();
+    expect(stored!.issues.length).toBeLessThan(2000);
+    expect(stored!.issues.length + stored!.omitted).toBe(2005);
+  });
+
+  test("on Excel 2016 (ExcelApi 1.1) marking and summaries are refused with a reason naming what is missing and what still works", async () => {
+    const sim = createSim([sheet()], "excel-2016");
+    const host = hostOn(sim);
+    expect(host.missing!().map((m) => m.feature)).toEqual(["merges", "marks", "summaries"]);
+    const refused = await Promise.resolve()
+      .then(() => host.markCells("R5", [{ cell: "A1", severity: "error" }]))
+      .catch((e) => e);
+    expect(refused).toMatchObject({ kind: "unsupported", detail: "marks" });
+    expect(failureMessage("ja", refused.kind, refused.detail)).toBe(
+      "この Excel では次の機能を使えません: セルの色付け・色消し（ExcelApi 1.9 が必要）。点検、問題の一覧、セルへの移動、修正は使えます。",
+    );
+    expect(failureMessage("en", refused.kind, refused.detail)).toContain("marking and clearing cells (needs ExcelApi 1.9)");
+    expect(sim.stats.syncs).toBe(0);
+  });
+
+  test("requirements are checked per set", () => {
+    const seen: string[] = [];
+    const r = checkRequirements((name, version) => (seen.push(`${name} ${version}`), version !== "1.13"));
+    expect(r).toEqual({ read: true, v14: true, summaries: true, pivots: true, marks: true, merges: false });
+    expect(seen).toContain("ExcelApi 1.13");
+  });
+});
