@@ -1,9 +1,14 @@
-import { closest } from "fastest-levenshtein";
+import { closest, distance } from "fastest-levenshtein";
 import type { IssueDraft, Rule } from "../issues";
 import { nfkc, removeSpaces } from "../text";
 import { itemContext } from "./where";
 
 const fold = (s: string) => removeSpaces(nfkc(s));
+
+/** A name worth suggesting differs by a slip: at most a third of the longer name's characters (こども支援課 → 子ども支援課, never → 健康長寿課). */
+function nearEnough(a: string, b: string): boolean {
+  return distance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+}
 
 export const departmentUnknown: Rule = {
   code: "department-unknown",
@@ -25,7 +30,8 @@ export const departmentUnknown: Rule = {
       seen.add(`${e.departmentCell}\u0000${key}`);
       let near = suggestion.get(key);
       if (near === undefined) {
-        near = master.get(closest(key, masterKeys)) ?? "";
+        const best = closest(key, masterKeys);
+        near = nearEnough(key, best) ? (master.get(best) ?? "") : "";
         suggestion.set(key, near);
       }
       out.push({

@@ -2,13 +2,16 @@ import type { Rule } from "../issues";
 import { formatNumber } from "../layout/labels";
 import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
 
+/** A sentence starts with a capital: "Item numbers skip …". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const numberingGap: Rule = {
   code: "numbering-gap",
   severity: "warning",
   message: {
     ja: (a) =>
       `${LEVEL_NAMES.ja[a.level as "item"]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
-    en: (a) => `${LEVEL_NAMES.en[a.level as "item"]} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
+    en: (a) => `${capital(LEVEL_NAMES.en[a.level as "item"])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
   },
   check({ plan }) {
     return numberingEvents(plan)

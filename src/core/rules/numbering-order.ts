@@ -1,6 +1,9 @@
 import type { Rule } from "../issues";
 import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
 
+/** A sentence starts with a capital: "Item numbers skip …". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const numberingOrder: Rule = {
   code: "numbering-order",
   severity: "warning",
@@ -11,8 +14,8 @@ export const numberingOrder: Rule = {
         : `${LEVEL_NAMES.ja[a.level as "item"]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
     en: (a) =>
       a.kind === "repeat"
-        ? `${LEVEL_NAMES.en[a.level as "item"]} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
-        : `${LEVEL_NAMES.en[a.level as "item"]} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
+        ? `${capital(LEVEL_NAMES.en[a.level as "item"])} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
+        : `${capital(LEVEL_NAMES.en[a.level as "item"])} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
   },
   check({ plan }) {
     return numberingEvents(plan)

@@ -17,6 +17,18 @@ describe("department-unknown", () => {
     ]);
   });
 
+  test("a name unlike every known one is reported without a suggestion (健康長寿課 is not a slip for こども支援課)", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "健康長寿課", "B", "報告の本文がここに入ります。"],
+      [null, null, null, "市民課", "B", null],
+    ]);
+    const hits = issuesOf(s, "department-unknown", { departments: MASTER });
+    expect(hits.map((i) => [i.cell, i.args?.suggestion])).toEqual([
+      ["D9", ""],
+      ["D10", ""],
+    ]);
+  });
+
   test("without a master list nothing is reported", () => {
     const s = sheet([["I 目標", "1 施策", "1 項目", "どこかの課", "B", "報告の本文がここに入ります。"]]);
     expect(issuesOf(s, "department-unknown")).toHaveLength(0);
