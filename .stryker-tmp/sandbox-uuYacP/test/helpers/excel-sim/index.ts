@@ -1,5 +1,0 @@
-// @ts-nocheck
-export * from "./book";
-export * from "./profiles";
-export { SETTINGS_LIMIT, newStats, simContext, simRun, type SimStats } from "./context";
-export * from "./office";
