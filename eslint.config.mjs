@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "reports/**", "stryker-tmp/**", ".stryker-tmp/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],
