@@ -62,6 +62,11 @@ export function headerText(text: string): string {
   return short.replace(/&/g, "&&");
 }
 
+/** Every sheet the plan was read from (one sheet per goal …), in order: the first is `plan.sheet`. */
+function planSheets(plan: PlanRead): string[] {
+  return [...new Set([plan.sheet, ...plan.entries.map((e) => e.sheet ?? plan.sheet)])];
+}
+
 /** Count cells: thousands separators. */
 export const COUNT_FORMAT = "#,##0";
 /** Achievement rates. */
@@ -134,6 +139,7 @@ const WORDS = {
     departmentTitle: "担当課別 達成状況",
     source: (sheet: string, date: string) => `元のシート: ${sheet}　作成日: ${date}`,
     gap: "　",
+    listSeparator: "、",
     year: (year: number) => (year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : year >= 1989 ? `平成${year === 1989 ? "元" : year - 1988}年度` : `${year}年度`),
     cols: {
       goal: "基本目標",
@@ -171,6 +177,7 @@ const WORDS = {
     departmentTitle: "Achievement by department",
     source: (sheet: string, date: string) => `Source sheet: ${sheet}  Made: ${date}`,
     gap: "  ",
+    listSeparator: ", ",
     year: (year: number) => `FY${year}`,
     cols: {
       goal: "Goal",
@@ -420,7 +427,7 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
   // The plan's name and year on the first line; what this table is, and where it comes from, on the second.
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: planHeading(plan, o.lang), bold: true },
-    { row: 1, col: 0, value: `${kind === "goal" ? w.goalTitle : w.departmentTitle}${w.gap}${w.source(plan.sheet, o.date)}` },
+    { row: 1, col: 0, value: `${kind === "goal" ? w.goalTitle : w.departmentTitle}${w.gap}${w.source(planSheets(plan).join(w.listSeparator), o.date)}` },
     ...head.map((value, col) => ({ row: HEAD_ROW, col, value, bold: true, fill: "#D9E1F2" })),
   ];
   const codeCol = (i: number) => lead + 2 + i;

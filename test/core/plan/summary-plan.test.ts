@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { buildSummaryPlan, headerText, type PlannedSheet, type WorkbookPlan } from "../../../src/core/plan/summary-plan";
-import { validateSheet } from "../../../src/core/validate";
+import { validateSheet, validateWorkbook } from "../../../src/core/validate";
+import { layOutWider } from "../../helpers/arbitraries";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { benchSnapshot } from "../../../scripts/bench/sheets";
 import { SAMPLE_XLSX, seedRows, tempDir, writeWorkbook } from "../../helpers/workbooks";
@@ -247,6 +248,16 @@ describe("the summary sheets as a person reads and prints them", () => {
         expect(formats).toEqual([...Array(lead).fill(""), ...Array(width - lead - 1).fill("#,##0"), "0.0%"]);
       }
     }
+  });
+
+  test("a plan over several sheets (one per goal): each summary names every sheet it was read from", () => {
+    const plan = { items: [1, 1, 2, 3].map((goal, i) => ({ goal, measure: goal, item: i + 1, departments: ["総務課"], rating: "A", narrative: `報告${i + 1}の本文です。` })) };
+    const r = validateWorkbook(layOutWider(plan, "per-goal"));
+    expect(r.sheets).toEqual(["目標1", "目標2", "目標3"]);
+    const built = buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25" });
+    expect(String(at(sheetOf(built, "goal"), 1, 0)!.value)).toContain("元のシート: 目標1、目標2、目標3");
+    const en = buildSummaryPlan(r.plan!, r.summary!, { lang: "en", date: "2026-11-25" });
+    expect(String(at(sheetOf(en, "department"), 1, 0)!.value)).toContain("目標1, 目標2, 目標3");
   });
 
   test("each summary names the plan and its year, from the sheet's title and name", () => {
