@@ -11,7 +11,8 @@ const addin = require("../../webpack.config.js");
 const ROOT = path.resolve(__dirname, "../..");
 
 module.exports = async (env, argv) => {
-  const base = await addin(env, argv);
+  // The add-in's build is two configurations (the preview's worker first): the pages' one holds the loaders.
+  const base = [].concat(await addin(env, argv)).find((c) => c.name === "pages");
   return {
     mode: argv.mode,
     devtool: "source-map",

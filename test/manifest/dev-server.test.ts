@@ -31,7 +31,7 @@ describe("dev server (npm run dev-server)", () => {
     const { home, env } = freshMachine();
     const run = spawnSync(
       process.execPath,
-      ["-e", "require('./webpack.config.js')({ WEBPACK_SERVE: true }, { mode: 'development' }).then((c) => console.log(JSON.stringify({ host: c.devServer.host, type: c.devServer.server.type, cert: String(c.devServer.server.options.cert).slice(0, 27) })))"],
+      ["-e", "require('./webpack.config.js')({ WEBPACK_SERVE: true }, { mode: 'development' }).then((cs) => [].concat(cs).find((c) => c.devServer)).then((c) => console.log(JSON.stringify({ host: c.devServer.host, type: c.devServer.server.type, cert: String(c.devServer.server.options.cert).slice(0, 27) })))"],
       { cwd: ROOT, encoding: "utf8", env },
     );
     expect(run.status).toBe(0);

@@ -76,7 +76,7 @@ describe("help page", () => {
   test("is built into dist/web as help.html, where the manifest points", () => {
     const run = spawnSync(
       process.execPath,
-      ["-e", "require('./webpack.config.js')({}, { mode: 'production' }).then((c) => console.log(JSON.stringify(c.plugins.flatMap((p) => p.patterns || []))))"],
+      ["-e", "require('./webpack.config.js')({}, { mode: 'production' }).then((cs) => console.log(JSON.stringify([].concat(cs).find((c) => c.name === 'pages').plugins.flatMap((p) => p.patterns || []))))"],
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, ADDIN_BASE_URL: "" } },
     );
     const patterns = JSON.parse(run.stdout) as { from: string; to: string }[];
