@@ -4,13 +4,26 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "reports/**", "stryker-tmp/**", ".stryker-tmp/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "reports/**",
+      "stryker-tmp/**",
+      ".stryker-tmp/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],
     rules: {
       "no-eval": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -38,15 +51,55 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "zlib", "stream", "buffer", "util", "crypto"], message: "src/core is pure: no Node module." },
-            { group: ["exceljs", "fflate", "office-js", "@microsoft/*", "playwright-core"], message: "src/core is pure: file and Office libraries belong in the adapters." },
-            { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/preview/**", "**/commands/**", "**/cli/**"], message: "src/core never imports an adapter." },
+            {
+              group: [
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "child_process",
+                "zlib",
+                "stream",
+                "buffer",
+                "util",
+                "crypto",
+              ],
+              message: "src/core is pure: no Node module.",
+            },
+            {
+              group: ["exceljs", "fflate", "office-js", "@microsoft/*", "playwright-core"],
+              message: "src/core is pure: file and Office libraries belong in the adapters.",
+            },
+            {
+              group: [
+                "**/excel/**",
+                "**/xlsx/**",
+                "**/taskpane/**",
+                "**/preview/**",
+                "**/commands/**",
+                "**/cli/**",
+              ],
+              message: "src/core never imports an adapter.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        ...["Office", "Excel", "OfficeExtension", "window", "document", "navigator", "localStorage", "fetch", "process", "require", "Buffer", "__dirname"].map((name) => ({
+        ...[
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "fetch",
+          "process",
+          "require",
+          "Buffer",
+          "__dirname",
+        ].map((name) => ({
           name,
           message: "src/core is pure: no Office.js, DOM or Node global.",
         })),
@@ -60,7 +113,15 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
-  },
+  }
 );

@@ -68,7 +68,12 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const baseUrl = baseUrlFromEnvironment();
-  const tsRule = { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json" } };
+  const tsRule = {
+    test: /\.ts$/,
+    loader: "ts-loader",
+    exclude: /node_modules/,
+    options: { configFile: "tsconfig.web.json" },
+  };
   // The preview's checking worker, built first: the page takes its text and starts it from a blob,
   // which works from a folder (file://) where a worker file would be refused.
   const worker = {
@@ -77,7 +82,11 @@ module.exports = async (env, argv) => {
     target: "webworker",
     devtool: false,
     entry: { "preview-worker": "./src/preview/worker.ts" },
-    output: { path: path.resolve(__dirname, "dist/worker-src"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist/worker-src"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
     performance: { hints: false },
@@ -99,10 +108,30 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: ["message"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -10,7 +10,9 @@ const { join } = require("node:path");
 const built = join(__dirname, "..", "dist", "src", "cli", "achv.js");
 if (!existsSync(built)) {
   // A checkout installed without dev dependencies has nothing compiled: say how to get a working command.
-  process.stderr.write("achv: not built: run `npm ci` (with dev dependencies) in the project, or install the packed tarball (`npm pack`)\n");
+  process.stderr.write(
+    "achv: not built: run `npm ci` (with dev dependencies) in the project, or install the packed tarball (`npm pack`)\n"
+  );
   process.exit(2);
 }
 const { runAchv } = require(built);

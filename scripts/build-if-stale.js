@@ -11,7 +11,14 @@
  */
 const { createHash } = require("node:crypto");
 const { spawnSync } = require("node:child_process");
-const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs");
+const {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} = require("node:fs");
 const { join, relative } = require("node:path");
 
 const ROOT = join(__dirname, "..");
@@ -23,7 +30,15 @@ const TARGETS = {
     steps: [["typescript/bin/tsc", ["-p", "tsconfig.node.json"]]],
   },
   web: {
-    inputs: [...SHARED, "tsconfig.web.json", "webpack.config.js", "src", "assets", "samples", "test/end-to-end"],
+    inputs: [
+      ...SHARED,
+      "tsconfig.web.json",
+      "webpack.config.js",
+      "src",
+      "assets",
+      "samples",
+      "test/end-to-end",
+    ],
     // The manifest and help page are written for the base URL the build is told.
     env: ["ADDIN_BASE_URL"],
     output: "dist/web/taskpane.html",
@@ -35,7 +50,8 @@ function filesUnder(path, out) {
   const full = join(ROOT, path);
   if (!existsSync(full)) return out;
   if (statSync(full).isDirectory()) {
-    for (const name of readdirSync(full).sort()) if (name !== "node_modules") filesUnder(join(path, name), out);
+    for (const name of readdirSync(full).sort())
+      if (name !== "node_modules") filesUnder(join(path, name), out);
   } else out.push(path);
   return out;
 }
@@ -64,14 +80,21 @@ function main(argv) {
   const names = argv.filter((a) => !a.startsWith("--"));
   const unknown = names.filter((n) => !TARGETS[n]);
   if (names.length === 0 || unknown.length > 0) {
-    process.stderr.write(`build-if-stale: name targets from ${Object.keys(TARGETS).join(", ")}${unknown.length ? ` (not ${unknown.join(", ")})` : ""}\n`);
+    process.stderr.write(
+      `build-if-stale: name targets from ${Object.keys(TARGETS).join(", ")}${unknown.length ? ` (not ${unknown.join(", ")})` : ""}\n`
+    );
     return 2;
   }
   for (const name of names) {
     const target = TARGETS[name];
     const stamp = join(ROOT, "dist", `.inputs-${name}`);
     const hash = inputsHash(target);
-    if (!force && existsSync(join(ROOT, target.output)) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+    if (
+      !force &&
+      existsSync(join(ROOT, target.output)) &&
+      existsSync(stamp) &&
+      readFileSync(stamp, "utf8") === hash
+    ) {
       process.stderr.write(`${name}: up to date\n`);
       continue;
     }
@@ -79,10 +102,14 @@ function main(argv) {
       const bin = resolveTool(tool);
       if (!bin) {
         if (optional) {
-          process.stderr.write(`${name}: not built (${tool.split("/")[0]} is a dev dependency; install with \`npm ci\`, or use the packed tarball)\n`);
+          process.stderr.write(
+            `${name}: not built (${tool.split("/")[0]} is a dev dependency; install with \`npm ci\`, or use the packed tarball)\n`
+          );
           return 0;
         }
-        process.stderr.write(`build-if-stale: ${tool.split("/")[0]} is not installed: run \`npm ci\` first\n`);
+        process.stderr.write(
+          `build-if-stale: ${tool.split("/")[0]} is not installed: run \`npm ci\` first\n`
+        );
         return 2;
       }
       const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, stdio: "inherit" });

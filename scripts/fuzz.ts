@@ -9,7 +9,9 @@ for (const { name, property } of PROPERTIES) {
   const result = fc.check(property, { numRuns: runs });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (result.failed) failed++;
-  process.stdout.write(`${result.failed ? "FAIL" : "ok  "} ${result.numRuns} cases in ${seconds.toFixed(1)} s: ${name}\n`);
+  process.stdout.write(
+    `${result.failed ? "FAIL" : "ok  "} ${result.numRuns} cases in ${seconds.toFixed(1)} s: ${name}\n`
+  );
   if (result.failed) process.stdout.write(`${fc.defaultReportMessage(result)}\n`);
 }
 process.stdout.write(`${PROPERTIES.length - failed} passed, ${failed} failed\n`);

@@ -14,7 +14,12 @@ const SAMPLE_DATE = new Date(Date.UTC(2024, 5, 1));
  */
 export async function sampleBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const entries = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: SAMPLE_DATE }]])), { level: 6 });
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(entries).map(([name, data]) => [name, [data, { mtime: SAMPLE_DATE }]])
+    ),
+    { level: 6 }
+  );
 }
 
 /** Builds samples/plan-r5.xlsx from samples/plan-r5.tsv in the seed sheet's printed layout. */

@@ -19,7 +19,9 @@ export function startPreviewServer(port: number, web: string): Promise<Server> {
     const url = new URL(req.url ?? "/", "http://localhost");
     let path = decodeURIComponent(url.pathname);
     if (path === "/") path = "/preview.html";
-    const [base, rel] = path.startsWith("/office-js/") ? [OFFICE_JS, path.slice("/office-js/".length)] : [web, path.slice(1)];
+    const [base, rel] = path.startsWith("/office-js/")
+      ? [OFFICE_JS, path.slice("/office-js/".length)]
+      : [web, path.slice(1)];
     const file = normalize(join(base, rel));
     if (!file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -27,7 +29,10 @@ export function startPreviewServer(port: number, web: string): Promise<Server> {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "X-Content-Type-Options": "nosniff" });
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -39,5 +44,7 @@ export function startPreviewServer(port: number, web: string): Promise<Server> {
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3001);
   // Compiled to dist/scripts, beside dist/web.
-  void startPreviewServer(port, join(__dirname, "..", "web")).then(() => process.stdout.write(`preview: http://localhost:${port}/preview.html\n`));
+  void startPreviewServer(port, join(__dirname, "..", "web")).then(() =>
+    process.stdout.write(`preview: http://localhost:${port}/preview.html\n`)
+  );
 }

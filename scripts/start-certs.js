@@ -24,7 +24,9 @@ function certificatePaths() {
 }
 
 function onPath(command) {
-  return (process.env.PATH || "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
+  return (process.env.PATH || "")
+    .split(path.delimiter)
+    .some((dir) => dir && fs.existsSync(path.join(dir, command)));
 }
 
 /** Trusting the CA needs sudo on Linux; Windows and macOS ask the user themselves. */
@@ -45,7 +47,11 @@ function isTrusted() {
 function usableFiles(paths) {
   try {
     for (const f of [paths.ca, paths.cert]) {
-      if (new Date(new crypto.X509Certificate(fs.readFileSync(f)).validTo).getTime() < Date.now() + DAY_MS) return false;
+      if (
+        new Date(new crypto.X509Certificate(fs.readFileSync(f)).validTo).getTime() <
+        Date.now() + DAY_MS
+      )
+        return false;
     }
     return fs.existsSync(paths.key);
   } catch {
@@ -64,7 +70,12 @@ function manualTrustMessage(reason, caPath) {
 }
 
 function firstLine(error) {
-  return String((error && error.message) || error).split("\n").map((l) => l.trim()).find(Boolean) || "unknown error";
+  return (
+    String((error && error.message) || error)
+      .split("\n")
+      .map((l) => l.trim())
+      .find(Boolean) || "unknown error"
+  );
 }
 
 /**
@@ -75,14 +86,20 @@ function firstLine(error) {
 async function devServerHttps(warn = (m) => console.warn(m)) {
   const paths = certificatePaths();
   if (!isTrusted()) {
-    const reason = canInstallTrust() ? await installTrust() : "sudo is not available to add it to the trust store";
+    const reason = canInstallTrust()
+      ? await installTrust()
+      : "sudo is not available to add it to the trust store";
     if (reason) {
       // Keep certificates the user may already have trusted by hand; make them only when missing or expiring.
       if (!usableFiles(paths)) await devCerts().generateCertificates();
       warn(manualTrustMessage(reason, paths.ca));
     }
   }
-  return { ca: fs.readFileSync(paths.ca), cert: fs.readFileSync(paths.cert), key: fs.readFileSync(paths.key) };
+  return {
+    ca: fs.readFileSync(paths.ca),
+    cert: fs.readFileSync(paths.cert),
+    key: fs.readFileSync(paths.key),
+  };
 }
 
 /** Make and trust the certificates (Windows and macOS ask the user, Linux runs sudo); the reason it failed, or "". */

@@ -35,7 +35,7 @@ function debugging() {
     throw new StartError(
       missing
         ? `office-addin-debugging cannot load: the package ${missing[1]} is not installed (npm install --no-save ${missing[1]} puts it in)`
-        : `office-addin-debugging cannot load: ${e.message.split("\n")[0]}`,
+        : `office-addin-debugging cannot load: ${e.message.split("\n")[0]}`
     );
   }
 }
@@ -43,10 +43,13 @@ function debugging() {
 /** True when something answers https on localhost:port. */
 function answering(port) {
   return new Promise((resolve) => {
-    const req = https.get({ host: "localhost", port, path: "/", rejectUnauthorized: false, timeout: 5000 }, (res) => {
-      res.resume();
-      resolve(true);
-    });
+    const req = https.get(
+      { host: "localhost", port, path: "/", rejectUnauthorized: false, timeout: 5000 },
+      (res) => {
+        res.resume();
+        resolve(true);
+      }
+    );
     req.on("timeout", () => req.destroy());
     req.on("error", () => resolve(false));
   });
@@ -63,8 +66,16 @@ function readState() {
 /** The dev server's own error line from its log, else its last line. */
 function lastLogLine() {
   try {
-    const lines = fs.readFileSync(LOG, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-    return lines.find((l) => /^\w*Error\b|^\[webpack-cli\]|^ERROR\b/.test(l)) || lines[lines.length - 1] || "no output";
+    const lines = fs
+      .readFileSync(LOG, "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return (
+      lines.find((l) => /^\w*Error\b|^\[webpack-cli\]|^ERROR\b/.test(l)) ||
+      lines[lines.length - 1] ||
+      "no output"
+    );
   } catch {
     return "no output";
   }
@@ -106,13 +117,17 @@ async function startDevServer(webpackArgs = []) {
   fs.mkdirSync(path.dirname(STATE), { recursive: true });
   const out = fs.openSync(LOG, "w");
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", ...webpackArgs], {
-    cwd: ROOT,
-    detached: true,
-    windowsHide: true,
-    stdio: ["ignore", out, out],
-    env: { ...process.env, npm_package_config_dev_server_port: String(PORT) },
-  });
+  const child = spawn(
+    process.execPath,
+    [webpackCli, "serve", "--mode", "development", ...webpackArgs],
+    {
+      cwd: ROOT,
+      detached: true,
+      windowsHide: true,
+      stdio: ["ignore", out, out],
+      env: { ...process.env, npm_package_config_dev_server_port: String(PORT) },
+    }
+  );
   fs.closeSync(out);
   let exited = null;
   child.on("exit", (code) => (exited = code ?? "signal"));
@@ -126,7 +141,9 @@ async function startDevServer(webpackArgs = []) {
   }
   await stopDevServer();
   const why = exited !== null ? lastLogLine() : `no answer within ${START_TIMEOUT_MS / 1000} s`;
-  throw new StartError(`The dev server did not start on https://localhost:${PORT}: ${why} (log: ${LOG})`);
+  throw new StartError(
+    `The dev server did not start on https://localhost:${PORT}: ${why} (log: ${LOG})`
+  );
 }
 
 /** Stop the dev server recorded in the state file; false when there was none. */
@@ -141,20 +158,30 @@ async function stopDevServer() {
 async function start() {
   if (process.platform !== "win32" && process.platform !== "darwin") {
     throw new StartError(
-      `npm start needs Excel on Windows or Mac to sideload into (this is ${process.platform}); here run npm run dev-server and upload manifest.xml in Excel on the web (Home > Add-ins > More Add-ins > Upload My Add-in)`,
+      `npm start needs Excel on Windows or Mac to sideload into (this is ${process.platform}); here run npm run dev-server and upload manifest.xml in Excel on the web (Home > Add-ins > More Add-ins > Upload My Add-in)`
     );
   }
   const { startDebugging } = debugging();
   let pid = null;
-  if (await answering(PORT)) console.log(`A server already answers on https://localhost:${PORT}; using it (npm stop will not stop it).`);
+  if (await answering(PORT))
+    console.log(
+      `A server already answers on https://localhost:${PORT}; using it (npm stop will not stop it).`
+    );
   else pid = await startDevServer();
   try {
     await startDebugging(MANIFEST, { appType: "desktop", app: "excel" });
   } catch (e) {
     if (pid !== null) await stopDevServer();
-    throw new StartError(`Cannot sideload the add-in into Excel: ${String(e.message || e).split("\n").filter(Boolean).join(" ")}`);
+    throw new StartError(
+      `Cannot sideload the add-in into Excel: ${String(e.message || e)
+        .split("\n")
+        .filter(Boolean)
+        .join(" ")}`
+    );
   }
-  console.log(`Excel opens with the add-in${pid !== null ? `; the dev server runs at https://localhost:${PORT} (pid ${pid}, log ${LOG})` : ""}. npm stop ends both.`);
+  console.log(
+    `Excel opens with the add-in${pid !== null ? `; the dev server runs at https://localhost:${PORT} (pid ${pid}, log ${LOG})` : ""}. npm stop ends both.`
+  );
 }
 
 async function stop() {
@@ -164,7 +191,12 @@ async function stop() {
     try {
       await debugging().stopDebugging(MANIFEST);
     } catch (e) {
-      failure = e instanceof StartError ? e : new StartError(`Cannot unregister the add-in: ${String(e.message || e).split("\n")[0]}`);
+      failure =
+        e instanceof StartError
+          ? e
+          : new StartError(
+              `Cannot unregister the add-in: ${String(e.message || e).split("\n")[0]}`
+            );
     }
   }
   const state = readState();
@@ -178,9 +210,13 @@ if (require.main === module) {
   command().then(
     () => process.exit(0),
     (e) => {
-      console.error(e instanceof StartError ? e.message : `npm ${command === stop ? "stop" : "start"} failed: ${e.message}`);
+      console.error(
+        e instanceof StartError
+          ? e.message
+          : `npm ${command === stop ? "stop" : "start"} failed: ${e.message}`
+      );
       process.exit(1);
-    },
+    }
   );
 }
 

@@ -30,20 +30,28 @@ export async function measurePage(sizes: number[]): Promise<PageMeasure[] | stri
   if (!existsSync(chromiumPath)) return `no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`;
   // A dev dependency: loaded only when the browser part runs.
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   const server = await startPreviewServer(0, web);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const measures: PageMeasure[] = [];
   try {
     for (const entries of sizes) {
-      const page = await browser.newPage({ locale: "ja-JP", viewport: { width: 1400, height: 900 } });
+      const page = await browser.newPage({
+        locale: "ja-JP",
+        viewport: { width: 1400, height: 900 },
+      });
       await page.goto(`${base}/preview.html`);
       await page.waitForSelector("body[data-ready=true]");
       await page.evaluate(() => {
         const w = globalThis as unknown as { longTasks: number[]; progressSeen: boolean };
         w.longTasks = [];
         w.progressSeen = false;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: "longtask" });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.longTasks.push(e.duration))
+        ).observe({ type: "longtask" });
         // The progress is seen if it is on screen at any frame while the page works.
         const look = () => {
           const p = document.querySelector("[data-testid=progress]") as HTMLElement | null;
@@ -54,7 +62,11 @@ export async function measurePage(sizes: number[]): Promise<PageMeasure[] | stri
       });
       const bytes = Buffer.from(snapshotToXlsx(benchSnapshot(entries)));
       let t = Date.now();
-      await page.setInputFiles("[data-testid=file]", { name: `bench-${entries}.xlsx`, mimeType: "application/octet-stream", buffer: bytes });
+      await page.setInputFiles("[data-testid=file]", {
+        name: `bench-${entries}.xlsx`,
+        mimeType: "application/octet-stream",
+        buffer: bytes,
+      });
       await page.waitForSelector("[data-testid=validate]:not([disabled])", { timeout: 600_000 });
       const openMs = Date.now() - t;
       t = Date.now();

@@ -27,8 +27,15 @@ export function lastYearOf(s: SheetSnapshot): SheetSnapshot {
       item = Number(m[1]);
       out[2] = `${item > half ? item + 1 : item} ${m[2]}${item % 10 === 0 ? "等" : ""}${m[3] ?? ""}`;
     }
-    if (typeof out[4] === "string" && /^[ABCD]$/.test(out[4]) && r % 7 === 0) out[4] = "ABCD"["ABCD".indexOf(out[4]) + 1] ?? "A";
-    if (typeof out[5] === "string") out[5] = item % 5 === 0 ? `前年度は、${out[5]}` : item % 5 === 1 ? [...out[5]].reverse().join("") : out[5];
+    if (typeof out[4] === "string" && /^[ABCD]$/.test(out[4]) && r % 7 === 0)
+      out[4] = "ABCD"["ABCD".indexOf(out[4]) + 1] ?? "A";
+    if (typeof out[5] === "string")
+      out[5] =
+        item % 5 === 0
+          ? `前年度は、${out[5]}`
+          : item % 5 === 1
+            ? [...out[5]].reverse().join("")
+            : out[5];
     return out;
   });
   return { ...s, name: "前年度", values };
@@ -42,7 +49,11 @@ function median(xs: number[]): number {
  * Comparing two 10,000-entry plans: the core alone (pairing, rules, tallies) and the whole
  * `achv compare --json` process (reading both files included), against the 1 s target.
  */
-export function benchCompare(bin: string, smoke: boolean, out: (s?: string) => void): [string, number, string, boolean][] {
+export function benchCompare(
+  bin: string,
+  smoke: boolean,
+  out: (s?: string) => void
+): [string, number, string, boolean][] {
   const dir = mkdtempSync(join(tmpdir(), "achv-bench-compare-"));
   const entries = smoke ? 400 : ENTRIES;
   const current = benchSnapshot(entries);
@@ -65,7 +76,10 @@ export function benchCompare(bin: string, smoke: boolean, out: (s?: string) => v
     for (let i = 0; i <= (smoke ? 1 : 3); i++) {
       const report = openSync(join(dir, "report.json"), "w");
       const t = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, [bin, ...args, "--json"], { stdio: ["ignore", report, "pipe"], encoding: "utf8" });
+      const r = spawnSync(process.execPath, [bin, ...args, "--json"], {
+        stdio: ["ignore", report, "pipe"],
+        encoding: "utf8",
+      });
       if (i > 0) ms.push(Number(process.hrtime.bigint() - t) / 1e6);
       closeSync(report);
       if (r.status !== 0 && r.status !== 1) throw new Error(`achv ${args[0]} failed: ${r.stderr}`);
@@ -77,18 +91,32 @@ export function benchCompare(bin: string, smoke: boolean, out: (s?: string) => v
   const validateMs = timeCommand(["validate", thisFile]);
   const coreMs = median(core);
   out();
-  out(`| compare two ${entries.toLocaleString("en")}-entry plans (${findings.toLocaleString("en")} findings) | median ms |`);
+  out(
+    `| compare two ${entries.toLocaleString("en")}-entry plans (${findings.toLocaleString("en")} findings) | median ms |`
+  );
   out("|---|---|");
   out(`| core: pairing, rules, tallies | ${coreMs.toFixed(0)} |`);
   out(`| achv compare --json, whole process (both files read) | ${commandMs.toFixed(0)} |`);
   out(`| achv validate --json on this year's file alone | ${validateMs.toFixed(0)} |`);
   return [
     [`achv compare on two ${entries}-entry plans (ms)`, commandMs, "< 1000", commandMs < 1000],
-    ["achv compare / achv validate of one of the files", commandMs / validateMs, "<= 2.5", commandMs / validateMs <= 2.5],
+    [
+      "achv compare / achv validate of one of the files",
+      commandMs / validateMs,
+      "<= 2.5",
+      commandMs / validateMs <= 2.5,
+    ],
   ];
 }
 
 if (require.main === module) {
-  const checks = benchCompare(join(__dirname, "..", "..", "..", "bin", "achv.js"), process.argv.includes("--smoke"), (s = "") => process.stdout.write(s + "\n"));
-  for (const [name, value, target, ok] of checks) process.stdout.write(`| ${name} | ${value.toFixed(2)} | ${target} | ${ok ? "PASS" : "FAIL"} |\n`);
+  const checks = benchCompare(
+    join(__dirname, "..", "..", "..", "bin", "achv.js"),
+    process.argv.includes("--smoke"),
+    (s = "") => process.stdout.write(s + "\n")
+  );
+  for (const [name, value, target, ok] of checks)
+    process.stdout.write(
+      `| ${name} | ${value.toFixed(2)} | ${target} | ${ok ? "PASS" : "FAIL"} |\n`
+    );
 }

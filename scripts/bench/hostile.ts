@@ -33,7 +33,9 @@ function body(kind: HostileKind, n: number): string {
       // Row r holds one cell, its column walking across all 16,384; rows spread to the sheet's end.
       for (let i = 0; i < n; i++) {
         const row = 1 + Math.floor((i * 1_048_575) / n);
-        parts.push(`<row r="${row}"><c r="${column((i * 7919) % 16384)}${row}" t="inlineStr"><is><t>x</t></is></c></row>`);
+        parts.push(
+          `<row r="${row}"><c r="${column((i * 7919) % 16384)}${row}" t="inlineStr"><is><t>x</t></is></c></row>`
+        );
       }
       return sheetXml(parts.join(""));
   }
@@ -41,7 +43,8 @@ function body(kind: HostileKind, n: number): string {
 
 function column(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 

@@ -24,7 +24,8 @@ function timed(args: string[]): number {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`failed (${r.status}): ${args.join(" ")}\n${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`failed (${r.status}): ${args.join(" ")}\n${r.stderr}`);
   return ms;
 }
 
@@ -37,7 +38,11 @@ function answer(file: string): void {
   const form = readForm({ file, sheets: book.sheetNames.map((n) => book.readSheet(n)) });
   if (typeof form === "string") throw new Error(`${file}: ${form}`);
   const cells = new Map<string, string>();
-  for (const row of form.rows) cells.set(row.ratingAt.slice(row.ratingAt.lastIndexOf("!") + 1), row.rating === "A" ? "B" : "A");
+  for (const row of form.rows)
+    cells.set(
+      row.ratingAt.slice(row.ratingAt.lastIndexOf("!") + 1),
+      row.rating === "A" ? "B" : "A"
+    );
   writeFileSync(file, patchAnswers(bytes, new Map([[book.sheetPart!(form.sheet)!, cells]]), file));
 }
 
@@ -45,7 +50,13 @@ function answer(file: string): void {
  * `achv split` and `achv merge` on a plan of `entries` entries across 20 departments, whole
  * process, median of `runs`: the forms written, every one answered, then merged back.
  */
-export function benchRoundtrip(dir: string, bin: string, out: (s?: string) => void, check: Check, smoke: boolean): void {
+export function benchRoundtrip(
+  dir: string,
+  bin: string,
+  out: (s?: string) => void,
+  check: Check,
+  smoke: boolean
+): void {
   const entries = smoke ? 400 : 10_000;
   const runs = smoke ? 1 : 3;
   const plan = join(dir, `roundtrip-${entries}.xlsx`);
@@ -63,7 +74,14 @@ export function benchRoundtrip(dir: string, bin: string, out: (s?: string) => vo
   const merge: number[] = [];
   mkdirSync(join(dir, "merged"), { recursive: true });
   for (let i = 0; i <= runs; i++) {
-    const ms = timed([bin, "merge", plan, ...files, "--out", join(dir, "merged", `plan-${i}.xlsx`)]);
+    const ms = timed([
+      bin,
+      "merge",
+      plan,
+      ...files,
+      "--out",
+      join(dir, "merged", `plan-${i}.xlsx`),
+    ]);
     if (i > 0) merge.push(ms);
   }
   const validate: number[] = [];
@@ -72,11 +90,27 @@ export function benchRoundtrip(dir: string, bin: string, out: (s?: string) => vo
     if (i > 0) validate.push(ms);
   }
   out();
-  out(`| round trip, ${entries.toLocaleString("en")}-entry .xlsx, ${files.length} departments (whole process) | median ms | / achv validate |`);
+  out(
+    `| round trip, ${entries.toLocaleString("en")}-entry .xlsx, ${files.length} departments (whole process) | median ms | / achv validate |`
+  );
   out("|---|---|---|");
   out(`| achv validate (for scale) | ${median(validate).toFixed(0)} | 1.00 |`);
-  out(`| achv split (${files.length} forms) | ${median(split).toFixed(0)} | ${(median(split) / median(validate)).toFixed(2)} |`);
-  out(`| achv merge (${files.length} forms, every rating answered) | ${median(merge).toFixed(0)} | ${(median(merge) / median(validate)).toFixed(2)} |`);
-  check(`achv split, ${entries} entries, ${files.length} departments (ms)`, median(split), "< 2000", median(split) < 2000);
-  check(`achv merge, ${entries} entries, ${files.length} forms (ms)`, median(merge), "< 2000", median(merge) < 2000);
+  out(
+    `| achv split (${files.length} forms) | ${median(split).toFixed(0)} | ${(median(split) / median(validate)).toFixed(2)} |`
+  );
+  out(
+    `| achv merge (${files.length} forms, every rating answered) | ${median(merge).toFixed(0)} | ${(median(merge) / median(validate)).toFixed(2)} |`
+  );
+  check(
+    `achv split, ${entries} entries, ${files.length} departments (ms)`,
+    median(split),
+    "< 2000",
+    median(split) < 2000
+  );
+  check(
+    `achv merge, ${entries} entries, ${files.length} forms (ms)`,
+    median(merge),
+    "< 2000",
+    median(merge) < 2000
+  );
 }

@@ -58,7 +58,11 @@ function run(cmd: string, args: string[]): { ms: number; rssKb: number; ok: bool
   return { ms, rssKb: rss ? Number(rss[1]) : 0, ok: r.status === 0 || r.status === 1 };
 }
 
-function timeCommand(cmd: string, args: string[], runs = smoke ? 1 : 3): { ms: number; rssKb: number } {
+function timeCommand(
+  cmd: string,
+  args: string[],
+  runs = smoke ? 1 : 3
+): { ms: number; rssKb: number } {
   run(cmd, args);
   const rs = Array.from({ length: runs }, () => run(cmd, args));
   if (rs.some((r) => !r.ok)) throw new Error(`failed: ${cmd} ${args.join(" ")}`);
@@ -66,7 +70,7 @@ function timeCommand(cmd: string, args: string[], runs = smoke ? 1 : 3): { ms: n
 }
 
 const pandasPython = ["/usr/bin/python3", "python3"].find(
-  (py) => spawnSync(py, ["-c", "import pandas, openpyxl"], { stdio: "ignore" }).status === 0,
+  (py) => spawnSync(py, ["-c", "import pandas, openpyxl"], { stdio: "ignore" }).status === 0
 );
 
 /** Office.js on the strict simulator, Excel on the web profile (5 MB requests and responses). */
@@ -74,10 +78,18 @@ async function syncCounts(n: number) {
   const snap = benchSnapshot(n);
   const read = createSim([snap], "web");
   let blocks = 0;
-  const readSnap = await read.run((context) => readSheetSnapshot(context, snap.name, { merges: true, usedRangeOrNull: true, onProgress: () => blocks++ }));
+  const readSnap = await read.run((context) =>
+    readSheetSnapshot(context, snap.name, {
+      merges: true,
+      usedRangeOrNull: true,
+      onProgress: () => blocks++,
+    })
+  );
   const result = validateSheet(readSnap);
   // 10,000 marks: every rating cell of the first 10,000 entries (or all of them on smaller plans).
-  const marks = result.plan!.entries.slice(0, 10_000).map((e) => ({ cell: e.ratingCell, severity: "warning" as const }));
+  const marks = result
+    .plan!.entries.slice(0, 10_000)
+    .map((e) => ({ cell: e.ratingCell, severity: "warning" as const }));
   const mark = createSim([snap], "web");
   await mark.run((context) => markCells(context, snap.name, marks));
   const markSyncs = mark.stats.syncs;
@@ -102,23 +114,44 @@ async function syncCounts(n: number) {
 }
 
 /** Syncs to insert the summaries: Windows ("PC") has no request cap, the web caps a request at 5 MB. The lower bound: 2 syncs plus the bytes sent over 5 MB. */
-async function summarySyncs(result: ReturnType<typeof validateSheet>, sheet: string, platform: string): Promise<{ syncs: number; lowerBound: number }> {
+async function summarySyncs(
+  result: ReturnType<typeof validateSheet>,
+  sheet: string,
+  platform: string
+): Promise<{ syncs: number; lowerBound: number }> {
   const sim = createSim([benchSnapshot(1)], platform === "PC" ? "m365-windows" : "web");
   sim.book.sheets[0].name = sheet;
   await sim.run((context) =>
-    writeSummarySheets(context, (tableName) => buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-01-01", tableName }), {
-      pivots: true,
-      suspendScreen: true,
-      requestBytes: requestBytesFor(platform),
-    }),
+    writeSummarySheets(
+      context,
+      (tableName) =>
+        buildSummaryPlan(result.plan!, result.summary!, {
+          lang: "ja",
+          date: "2026-01-01",
+          tableName,
+        }),
+      {
+        pivots: true,
+        suspendScreen: true,
+        requestBytes: requestBytesFor(platform),
+      }
+    )
   );
   const sent = sim.stats.requests.reduce((a, b) => a + b, 0);
   return { syncs: sim.stats.syncs, lowerBound: 2 + Math.ceil(sent / 5_000_000) };
 }
 
 /** The largest bench plan (to the nearest step) whose summaries Excel on the web takes within `syncs` syncs. */
-async function largestOnTheWeb(syncs: number, from: number, to: number, step: number): Promise<number> {
-  const fits = async (n: number) => summarySyncs(validateSheet(benchSnapshot(n)), "達成状況", "OfficeOnline").then((k) => k.syncs <= syncs);
+async function largestOnTheWeb(
+  syncs: number,
+  from: number,
+  to: number,
+  step: number
+): Promise<number> {
+  const fits = async (n: number) =>
+    summarySyncs(validateSheet(benchSnapshot(n)), "達成状況", "OfficeOnline").then(
+      (k) => k.syncs <= syncs
+    );
   if (await fits(to)) return to;
   let lo = from;
   let hi = to;
@@ -137,7 +170,9 @@ async function main() {
     lines.push(s);
     process.stdout.write(s + "\n");
   };
-  out(`achv benchmark${smoke ? " (smoke)" : ""} — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  out(
+    `achv benchmark${smoke ? " (smoke)" : ""} — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
+  );
   out();
   const core: number[] = [];
   const syncs: Awaited<ReturnType<typeof syncCounts>>[] = [];
@@ -152,24 +187,59 @@ async function main() {
   }
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
   const row = (label: string, cells: string[]) => out(`| ${label} | ${cells.join(" | ")} |`);
-  row("entries", SIZES.map((n) => n.toLocaleString("en")));
+  row(
+    "entries",
+    SIZES.map((n) => n.toLocaleString("en"))
+  );
   out(`|---|${SIZES.map(() => "---").join("|")}|`);
   row("core: layout + hierarchy + rules + summaries (median ms)", core.map(fmt));
   const mb = (b: number) => (b / 1e6).toFixed(2);
-  row("Office.js on the web: read syncs / blocks (sheet rows; largest response MB)", syncs.map((s) => `${s.read} / ${s.blocks} (${s.rows.toLocaleString("en")} rows; ${mb(s.readMaxResponse)})`));
-  row("Office.js on the web: mark / clear syncs (cells; largest request MB)", syncs.map((s) => `${s.mark} / ${s.clear} (${s.marks.toLocaleString("en")}; ${mb(Math.max(s.markRequest, s.clearRequest))})`));
-  row("Office.js syncs: insert summaries, Windows or Mac / web (web lower bound)", syncs.map((s) => `${s.summaries} / ${s.summariesWeb} (${s.webLowerBound})`));
+  row(
+    "Office.js on the web: read syncs / blocks (sheet rows; largest response MB)",
+    syncs.map(
+      (s) =>
+        `${s.read} / ${s.blocks} (${s.rows.toLocaleString("en")} rows; ${mb(s.readMaxResponse)})`
+    )
+  );
+  row(
+    "Office.js on the web: mark / clear syncs (cells; largest request MB)",
+    syncs.map(
+      (s) =>
+        `${s.mark} / ${s.clear} (${s.marks.toLocaleString("en")}; ${mb(Math.max(s.markRequest, s.clearRequest))})`
+    )
+  );
+  row(
+    "Office.js syncs: insert summaries, Windows or Mac / web (web lower bound)",
+    syncs.map((s) => `${s.summaries} / ${s.summariesWeb} (${s.webLowerBound})`)
+  );
 
   const mid = files[1];
   const big = files[2];
-  const command = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", mid, "--json"]);
+  const command = timeCommand(process.execPath, [
+    "-r",
+    join(DIST, "rss-probe.js"),
+    BIN,
+    "validate",
+    mid,
+    "--json",
+  ]);
   const bare = timeCommand(process.execPath, [join(DIST, "bare-load.js"), mid]);
   const exceljs = timeCommand(process.execPath, [join(DIST, "exceljs-load.js"), mid], 1);
   // ExcelJS checks merged areas pairwise (exceljs#2689): its growth from the small file shows whether that bites.
   const exceljsSmall = timeCommand(process.execPath, [join(DIST, "exceljs-load.js"), files[0]], 1);
   const node = timeCommand(process.execPath, ["-e", "0"], 1);
-  const bigCommand = timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", big, "--json"], 1);
-  const pandas = pandasPython ? timeCommand(pandasPython, [join(ROOT, "scripts", "bench", "pandas_crosstab.py"), mid], smoke ? 1 : 3) : null;
+  const bigCommand = timeCommand(
+    process.execPath,
+    ["-r", join(DIST, "rss-probe.js"), BIN, "validate", big, "--json"],
+    1
+  );
+  const pandas = pandasPython
+    ? timeCommand(
+        pandasPython,
+        [join(ROOT, "scripts", "bench", "pandas_crosstab.py"), mid],
+        smoke ? 1 : 3
+      )
+    : null;
   out();
   out(`| whole process, ${SIZES[1].toLocaleString("en")}-entry .xlsx | median ms |`);
   out("|---|---|");
@@ -177,51 +247,114 @@ async function main() {
   out(`| bare load (same reader, no checks) | ${fmt(bare.ms)} |`);
   out(`| ExcelJS 4.4 readFile, nothing else | ${fmt(exceljs.ms)} |`);
   const growth = (exceljs.ms - node.ms) / (exceljsSmall.ms - node.ms);
-  out(`| ExcelJS 4.4 readFile on ${SIZES[0].toLocaleString("en")} entries (its time past Node's start grows ${growth.toFixed(1)}x for ${SIZES[1] / SIZES[0]}x the entries) | ${fmt(exceljsSmall.ms)} |`);
-  out(`| pandas read_excel + fill down + two crosstabs | ${pandas ? fmt(pandas.ms) : "n/a (python3-pandas, python3-openpyxl not installed)"} |`);
-  out(`| achv validate --json on ${SIZES[2].toLocaleString("en")} entries: time / peak RSS | ${fmt(bigCommand.ms)} ms / ${Math.round(bigCommand.rssKb / 1024)} MiB |`);
+  out(
+    `| ExcelJS 4.4 readFile on ${SIZES[0].toLocaleString("en")} entries (its time past Node's start grows ${growth.toFixed(1)}x for ${SIZES[1] / SIZES[0]}x the entries) | ${fmt(exceljsSmall.ms)} |`
+  );
+  out(
+    `| pandas read_excel + fill down + two crosstabs | ${pandas ? fmt(pandas.ms) : "n/a (python3-pandas, python3-openpyxl not installed)"} |`
+  );
+  out(
+    `| achv validate --json on ${SIZES[2].toLocaleString("en")} entries: time / peak RSS | ${fmt(bigCommand.ms)} ms / ${Math.round(bigCommand.rssKb / 1024)} MiB |`
+  );
   // Hostile files: the whole command on n units of trouble, at two sizes ten times apart.
   const hostileSizes = smoke ? [1_000, 10_000] : [10_000, 100_000];
   const hostile = HOSTILE_KINDS.map((kind) => {
     const [small, large] = hostileSizes.map((n) => {
       const file = join(dir, `hostile-${kind.replace(/ /g, "-")}-${n}.xlsx`);
       writeFileSync(file, hostileXlsx(ROOT, kind, n));
-      return timeCommand(process.execPath, ["-r", join(DIST, "rss-probe.js"), BIN, "validate", file, "--json"], 1);
+      return timeCommand(
+        process.execPath,
+        ["-r", join(DIST, "rss-probe.js"), BIN, "validate", file, "--json"],
+        1
+      );
     });
     return { kind, small, large, growth: (large.ms - node.ms) / Math.max(1, small.ms - node.ms) };
   });
   out();
-  out(`| hostile .xlsx, achv validate --json | ${hostileSizes.map((n) => n.toLocaleString("en")).join(" | ")} | growth past Node's start | peak RSS (MiB) |`);
+  out(
+    `| hostile .xlsx, achv validate --json | ${hostileSizes.map((n) => n.toLocaleString("en")).join(" | ")} | growth past Node's start | peak RSS (MiB) |`
+  );
   out("|---|---|---|---|---|");
-  for (const h of hostile) out(`| ${h.kind} | ${fmt(h.small.ms)} ms | ${fmt(h.large.ms)} ms | ${h.growth.toFixed(1)}x | ${Math.round(h.large.rssKb / 1024)} |`);
+  for (const h of hostile)
+    out(
+      `| ${h.kind} | ${fmt(h.small.ms)} ms | ${fmt(h.large.ms)} ms | ${h.growth.toFixed(1)}x | ${Math.round(h.large.rssKb / 1024)} |`
+    );
   const step = SIZES[0];
-  const [three, four] = [await largestOnTheWeb(3, SIZES[0], SIZES[2], step), await largestOnTheWeb(4, SIZES[0], SIZES[2], step)];
+  const [three, four] = [
+    await largestOnTheWeb(3, SIZES[0], SIZES[2], step),
+    await largestOnTheWeb(4, SIZES[0], SIZES[2], step),
+  ];
   out();
-  const upTo = (n: number) => (n === SIZES[2] ? `at every size measured` : `up to about ${n.toLocaleString("en")} entries`);
-  out(`Excel on the web takes the summaries in 3 syncs ${upTo(three)}, in 4 ${upTo(four)} (bench sheets, to the nearest ${step.toLocaleString("en")}).`);
+  const upTo = (n: number) =>
+    n === SIZES[2] ? `at every size measured` : `up to about ${n.toLocaleString("en")} entries`;
+  out(
+    `Excel on the web takes the summaries in 3 syncs ${upTo(three)}, in 4 ${upTo(four)} (bench sheets, to the nearest ${step.toLocaleString("en")}).`
+  );
 
   const checks: [string, number, string, boolean][] = [];
-  const check = (name: string, value: number, target: string, ok: boolean) => checks.push([name, value, target, ok]);
+  const check = (name: string, value: number, target: string, ok: boolean) =>
+    checks.push([name, value, target, ok]);
   check(`core t(${SIZES[2]}) ms`, core[2], "< 500", core[2] < 500);
-  check(`core t(${SIZES[2]}) / t(${SIZES[1]})`, core[2] / core[1], "<= 12", core[2] / core[1] <= 12);
+  check(
+    `core t(${SIZES[2]}) / t(${SIZES[1]})`,
+    core[2] / core[1],
+    "<= 12",
+    core[2] / core[1] <= 12
+  );
   check("achv validate / bare load", command.ms / bare.ms, "<= 1.3", command.ms / bare.ms <= 1.3);
-  if (pandas) check("achv validate / pandas", command.ms / pandas.ms, "<= 0.5", command.ms / pandas.ms <= 0.5);
+  if (pandas)
+    check(
+      "achv validate / pandas",
+      command.ms / pandas.ms,
+      "<= 0.5",
+      command.ms / pandas.ms <= 0.5
+    );
   const worstGrowth = Math.max(...hostile.map((h) => h.growth));
-  check(`hostile files: time growth for ${hostileSizes[1] / hostileSizes[0]}x the trouble (worst kind)`, worstGrowth, "<= 15", worstGrowth <= 15);
+  check(
+    `hostile files: time growth for ${hostileSizes[1] / hostileSizes[0]}x the trouble (worst kind)`,
+    worstGrowth,
+    "<= 15",
+    worstGrowth <= 15
+  );
   const worstRss = Math.max(...hostile.map((h) => h.large.rssKb / 1024));
   check("hostile files: peak RSS (MiB, worst kind)", worstRss, "< 512", worstRss < 512);
-  check(`peak RSS on ${SIZES[2]} entries (MiB)`, bigCommand.rssKb / 1024, "< 1024", bigCommand.rssKb / 1024 < 1024);
+  check(
+    `peak RSS on ${SIZES[2]} entries (MiB)`,
+    bigCommand.rssKb / 1024,
+    "< 1024",
+    bigCommand.rssKb / 1024 < 1024
+  );
   // Every sync past the first (the used range) reads a block, or retries one refused for its size.
   const perBlock = Math.max(...syncs.map((s) => (s.read - 1) / Math.max(1, s.blocks)));
-  check("Office.js read on the web: syncs per block of rows (max over sizes)", perBlock, "<= 2", perBlock <= 2);
+  check(
+    "Office.js read on the web: syncs per block of rows (max over sizes)",
+    perBlock,
+    "<= 2",
+    perBlock <= 2
+  );
   const largestRead = Math.max(...syncs.map((s) => s.readMaxResponse)) / 1e6;
   check("Office.js read on the web: largest response (MB)", largestRead, "<= 5", largestRead <= 5);
   const markSyncs = Math.max(...syncs.map((s) => Math.max(s.mark, s.clear)));
-  check("Office.js mark / clear on the web: syncs (max over sizes)", markSyncs, "<= 3", markSyncs <= 3);
+  check(
+    "Office.js mark / clear on the web: syncs (max over sizes)",
+    markSyncs,
+    "<= 3",
+    markSyncs <= 3
+  );
   const markBytes = Math.max(...syncs.map((s) => Math.max(s.markRequest, s.clearRequest))) / 1e6;
-  check("Office.js mark / clear on the web: largest request (MB)", markBytes, "<= 5", markBytes <= 5);
+  check(
+    "Office.js mark / clear on the web: largest request (MB)",
+    markBytes,
+    "<= 5",
+    markBytes <= 5
+  );
   const overBound = Math.max(...syncs.map((s) => s.summariesWeb - s.webLowerBound));
-  check("Office.js summaries on the web: syncs over the 5 MB lower bound (max over sizes)", overBound, "<= 2", overBound <= 2);
+  check(
+    "Office.js summaries on the web: syncs over the 5 MB lower bound (max over sizes)",
+    overBound,
+    "<= 2",
+    overBound <= 2
+  );
   checks.push(...benchCompare(BIN, smoke, out));
   benchRoundtrip(dir, BIN, out, check, smoke);
   // The browser page (the offline page's code): main-thread long tasks while opening and checking.
@@ -229,20 +362,44 @@ async function main() {
   out();
   if (typeof page === "string") out(`browser page: not measured, ${page}`);
   else {
-    out("| browser page, entries | open ms | check ms | longest main-thread task ms | tasks over 100 ms | progress shown |");
+    out(
+      "| browser page, entries | open ms | check ms | longest main-thread task ms | tasks over 100 ms | progress shown |"
+    );
     out("|---|---|---|---|---|---|");
-    for (const m of page) out(`| ${m.entries} | ${m.openMs} | ${m.checkMs} | ${Math.round(m.longestTaskMs)} | ${m.tasksOver100} | ${m.progressShown ? "yes" : "no"} |`);
+    for (const m of page)
+      out(
+        `| ${m.entries} | ${m.openMs} | ${m.checkMs} | ${Math.round(m.longestTaskMs)} | ${m.tasksOver100} | ${m.progressShown ? "yes" : "no"} |`
+      );
     const at = (n: number) => page.find((m) => m.entries === n);
     const mid = at(SIZES[1]);
     const big = at(SIZES[2]);
-    if (mid) check(`browser page: longest main-thread task at ${SIZES[1]} entries (ms)`, mid.longestTaskMs, "<= 100", mid.longestTaskMs <= 100);
-    if (mid) check(`browser page: findings shown at ${SIZES[1]} entries (ms)`, mid.checkMs, "< 1000", mid.checkMs < 1000);
-    if (big) check(`browser page: findings shown at ${SIZES[2]} entries (ms)`, big.checkMs, "< 4000", big.checkMs < 4000);
+    if (mid)
+      check(
+        `browser page: longest main-thread task at ${SIZES[1]} entries (ms)`,
+        mid.longestTaskMs,
+        "<= 100",
+        mid.longestTaskMs <= 100
+      );
+    if (mid)
+      check(
+        `browser page: findings shown at ${SIZES[1]} entries (ms)`,
+        mid.checkMs,
+        "< 1000",
+        mid.checkMs < 1000
+      );
+    if (big)
+      check(
+        `browser page: findings shown at ${SIZES[2]} entries (ms)`,
+        big.checkMs,
+        "< 4000",
+        big.checkMs < 4000
+      );
   }
   out();
   out("| ratio or target | measured | target | |");
   out("|---|---|---|---|");
-  for (const [name, value, target, ok] of checks) out(`| ${name} | ${value.toFixed(2)} | ${target} | ${ok ? "PASS" : "FAIL"} |`);
+  for (const [name, value, target, ok] of checks)
+    out(`| ${name} | ${value.toFixed(2)} | ${target} | ${ok ? "PASS" : "FAIL"} |`);
 }
 
 main().catch((e) => {

@@ -24,9 +24,36 @@ const PHRASES = [
   "地域の団体と協力して展示を実施し",
   "アンケート結果をもとに事業を見直し",
 ];
-const TITLES = ["男女共同参画に関する理解の促進", "相談体制の充実", "地域活動への参画促進", "子育て家庭への支援", "健康づくりの推進", "防災対策の推進", "就労環境の整備", "情報提供と啓発"];
-const DEPARTMENTS = ["女性センター", "総務人権推進課", "健康長寿課", "こども支援課", "障害者福祉課", "生涯学習スポーツ課", "学校教育課", "保健センター", "地域活動推進課", "福祉政策課"];
-const HEADER = ["基本目標", "施策", "取組項目", "担当課（R5）", "達成度", "取組計画と達成状況（R5）"];
+const TITLES = [
+  "男女共同参画に関する理解の促進",
+  "相談体制の充実",
+  "地域活動への参画促進",
+  "子育て家庭への支援",
+  "健康づくりの推進",
+  "防災対策の推進",
+  "就労環境の整備",
+  "情報提供と啓発",
+];
+const DEPARTMENTS = [
+  "女性センター",
+  "総務人権推進課",
+  "健康長寿課",
+  "こども支援課",
+  "障害者福祉課",
+  "生涯学習スポーツ課",
+  "学校教育課",
+  "保健センター",
+  "地域活動推進課",
+  "福祉政策課",
+];
+const HEADER = [
+  "基本目標",
+  "施策",
+  "取組項目",
+  "担当課（R5）",
+  "達成度",
+  "取組計画と達成状況（R5）",
+];
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
 /**
@@ -79,7 +106,8 @@ export function benchSnapshot(entries: number, pageRows = 40, seed = 1): SheetSn
         const depts = 1 + Math.floor(rnd() * 4);
         const length = 100 + Math.floor(rnd() * 500);
         const parts: string[] = [];
-        for (let n = 0; n < length; n += 18) parts.push(PHRASES[Math.floor(rnd() * PHRASES.length)], "た。");
+        for (let n = 0; n < length; n += 18)
+          parts.push(PHRASES[Math.floor(rnd() * PHRASES.length)], "た。");
         const narrative = parts.join("");
         for (let d = 0; d < depts && goalWritten < goalEntries && written < entries; d++) {
           if (pageLeft === 0) {
@@ -88,10 +116,22 @@ export function benchSnapshot(entries: number, pageRows = 40, seed = 1): SheetSn
             pageLeft = pageRows;
           }
           const row = values.length;
-          values.push([null, null, null, DEPARTMENTS[(item + d) % DEPARTMENTS.length], "ABCD"[Math.floor(rnd() * 4)], null]);
+          values.push([
+            null,
+            null,
+            null,
+            DEPARTMENTS[(item + d) % DEPARTMENTS.length],
+            "ABCD"[Math.floor(rnd() * 4)],
+            null,
+          ]);
           place(0, row, `g${g}`, `${ROMAN[g]} ${TITLES[g % TITLES.length]}をめざして`);
           place(1, row, `m${measure}`, `${measure} ${TITLES[measure % TITLES.length]}`);
-          place(2, row, `i${item}`, `${item} ${TITLES[(item * 7) % TITLES.length]}に向けた事業${item}`);
+          place(
+            2,
+            row,
+            `i${item}`,
+            `${item} ${TITLES[(item * 7) % TITLES.length]}に向けた事業${item}`
+          );
           place(5, row, `i${item}`, narrative);
           pageLeft--;
           written++;
@@ -117,24 +157,31 @@ export function snapshotToXlsx(s: SheetSnapshot): Uint8Array {
       if (typeof v === "number") cells.push(`<c r="${ref}"><v>${v}</v></c>`);
       else if (typeof v === "boolean") cells.push(`<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`);
       else if (typeof v === "object") cells.push(`<c r="${ref}" t="e"><v>${esc(v.error)}</v></c>`);
-      else cells.push(`<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`);
+      else
+        cells.push(
+          `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`
+        );
     });
     if (cells.length) rows.push(`<row r="${r + s.top + 1}">${cells.join("")}</row>`);
   });
-  const merges = s.merges.map((m) => `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`).join("");
+  const merges = s.merges
+    .map(
+      (m) => `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`
+    )
+    .join("");
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData>${merges ? `<mergeCells count="${s.merges.length}">${merges}</mergeCells>` : ""}</worksheet>`;
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
     ),
     "_rels/.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
     ),
     "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(s.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(s.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`
     ),
     "xl/_rels/workbook.xml.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
     ),
     "xl/worksheets/sheet1.xml": strToU8(sheet),
   };

@@ -8,7 +8,12 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
 import { parseYear } from "../core/layout/years";
-import { type ValidateOptions, type ValidationResult, validateSheet, validateWorkbook } from "../core/validate";
+import {
+  type ValidateOptions,
+  type ValidationResult,
+  validateSheet,
+  validateWorkbook,
+} from "../core/validate";
 import { type SheetSnapshot, cellKey } from "../core/snapshot";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
 import { NODE_IO, readInput } from "../xlsx/load-file";
@@ -53,17 +58,25 @@ export async function openBook(path: string): Promise<WorkbookReader> {
  * the first one's (a plan split over several sheets), else the hidden ones, else report on the first.
  * Every sheet is offered as a place where the legend may stand.
  */
-export function validateBook(book: WorkbookReader, sheet: string | undefined, options: ValidateOptions): { snapshot: SheetSnapshot; result: ValidationResult } {
+export function validateBook(
+  book: WorkbookReader,
+  sheet: string | undefined,
+  options: ValidateOptions
+): { snapshot: SheetSnapshot; result: ValidationResult } {
   const all = book.sheetNames.map((name) => book.readSheet(name));
   const withLegends = { ...options, otherSheets: all };
   if (sheet !== undefined) {
     const snapshot = all.find((s) => s.name === sheet);
-    if (!snapshot) throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
+    if (!snapshot)
+      throw new ReadFailure("sheet-not-found", `${sheet} (${book.sheetNames.join(", ")})`);
     return { snapshot, result: validateSheet(snapshot, withLegends) };
   }
   const hidden = new Set(book.hiddenSheets ?? []);
   let first: { snapshot: SheetSnapshot; result: ValidationResult } | undefined;
-  for (const group of [all.filter((s) => !hidden.has(s.name)), all.filter((s) => hidden.has(s.name))]) {
+  for (const group of [
+    all.filter((s) => !hidden.has(s.name)),
+    all.filter((s) => hidden.has(s.name)),
+  ]) {
     if (group.length === 0) continue;
     const result = validateWorkbook(group, options);
     const snapshot = group.find((s) => s.name === result.sheet)!;
@@ -75,7 +88,11 @@ export function validateBook(book: WorkbookReader, sheet: string | undefined, op
 
 /** A sheet name Excel (and ExcelJS) accepts, from a CSV's file name: no : \ / ? * [ ], not "History", at most 31 characters. */
 export function sheetNameFor(fileStem: string): string {
-  const name = fileStem.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim();
+  const name = fileStem
+    .replace(/[:\\/?*[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31)
+    .trim();
   return !name || name.toLowerCase() === "history" ? "data" : name;
 }
 
@@ -84,13 +101,20 @@ export function sheetNameFor(fileStem: string): string {
  * gets a workbook only after our reader has read every sheet and inflated every part within the
  * limits, and never one whose merged areas would take its merge check (quadratic) minutes.
  */
-async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: SheetSnapshot): Promise<ExcelJS.Workbook> {
+async function workbookFor(
+  bytes: Uint8Array,
+  book: WorkbookReader,
+  snapshot: SheetSnapshot
+): Promise<ExcelJS.Workbook> {
   // Loaded only here: validating must not pay for ExcelJS's start-up.
   const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   if (!book.checkParts) {
     const ws = wb.addWorksheet(sheetNameFor(snapshot.name));
-    for (const row of snapshot.values) ws.addRow(Array.from(row ?? [], (v) => (typeof v === "object" && v !== null ? v.error : v ?? null)));
+    for (const row of snapshot.values)
+      ws.addRow(
+        Array.from(row ?? [], (v) => (typeof v === "object" && v !== null ? v.error : (v ?? null)))
+      );
     return wb;
   }
   book.checkParts();
@@ -98,7 +122,8 @@ async function workbookFor(bytes: Uint8Array, book: WorkbookReader, snapshot: Sh
     const merges = book.readSheet(name).merges;
     let covered = 0;
     for (const m of merges) covered += (m.bottom - m.top + 1) * (m.right - m.left + 1);
-    if (merges.length > LIMITS.mergesToCopy || covered > LIMITS.cells) throw new ReadFailure("too-many-merges", limitText(LIMITS.mergesToCopy));
+    if (merges.length > LIMITS.mergesToCopy || covered > LIMITS.cells)
+      throw new ReadFailure("too-many-merges", limitText(LIMITS.mergesToCopy));
     // ExcelJS refuses areas that overlap (Excel repairs them on opening); say so before it fails.
     const seen = new Set<number>();
     for (const m of merges) {
@@ -158,7 +183,14 @@ export const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => strin
   },
 };
 
-async function summarize(file: string, out: string, sheet: string | undefined, year: number | undefined, lang: Lang, io: Io): Promise<number> {
+async function summarize(
+  file: string,
+  out: string,
+  sheet: string | undefined,
+  year: number | undefined,
+  lang: Lang,
+  io: Io
+): Promise<number> {
   const problem = outProblem(out, file);
   if (problem) {
     io.err(`achv: ${OUT_PROBLEM[problem][lang](out)}\n`);
@@ -169,10 +201,15 @@ async function summarize(file: string, out: string, sheet: string | undefined, y
   const { snapshot, result } = validateBook(book, sheet, { year });
   if (!result.plan || !result.summary || result.plan.entries.length === 0) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
-    io.err(`achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`);
+    io.err(
+      `achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`
+    );
     return EXIT.errors;
   }
-  const plan = buildSummaryPlan(result.plan, result.summary, { lang, date: new Date().toISOString().slice(0, 10) });
+  const plan = buildSummaryPlan(result.plan, result.summary, {
+    lang,
+    date: new Date().toISOString().slice(0, 10),
+  });
   const wb = await workbookFor(bytes, book, snapshot);
   const placed = addSummarySheets(wb, plan);
   // Written beside the target first, so a failure leaves no half-written file.
@@ -183,11 +220,17 @@ async function summarize(file: string, out: string, sheet: string | undefined, y
   } catch (e) {
     rmSync(partial, { force: true });
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(lang === "ja" ? `achv: 書き出せませんでした: ${out} (${detail})\n` : `achv: could not write ${out} (${detail})\n`);
+    io.err(
+      lang === "ja"
+        ? `achv: 書き出せませんでした: ${out} (${detail})\n`
+        : `achv: could not write ${out} (${detail})\n`
+    );
     return EXIT.unusable;
   }
   io.out(
-    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) + placed.map((p) => p.name).join(lang === "ja" ? "、" : ", ") + "\n",
+    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) +
+      placed.map((p) => p.name).join(lang === "ja" ? "、" : ", ") +
+      "\n"
   );
   return EXIT.ok;
 }
@@ -196,12 +239,23 @@ async function summarize(file: string, out: string, sheet: string | undefined, y
 function packageVersion(): string {
   for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
     const file = join(dir, "package.json");
-    if (existsSync(file)) return String((JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version ?? "");
+    if (existsSync(file))
+      return String(
+        (JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version ?? ""
+      );
   }
   return "";
 }
 
-const STRING_OPTIONS = ["sheet", "lang", "departments", "out", "year", "out-dir", "deadline"] as const;
+const STRING_OPTIONS = [
+  "sheet",
+  "lang",
+  "departments",
+  "out",
+  "year",
+  "out-dir",
+  "deadline",
+] as const;
 const BOOLEAN_OPTIONS = ["json", "help", "version"] as const;
 /** Options that only some commands take. */
 const ONLY_FOR: Record<string, readonly Command[]> = {
@@ -216,7 +270,8 @@ interface Call {
   command?: string;
   file?: string;
   extra: string[];
-  options: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & Partial<Record<(typeof BOOLEAN_OPTIONS)[number], boolean>>;
+  options: Partial<Record<(typeof STRING_OPTIONS)[number], string>> &
+    Partial<Record<(typeof BOOLEAN_OPTIONS)[number], boolean>>;
 }
 
 /** Read the arguments leniently, so every mistake can be named in words of our own (not Node's parser's). */
@@ -241,7 +296,8 @@ function readCall(argv: string[]): Call | CallProblem {
       else call.extra.push(t.value);
     } else if (t.kind === "option") {
       if ((STRING_OPTIONS as readonly string[]).includes(t.name)) {
-        if (t.value === undefined || t.value === "") return { kind: "option-value", option: t.rawName };
+        if (t.value === undefined || t.value === "")
+          return { kind: "option-value", option: t.rawName };
         call.options[t.name as (typeof STRING_OPTIONS)[number]] = t.value;
       } else if ((BOOLEAN_OPTIONS as readonly string[]).includes(t.name) && t.value === undefined) {
         call.options[t.name as (typeof BOOLEAN_OPTIONS)[number]] = true;
@@ -258,12 +314,15 @@ function problemOf(call: Call): CallProblem | undefined {
   if (command === undefined) return { kind: "no-command" };
   if (!isCommand(command)) return { kind: "unknown-command", command };
   for (const [option, only] of Object.entries(ONLY_FOR)) {
-    if (options[option as keyof Call["options"]] !== undefined && !only.includes(command)) return { kind: "option-not-for", option: `--${option}`, command };
+    if (options[option as keyof Call["options"]] !== undefined && !only.includes(command))
+      return { kind: "option-not-for", option: `--${option}`, command };
   }
   if (file === undefined) return { kind: "missing-file", command };
   if (command === "merge" && extra.length === 0) return { kind: "missing-forms" };
-  if (extra.length > 0 && command !== "merge") return { kind: "extra-argument", argument: extra[0] };
-  if ((command === "summarize" || command === "merge") && options.out === undefined) return { kind: "missing-out", command };
+  if (extra.length > 0 && command !== "merge")
+    return { kind: "extra-argument", argument: extra[0] };
+  if ((command === "summarize" || command === "merge") && options.out === undefined)
+    return { kind: "missing-out", command };
   if (command === "split" && options["out-dir"] === undefined) return { kind: "missing-out-dir" };
   return undefined;
 }
@@ -280,7 +339,8 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   if ("kind" in call) return wrong(call);
   const { options } = call;
   if (options.lang !== undefined) {
-    if (options.lang !== "ja" && options.lang !== "en") return wrong({ kind: "bad-lang", value: options.lang });
+    if (options.lang !== "ja" && options.lang !== "en")
+      return wrong({ kind: "bad-lang", value: options.lang });
     lang = options.lang;
   }
   if (options.version) {
@@ -299,12 +359,42 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   const command = call.command as Command;
   const file = call.file!;
   try {
-    if (command === "summarize") return await summarize(file, options.out!, options.sheet, year, lang, io);
-    if (command === "split") return await runSplit({ file, outDir: options["out-dir"]!, sheet: options.sheet, year, deadline: options.deadline, lang }, io);
-    if (command === "merge") return await runMerge({ file, forms: call.extra, out: options.out!, sheet: options.sheet, year, json: Boolean(options.json), lang }, io);
-    const departments = options.departments ? await readDepartments(options.departments) : undefined;
+    if (command === "summarize")
+      return await summarize(file, options.out!, options.sheet, year, lang, io);
+    if (command === "split")
+      return await runSplit(
+        {
+          file,
+          outDir: options["out-dir"]!,
+          sheet: options.sheet,
+          year,
+          deadline: options.deadline,
+          lang,
+        },
+        io
+      );
+    if (command === "merge")
+      return await runMerge(
+        {
+          file,
+          forms: call.extra,
+          out: options.out!,
+          sheet: options.sheet,
+          year,
+          json: Boolean(options.json),
+          lang,
+        },
+        io
+      );
+    const departments = options.departments
+      ? await readDepartments(options.departments)
+      : undefined;
     const { result } = validateBook(await openBook(file), options.sheet, { departments, year });
-    io.out(options.json ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n" : textReport(file, result, lang));
+    io.out(
+      options.json
+        ? JSON.stringify(jsonReport(file, result, lang), null, 2) + "\n"
+        : textReport(file, result, lang)
+    );
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {
     if (e instanceof ReadFailure) {
@@ -312,7 +402,11 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
       return EXIT.unusable;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(lang === "ja" ? `achv: 読み込めませんでした: ${file} (${detail})\n` : `achv: could not read ${file} (${detail})\n`);
+    io.err(
+      lang === "ja"
+        ? `achv: 読み込めませんでした: ${file} (${detail})\n`
+        : `achv: could not read ${file} (${detail})\n`
+    );
     return EXIT.unusable;
   }
 }

@@ -30,7 +30,14 @@ function readCompareCall(argv: string[]): CompareCall | CallProblem {
     allowPositionals: true,
     strict: false,
     tokens: true,
-    options: { sheet: { type: "string", multiple: true }, year: { type: "string" }, lang: { type: "string" }, departments: { type: "string" }, out: { type: "string" }, json: { type: "boolean" } },
+    options: {
+      sheet: { type: "string", multiple: true },
+      year: { type: "string" },
+      lang: { type: "string" },
+      departments: { type: "string" },
+      out: { type: "string" },
+      json: { type: "boolean" },
+    },
   });
   const files: string[] = [];
   const sheets: string[] = [];
@@ -39,7 +46,8 @@ function readCompareCall(argv: string[]): CompareCall | CallProblem {
   for (const t of tokens ?? []) {
     if (t.kind === "positional") files.push(t.value);
     else if (t.kind !== "option") continue;
-    else if (t.name === "departments" || t.name === "out") return { kind: "option-not-for", option: t.rawName, command: "compare" };
+    else if (t.name === "departments" || t.name === "out")
+      return { kind: "option-not-for", option: t.rawName, command: "compare" };
     else if (t.name === "json") json = true;
     else if (t.name === "sheet") sheets.push(t.value!);
     else if (t.name === "year") {
@@ -51,7 +59,13 @@ function readCompareCall(argv: string[]): CompareCall | CallProblem {
   if (files.length < 3) return { kind: "missing-file", command: "compare" };
   if (files.length > 3) return { kind: "extra-argument", argument: files[3] };
   if (sheets.length > 2) return { kind: "extra-argument", argument: `--sheet ${sheets[2]}` };
-  return { last: files[1], current: files[2], sheets: [sheets[0], sheets[1] ?? sheets[0]], year, json };
+  return {
+    last: files[1],
+    current: files[2],
+    sheets: [sheets[0], sheets[1] ?? sheets[0]],
+    year,
+    json,
+  };
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -67,7 +81,13 @@ function sameFile(a: string, b: string): boolean {
 /** What one year was read from, for the reports. */
 function source(file: string, r: ValidationResult) {
   const year = r.header?.year;
-  return { file, sheet: r.sheet, sheets: r.sheets, year: year ? { year: year.year, label: year.label } : null, counts: r.counts };
+  return {
+    file,
+    sheet: r.sheet,
+    sheets: r.sheets,
+    year: year ? { year: year.year, label: year.label } : null,
+    counts: r.counts,
+  };
 }
 
 function entryCounts(row: CompareRow) {
@@ -77,11 +97,22 @@ function entryCounts(row: CompareRow) {
 
 function itemCounts(c: Comparison) {
   const n = (code: string) => c.issues.filter((i) => i.code === code).length;
-  return { paired: c.items.filter((p) => p.last !== null && p.this !== null).length, added: n("item-added"), dropped: n("item-dropped"), renumbered: n("item-renumbered"), unsure: n("item-pairing-unsure") };
+  return {
+    paired: c.items.filter((p) => p.last !== null && p.this !== null).length,
+    added: n("item-added"),
+    dropped: n("item-dropped"),
+    renumbered: n("item-renumbered"),
+    unsure: n("item-pairing-unsure"),
+  };
 }
 
 /** The `achv compare --json` object (docs/compare-report.md). */
-export function compareJson(last: ReturnType<typeof source>, current: ReturnType<typeof source>, c: Comparison, lang: Lang): object {
+export function compareJson(
+  last: ReturnType<typeof source>,
+  current: ReturnType<typeof source>,
+  c: Comparison,
+  lang: Lang
+): object {
   return {
     last,
     this: current,
@@ -99,12 +130,19 @@ export function compareJson(last: ReturnType<typeof source>, current: ReturnType
 const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1)}%`);
 
 /** The text report: what each year was read from, the counts, then the findings by severity with their cells. */
-export function compareText(last: ReturnType<typeof source>, current: ReturnType<typeof source>, c: Comparison, lang: Lang): string {
+export function compareText(
+  last: ReturnType<typeof source>,
+  current: ReturnType<typeof source>,
+  c: Comparison,
+  lang: Lang
+): string {
   const ja = lang === "ja";
   const where = (s: ReturnType<typeof source>) => {
     const sheets = s.sheets.length > 1 ? s.sheets : [s.sheet];
     const year = s.year ? (ja ? `（${s.year.label}の列）` : ` (the ${s.year.label} column)`) : "";
-    return ja ? `${s.file} — シート${sheets.map((x) => `「${x}」`).join("")}${year}` : `${s.file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((x) => `"${x}"`).join(", ")}${year}`;
+    return ja
+      ? `${s.file} — シート${sheets.map((x) => `「${x}」`).join("")}${year}`
+      : `${s.file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((x) => `"${x}"`).join(", ")}${year}`;
   };
   const items = itemCounts(c);
   const e = c.total;
@@ -117,18 +155,24 @@ export function compareText(last: ReturnType<typeof source>, current: ReturnType
     ja
       ? `達成度: 上がった ${e.up}、同じ ${e.same}、下がった ${e.down}、新たに評価 ${e.newlyRated}、未評価 ${e.unrated}、比較できない ${e.changed}、新しい評価 ${e.added}、なくなった評価 ${e.dropped}`
       : `Ratings: ${e.up} up, ${e.same} same, ${e.down} down, ${e.newlyRated} newly rated, ${e.unrated} unrated, ${e.changed} not comparable, ${e.added} new entries, ${e.dropped} entries gone`,
-    ja ? `達成率: 前年度 ${percent(e.rateLast)} → 今年度 ${percent(e.rateThis)}` : `Achievement rate: last year ${percent(e.rateLast)}, this year ${percent(e.rateThis)}`,
+    ja
+      ? `達成率: 前年度 ${percent(e.rateLast)} → 今年度 ${percent(e.rateThis)}`
+      : `Achievement rate: last year ${percent(e.rateLast)}, this year ${percent(e.rateThis)}`,
   ];
   // A sheet is named only where a year's plan spans several.
   const many = { last: last.sheets.length > 1, this: current.sheets.length > 1 };
-  const cellOf = (i: CompareIssue) => (i.cellIn === "last" ? (ja ? "前年度 " : "last year ") : "") + (many[i.cellIn] ? `${i.sheet}!${i.cell}` : i.cell);
+  const cellOf = (i: CompareIssue) =>
+    (i.cellIn === "last" ? (ja ? "前年度 " : "last year ") : "") +
+    (many[i.cellIn] ? `${i.sheet}!${i.cell}` : i.cell);
   for (const sev of ["error", "warning", "info"] as Severity[]) {
     const list = c.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
     lines.push("", `${SEVERITY_NAMES[lang][sev]} (${list.length})`);
-    for (const issue of list) lines.push(`  ${cellOf(issue).padEnd(6)} ${issueMessage(issue, lang)}`);
+    for (const issue of list)
+      lines.push(`  ${cellOf(issue).padEnd(6)} ${issueMessage(issue, lang)}`);
   }
-  if (c.issues.length === 0) lines.push("", ja ? "前年度からの変化は見つかりませんでした。" : "No change since last year.");
+  if (c.issues.length === 0)
+    lines.push("", ja ? "前年度からの変化は見つかりませんでした。" : "No change since last year.");
   const warnings = c.issues.filter((i) => i.severity === "warning").length;
   lines.push("", ja ? `警告 ${warnings} 件` : `${warnings} warnings`);
   return printableLines(lines);
@@ -171,13 +215,21 @@ export async function runCompare(argv: string[], lang: Lang, io: Io): Promise<nu
       io.err(
         lang === "ja"
           ? `achv: このシートには今年度より前の年度の列がありません。前年度のファイルか、--sheet で 2 枚のシートを指定してください: ${call.current}\n`
-          : `achv: this sheet has no year's column before this year's; give last year's file, or two sheets with --sheet: ${call.current}\n`,
+          : `achv: this sheet has no year's column before this year's; give last year's file, or two sheets with --sheet: ${call.current}\n`
       );
       return EXIT.unusable;
     }
-    const c = compareYears(last.plan!, current.plan!, one ? { sameWorkbook: true } : { lastBook: basename(call.last) });
+    const c = compareYears(
+      last.plan!,
+      current.plan!,
+      one ? { sameWorkbook: true } : { lastBook: basename(call.last) }
+    );
     const [l, t] = [source(call.last, last), source(call.current, current)];
-    io.out(call.json ? JSON.stringify(compareJson(l, t, c, lang), null, 2) + "\n" : compareText(l, t, c, lang));
+    io.out(
+      call.json
+        ? JSON.stringify(compareJson(l, t, c, lang), null, 2) + "\n"
+        : compareText(l, t, c, lang)
+    );
     return c.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {
     if (e instanceof ReadFailure) {
@@ -185,7 +237,11 @@ export async function runCompare(argv: string[], lang: Lang, io: Io): Promise<nu
       return EXIT.unusable;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(lang === "ja" ? `achv: 読み込めませんでした: ${file} (${detail})\n` : `achv: could not read ${file} (${detail})\n`);
+    io.err(
+      lang === "ja"
+        ? `achv: 読み込めませんでした: ${file} (${detail})\n`
+        : `achv: could not read ${file} (${detail})\n`
+    );
     return EXIT.unusable;
   }
 }

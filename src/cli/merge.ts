@@ -46,7 +46,8 @@ const NODE_PATCH_IO: PatchIo = {
 
 const FORM_PROBLEM: Record<FormProblem, Record<Lang, (file: string) => string>> = {
   "not-a-form": {
-    ja: (f) => `achv split で作った回答票ではありません（キーの列がありません）。何も書き込んでいません: ${f}`,
+    ja: (f) =>
+      `achv split で作った回答票ではありません（キーの列がありません）。何も書き込んでいません: ${f}`,
     en: (f) => `not a form made by achv split (it has no key column); nothing was written: ${f}`,
   },
   "no-header": {
@@ -61,7 +62,16 @@ export function mergeJson(file: string, out: string, result: MergeResult, lang: 
     file,
     out,
     plan: result.plan,
-    forms: result.forms.map((f) => ({ ...f, issues: f.issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, message: issueMessage(i, lang) })) })),
+    forms: result.forms.map((f) => ({
+      ...f,
+      issues: f.issues.map((i) => ({
+        code: i.code,
+        severity: i.severity,
+        sheet: i.sheet,
+        cell: i.cell,
+        message: issueMessage(i, lang),
+      })),
+    })),
     written: result.writes,
     findings: result.findings.map((f) => ({ ...f, message: mergeMessage(f, lang) })),
     status: result.status,
@@ -81,7 +91,10 @@ function textReport(out: string, result: MergeResult, lang: Lang): string {
     const shown = f.issues.filter((i) => i.severity !== "info");
     if (shown.length === 0) continue;
     lines.push("", `${f.file} (${f.department ?? "?"}):`);
-    for (const i of shown) lines.push(`  ${SEVERITY_NAMES[lang][i.severity]} ${i.sheet}!${i.cell}  ${issueMessage(i, lang)}`);
+    for (const i of shown)
+      lines.push(
+        `  ${SEVERITY_NAMES[lang][i.severity]} ${i.sheet}!${i.cell}  ${issueMessage(i, lang)}`
+      );
   }
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const group = result.findings.filter((f) => f.severity === severity);
@@ -89,9 +102,12 @@ function textReport(out: string, result: MergeResult, lang: Lang): string {
     lines.push("", `${SEVERITY_NAMES[lang][severity]} (${group.length})`);
     for (const f of group) lines.push(`  ${mergeMessage(f, lang)}`);
   }
-  const head = ja ? ["担当課", "送付", "回答済み", "エラーあり", "未回答"] : ["Department", "Sent", "Answered", "With errors", "Missing"];
+  const head = ja
+    ? ["担当課", "送付", "回答済み", "エラーあり", "未回答"]
+    : ["Department", "Sent", "Answered", "With errors", "Missing"];
   lines.push("", head.join("\t"));
-  for (const s of result.status) lines.push([s.department, s.sent, s.answered, s.withErrors, s.missing].join("\t"));
+  for (const s of result.status)
+    lines.push([s.department, s.sent, s.answered, s.withErrors, s.missing].join("\t"));
   return lines.join("\n") + "\n";
 }
 
@@ -102,7 +118,9 @@ function textReport(out: string, result: MergeResult, lang: Lang): string {
  */
 export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   const { lang } = call;
-  const problem = outProblem(call.out, call.file) ?? call.forms.map((f) => outProblem(call.out, f)).find((p) => p === "same-as-input");
+  const problem =
+    outProblem(call.out, call.file) ??
+    call.forms.map((f) => outProblem(call.out, f)).find((p) => p === "same-as-input");
   if (problem) {
     io.err(`achv: ${OUT_PROBLEM[problem][lang](call.out)}\n`);
     return EXIT.unusable;
@@ -143,10 +161,18 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   } catch (e) {
     rmSync(partial, { force: true });
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(lang === "ja" ? `achv: 書き出せませんでした: ${call.out} (${detail})\n` : `achv: could not write ${call.out} (${detail})\n`);
+    io.err(
+      lang === "ja"
+        ? `achv: 書き出せませんでした: ${call.out} (${detail})\n`
+        : `achv: could not write ${call.out} (${detail})\n`
+    );
     return EXIT.unusable;
   }
   merged.findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-  io.out(call.json ? JSON.stringify(mergeJson(call.file, call.out, merged, lang), null, 2) + "\n" : textReport(call.out, merged, lang));
+  io.out(
+    call.json
+      ? JSON.stringify(mergeJson(call.file, call.out, merged, lang), null, 2) + "\n"
+      : textReport(call.out, merged, lang)
+  );
   return merged.findings.some((f) => f.severity === "error") ? EXIT.errors : EXIT.ok;
 }

@@ -5,8 +5,22 @@ import type { ValidationResult } from "../core/validate";
 import { printableLines } from "./terminal";
 
 const FIELD_NAMES: Record<Lang, Record<(typeof FIELDS)[number], string>> = {
-  ja: { goal: "基本目標", measure: "施策", item: "取組項目", department: "担当課", rating: "達成度", narrative: "取組計画と達成状況" },
-  en: { goal: "goal", measure: "measure", item: "item", department: "department", rating: "rating", narrative: "narrative" },
+  ja: {
+    goal: "基本目標",
+    measure: "施策",
+    item: "取組項目",
+    department: "担当課",
+    rating: "達成度",
+    narrative: "取組計画と達成状況",
+  },
+  en: {
+    goal: "goal",
+    measure: "measure",
+    item: "item",
+    department: "department",
+    rating: "rating",
+    narrative: "narrative",
+  },
 };
 
 /** The `achv validate --json` object (docs/json-report.md). */
@@ -20,7 +34,10 @@ export function jsonReport(file: string, result: ValidationResult, lang: Lang): 
       codes: result.scale.codes,
       notEvaluable: result.scale.notEvaluable,
       achieved: result.scale.achieved,
-      source: result.scale.source === null ? null : { sheet: result.scale.sourceSheet, cell: result.scale.source },
+      source:
+        result.scale.source === null
+          ? null
+          : { sheet: result.scale.sourceSheet, cell: result.scale.source },
     },
     counts: result.counts,
     issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })),
@@ -33,7 +50,11 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
   const ja = lang === "ja";
   const lines: string[] = [];
   const sheets = result.sheets.length > 1 ? result.sheets : [result.sheet];
-  lines.push(ja ? `${file} — シート${sheets.map((s) => `「${s}」`).join("")}` : `${file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(", ")}`);
+  lines.push(
+    ja
+      ? `${file} — シート${sheets.map((s) => `「${s}」`).join("")}`
+      : `${file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(", ")}`
+  );
   if (result.header) {
     const [first, ...repeats] = result.header.rows;
     const cols = FIELDS.filter((f) => result.header!.columns[f])
@@ -42,23 +63,42 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
     lines.push(
       ja
         ? `見出し: ${first}行目${repeats.length ? `（各ページの繰り返し ${repeats.length}行）` : ""}　列: ${cols}`
-        : `Header: row ${first}${repeats.length ? ` (repeated on ${repeats.length} more rows)` : ""}; columns: ${cols}`,
+        : `Header: row ${first}${repeats.length ? ` (repeated on ${repeats.length} more rows)` : ""}; columns: ${cols}`
     );
-    const scale = result.scale.codes.join(", ") + (result.scale.notEvaluable.length ? (ja ? `（評価対象外: ${result.scale.notEvaluable.join(", ")}）` : ` (not evaluable: ${result.scale.notEvaluable.join(", ")})`) : "");
-    const where = result.scale.source ? (ja ? `（凡例: ${result.scale.sourceSheet}!${result.scale.source}）` : ` (legend: ${result.scale.sourceSheet}!${result.scale.source})`) : "";
+    const scale =
+      result.scale.codes.join(", ") +
+      (result.scale.notEvaluable.length
+        ? ja
+          ? `（評価対象外: ${result.scale.notEvaluable.join(", ")}）`
+          : ` (not evaluable: ${result.scale.notEvaluable.join(", ")})`
+        : "");
+    const where = result.scale.source
+      ? ja
+        ? `（凡例: ${result.scale.sourceSheet}!${result.scale.source}）`
+        : ` (legend: ${result.scale.sourceSheet}!${result.scale.source})`
+      : "";
     lines.push(ja ? `達成度の区分: ${scale}${where}` : `Rating codes: ${scale}${where}`);
     const year = result.header.year;
-    if (year) lines.push(ja ? `点検した年度: ${year.label}（${result.header.columns.rating}列）` : `Year checked: ${year.label} (column ${result.header.columns.rating})`);
+    if (year)
+      lines.push(
+        ja
+          ? `点検した年度: ${year.label}（${result.header.columns.rating}列）`
+          : `Year checked: ${year.label} (column ${result.header.columns.rating})`
+      );
     const rating = result.header.rating;
     if (rating) {
       const label = rating.columns.find((c) => c.column === rating.column)?.label ?? "";
-      lines.push(ja ? `点検した達成度の列: ${rating.column}列「${label}」（達成度の列 ${rating.columns.length}）` : `Rating column checked: ${rating.column}, "${label}" (of ${rating.columns.length} rating columns)`);
+      lines.push(
+        ja
+          ? `点検した達成度の列: ${rating.column}列「${label}」（達成度の列 ${rating.columns.length}）`
+          : `Rating column checked: ${rating.column}, "${label}" (of ${rating.columns.length} rating columns)`
+      );
     }
     const c = result.counts;
     lines.push(
       ja
         ? `基本目標 ${c.goals}、施策 ${c.measures}、取組項目 ${c.items}、担当課別の評価 ${c.entries}`
-        : `${c.goals} goals, ${c.measures} measures, ${c.items} items, ${c.entries} entries`,
+        : `${c.goals} goals, ${c.measures} measures, ${c.items} items, ${c.entries} entries`
     );
   }
   const groups: Severity[] = ["error", "warning", "info"];
@@ -71,14 +111,20 @@ export function textReport(file: string, result: ValidationResult, lang: Lang): 
       lines.push(`  ${cell.padEnd(6)} ${issueMessage(issue, lang)}${fixNote(issue, lang)}`);
     }
   }
-  if (result.issues.length === 0) lines.push("", ja ? "問題は見つかりませんでした。" : "No issues found.");
+  if (result.issues.length === 0)
+    lines.push("", ja ? "問題は見つかりませんでした。" : "No issues found.");
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  lines.push("", ja ? `エラー ${errors} 件、警告 ${warnings} 件` : `${errors} errors, ${warnings} warnings`);
+  lines.push(
+    "",
+    ja ? `エラー ${errors} 件、警告 ${warnings} 件` : `${errors} errors, ${warnings} warnings`
+  );
   return printableLines(lines);
 }
 
 function fixNote(issue: Issue, lang: Lang): string {
   if (!issue.fix) return "";
-  return lang === "ja" ? `［修正案: ${issue.fix.cell} を「${issue.fix.value}」に］` : ` [fix: set ${issue.fix.cell} to "${issue.fix.value}"]`;
+  return lang === "ja"
+    ? `［修正案: ${issue.fix.cell} を「${issue.fix.value}」に］`
+    : ` [fix: set ${issue.fix.cell} to "${issue.fix.value}"]`;
 }

@@ -18,7 +18,10 @@ const OPTIONS: Option[] = [
   {
     flag: "--sheet NAME",
     commands: ["validate", "summarize", "compare", "split", "merge"],
-    text: { ja: "この 1 枚だけを読む（既定: 計画の載っているシートをすべて、まとめて点検）", en: "read this one sheet only (default: every sheet that carries the plan, checked together)" },
+    text: {
+      ja: "この 1 枚だけを読む（既定: 計画の載っているシートをすべて、まとめて点検）",
+      en: "read this one sheet only (default: every sheet that carries the plan, checked together)",
+    },
   },
   {
     flag: "--year Y",
@@ -39,20 +42,57 @@ const OPTIONS: Option[] = [
   {
     flag: "--departments FILE",
     commands: ["validate"],
-    text: { ja: "担当課の一覧（1 行に 1 課、UTF-8 か Shift_JIS）。載っていない課名を知らせる", en: "department list (one per line, UTF-8 or Shift_JIS); names not in it are reported" },
+    text: {
+      ja: "担当課の一覧（1 行に 1 課、UTF-8 か Shift_JIS）。載っていない課名を知らせる",
+      en: "department list (one per line, UTF-8 or Shift_JIS); names not in it are reported",
+    },
   },
-  { flag: "--out OUT.xlsx", commands: ["summarize", "merge"], text: { ja: "書き出すファイル（必須。元のファイルには書きません）", en: "the file to write (required; never the input)" } },
-  { flag: "--out-dir DIR", commands: ["split"], text: { ja: "回答票を書き出すフォルダー（必須。既にある回答票には書きません）", en: "the folder to write the forms to (required; never over a form already there)" } },
-  { flag: "--deadline DATE", commands: ["split"], text: { ja: "回答票の表題に添える回答期限", en: "the date answers are due, shown on each form" } },
-  { flag: "--lang ja|en", commands: ["validate", "summarize", "compare", "split", "merge"], text: { ja: "表示の言語（既定: 環境変数 LANG）", en: "language of the output (default: from LANG)" } },
-  { flag: "-h, --help", commands: ["validate", "summarize", "compare", "split", "merge"], text: { ja: "この説明を表示する", en: "show this help" } },
+  {
+    flag: "--out OUT.xlsx",
+    commands: ["summarize", "merge"],
+    text: {
+      ja: "書き出すファイル（必須。元のファイルには書きません）",
+      en: "the file to write (required; never the input)",
+    },
+  },
+  {
+    flag: "--out-dir DIR",
+    commands: ["split"],
+    text: {
+      ja: "回答票を書き出すフォルダー（必須。既にある回答票には書きません）",
+      en: "the folder to write the forms to (required; never over a form already there)",
+    },
+  },
+  {
+    flag: "--deadline DATE",
+    commands: ["split"],
+    text: {
+      ja: "回答票の表題に添える回答期限",
+      en: "the date answers are due, shown on each form",
+    },
+  },
+  {
+    flag: "--lang ja|en",
+    commands: ["validate", "summarize", "compare", "split", "merge"],
+    text: {
+      ja: "表示の言語（既定: 環境変数 LANG）",
+      en: "language of the output (default: from LANG)",
+    },
+  },
+  {
+    flag: "-h, --help",
+    commands: ["validate", "summarize", "compare", "split", "merge"],
+    text: { ja: "この説明を表示する", en: "show this help" },
+  },
   { flag: "-V, --version", commands: [], text: { ja: "版を表示する", en: "show the version" } },
 ];
 
 const SYNOPSIS: Record<Command, string> = {
-  validate: "achv validate FILE [--sheet NAME] [--year Y] [--json] [--departments FILE] [--lang ja|en]",
+  validate:
+    "achv validate FILE [--sheet NAME] [--year Y] [--json] [--departments FILE] [--lang ja|en]",
   summarize: "achv summarize FILE --out OUT.xlsx [--sheet NAME] [--year Y] [--lang ja|en]",
-  compare: "achv compare LAST THIS [--sheet NAME [--sheet NAME]] [--year Y] [--json] [--lang ja|en]",
+  compare:
+    "achv compare LAST THIS [--sheet NAME [--sheet NAME]] [--year Y] [--json] [--lang ja|en]",
   split: "achv split FILE --out-dir DIR [--deadline DATE] [--sheet NAME] [--year Y] [--lang ja|en]",
   merge: "achv merge FILE FORM... --out OUT.xlsx [--json] [--sheet NAME] [--year Y] [--lang ja|en]",
 };
@@ -69,7 +109,7 @@ const PURPOSE: Record<Command, Record<Lang, string>> = {
   compare: {
     ja: "今年度（THIS）の一覧を前年度（LAST）と比べる: 達成度の上下、項目の増減と番号、担当課、前年度と同じ記述（同じファイルを 2 回: 年度の列どうし。--sheet 2 回: 前年度・今年度のシート）",
     en: "compare this year's list (THIS) with last year's (LAST): ratings, items, departments, narratives copied (the same file twice: its years' columns; --sheet twice: last year's sheet, then this year's)",
-    },
+  },
   split: {
     ja: "担当課ごとの回答票（その課の行だけ、達成度は凡例から選ぶ）を書き出す",
     en: "write one answer form per department (its rows only, ratings chosen from the legend)",
@@ -89,13 +129,38 @@ const EXAMPLE: Record<Command, string> = {
 };
 
 const EXIT_CODES: Record<Lang, string[]> = {
-  ja: ["0  エラーなし（警告は含むことがある）", "1  エラーあり", "2  ファイルを読めない、または呼び出し方の誤り（理由を 1 行で表示）"],
-  en: ["0  no errors (warnings allowed)", "1  errors found", "2  the input cannot be read, or the call is wrong (one line says why)"],
+  ja: [
+    "0  エラーなし（警告は含むことがある）",
+    "1  エラーあり",
+    "2  ファイルを読めない、または呼び出し方の誤り（理由を 1 行で表示）",
+  ],
+  en: [
+    "0  no errors (warnings allowed)",
+    "1  errors found",
+    "2  the input cannot be read, or the call is wrong (one line says why)",
+  ],
 };
 
-const HEAD: Record<Lang, { usage: string; commands: string; options: string; exit: string; examples: string; more: string }> = {
-  ja: { usage: "使い方", commands: "コマンド", options: "オプション", exit: "終了コード", examples: "例", more: "コマンドごとの説明: achv COMMAND --help" },
-  en: { usage: "Usage", commands: "Commands", options: "Options", exit: "Exit codes", examples: "Examples", more: "Help on one command: achv COMMAND --help" },
+const HEAD: Record<
+  Lang,
+  { usage: string; commands: string; options: string; exit: string; examples: string; more: string }
+> = {
+  ja: {
+    usage: "使い方",
+    commands: "コマンド",
+    options: "オプション",
+    exit: "終了コード",
+    examples: "例",
+    more: "コマンドごとの説明: achv COMMAND --help",
+  },
+  en: {
+    usage: "Usage",
+    commands: "Commands",
+    options: "Options",
+    exit: "Exit codes",
+    examples: "Examples",
+    more: "Help on one command: achv COMMAND --help",
+  },
 };
 
 function optionLines(lang: Lang, command?: Command): string[] {
@@ -145,28 +210,46 @@ export function callProblemMessage(p: CallProblem, lang: Lang): string {
   const hint = ja ? "（achv --help で使い方を表示）" : " (achv --help shows how)";
   switch (p.kind) {
     case "no-command":
-      return ja ? `コマンドを指定してください: ${COMMANDS.join(" / ")}${hint}` : `name a command: ${COMMANDS.join(" / ")}${hint}`;
+      return ja
+        ? `コマンドを指定してください: ${COMMANDS.join(" / ")}${hint}`
+        : `name a command: ${COMMANDS.join(" / ")}${hint}`;
     case "unknown-command":
-      return ja ? `不明なコマンドです: ${p.command}（使えるのは ${COMMANDS.join(" / ")}）` : `unknown command: ${p.command} (commands: ${COMMANDS.join(" / ")})`;
+      return ja
+        ? `不明なコマンドです: ${p.command}（使えるのは ${COMMANDS.join(" / ")}）`
+        : `unknown command: ${p.command} (commands: ${COMMANDS.join(" / ")})`;
     case "missing-file":
-      return ja ? `点検するファイルを指定してください: ${SYNOPSIS[p.command]}` : `name the file to read: ${SYNOPSIS[p.command]}`;
+      return ja
+        ? `点検するファイルを指定してください: ${SYNOPSIS[p.command]}`
+        : `name the file to read: ${SYNOPSIS[p.command]}`;
     case "missing-out":
-      return ja ? `書き出すファイルを --out で指定してください: ${SYNOPSIS[p.command]}` : `name the file to write with --out: ${SYNOPSIS[p.command]}`;
+      return ja
+        ? `書き出すファイルを --out で指定してください: ${SYNOPSIS[p.command]}`
+        : `name the file to write with --out: ${SYNOPSIS[p.command]}`;
     case "missing-out-dir":
-      return ja ? `回答票を書き出すフォルダーを --out-dir で指定してください: ${SYNOPSIS.split}` : `name the folder for the forms with --out-dir: ${SYNOPSIS.split}`;
+      return ja
+        ? `回答票を書き出すフォルダーを --out-dir で指定してください: ${SYNOPSIS.split}`
+        : `name the folder for the forms with --out-dir: ${SYNOPSIS.split}`;
     case "missing-forms":
-      return ja ? `取り込む回答票を指定してください: ${SYNOPSIS.merge}` : `name the forms to merge: ${SYNOPSIS.merge}`;
+      return ja
+        ? `取り込む回答票を指定してください: ${SYNOPSIS.merge}`
+        : `name the forms to merge: ${SYNOPSIS.merge}`;
     case "extra-argument":
-      return ja ? `余分な引数があります: ${p.argument}${hint}` : `unexpected argument: ${p.argument}${hint}`;
+      return ja
+        ? `余分な引数があります: ${p.argument}${hint}`
+        : `unexpected argument: ${p.argument}${hint}`;
     case "unknown-option":
       return ja ? `不明なオプションです: ${p.option}${hint}` : `unknown option: ${p.option}${hint}`;
     case "option-value":
       return ja ? `${p.option} には値が必要です${hint}` : `${p.option} needs a value${hint}`;
     case "option-not-for":
-      return ja ? `${p.option} は ${p.command} では使えません（achv ${p.command} --help）` : `${p.option} does not apply to ${p.command} (achv ${p.command} --help)`;
+      return ja
+        ? `${p.option} は ${p.command} では使えません（achv ${p.command} --help）`
+        : `${p.option} does not apply to ${p.command} (achv ${p.command} --help)`;
     case "bad-lang":
       return ja ? `--lang は ja か en です: ${p.value}` : `--lang takes ja or en: ${p.value}`;
     case "bad-year":
-      return ja ? `--year は年度です（2023、R5、令和5 など）: ${p.value}` : `--year takes a year (2023, R5, 令和5 …): ${p.value}`;
+      return ja
+        ? `--year は年度です（2023、R5、令和5 など）: ${p.value}`
+        : `--year takes a year (2023, R5, 令和5 …): ${p.value}`;
   }
 }

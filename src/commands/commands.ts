@@ -4,8 +4,16 @@ import { insertSummaries, validateAndMark } from "../taskpane/workflow";
 import { HostFailure } from "../taskpane/host";
 
 function excelHost() {
-  const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
-  return createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform, Office.context.document?.settings);
+  const requirements = checkRequirements((name, version) =>
+    Office.context.requirements.isSetSupported(name, version)
+  );
+  return createExcelHost(
+    (batch) => Excel.run(batch),
+    requirements,
+    Office.context.displayLanguage,
+    Office.context.diagnostics?.platform,
+    Office.context.document?.settings
+  );
 }
 
 /**
@@ -52,9 +60,16 @@ export async function validateActiveSheet(event: Office.AddinCommands.Event): Pr
 export async function insertSummarySheets(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const host = excelHost();
-    if (host.missing?.().some((m) => m.feature === "summaries")) throw new HostFailure("unsupported", "summaries");
+    if (host.missing?.().some((m) => m.feature === "summaries"))
+      throw new HostFailure("unsupported", "summaries");
     const sheet = await host.activeSheet();
-    const done = await insertSummaries(host, sheet, await host.loadSettings(), langFromLocale(Office.context.displayLanguage), ["data", "goal", "department"]);
+    const done = await insertSummaries(
+      host,
+      sheet,
+      await host.loadSettings(),
+      langFromLocale(Office.context.displayLanguage),
+      ["data", "goal", "department"]
+    );
     if (!done.pivots) await tell("unsupported", "pivots");
   } catch (e) {
     await tellFailure(e);

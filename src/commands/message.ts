@@ -19,4 +19,8 @@ document.getElementById("message")!.textContent =
     ? strings.noMarksRibbon
     : kind === "unmarked" && /^\d+$/.test(detail)
       ? strings.unmarked(Number(detail))
-      : failureMessage(lang, (kind in strings.failures ? kind : "other") as HostFailureKind, detail);
+      : failureMessage(
+          lang,
+          (kind in strings.failures ? kind : "other") as HostFailureKind,
+          detail
+        );

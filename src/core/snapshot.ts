@@ -118,7 +118,7 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
       m.top >= top &&
       m.top < bottom &&
       m.left >= left &&
-      m.left < right,
+      m.left < right
   );
   const byColumn = new Map<number, Int32Array>();
 
@@ -159,7 +159,8 @@ export function makeGrid(snapshot: SheetSnapshot): Grid {
     const line = values[row - top];
     const cols: number[] = [];
     if (!Array.isArray(line)) return cols;
-    const take = (v: CellValue | undefined, i: number) => v !== null && v !== undefined && v !== "" && cols.push(left + i);
+    const take = (v: CellValue | undefined, i: number) =>
+      v !== null && v !== undefined && v !== "" && cols.push(left + i);
     if (line.length <= 256) line.forEach(take);
     // A long row is sparse (one far cell): its own keys cost the cells it holds, not its length.
     else for (const k in line) take(line[k as unknown as number], Number(k));

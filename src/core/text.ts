@@ -9,7 +9,8 @@ const DASHES = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B]/g;
 const LONE_PROLONGED = /^[\u30FC\uFF70]+$/;
 const TILDES = /[\u301C\u223C\u02DC\uFF5E]/g;
 /** Either kind, to skip both replacements for the usual text that has neither. */
-const DASH_OR_TILDE = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B\u301C\u223C\u02DC\uFF5E]/;
+const DASH_OR_TILDE =
+  /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B\u301C\u223C\u02DC\uFF5E]/;
 const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 
 /** NFKC plus dash and tilde folding. */
@@ -40,8 +41,19 @@ export function foldCode(s: string): string {
   return LONE_PROLONGED.test(folded) ? "-" : folded;
 }
 
-
 /** The characters String.prototype.trim removes, by code unit. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
 }

@@ -1,4 +1,12 @@
-import { Grid, SheetSnapshot, cellAddress, cellKey, columnName, makeGrid, parseAddress } from "./snapshot";
+import {
+  Grid,
+  SheetSnapshot,
+  cellAddress,
+  cellKey,
+  columnName,
+  makeGrid,
+  parseAddress,
+} from "./snapshot";
 import { ColumnMap, findHeader } from "./layout/header";
 import { FIELDS, Field } from "./layout/fields";
 import { RatingScale, readScale } from "./layout/legend";
@@ -37,7 +45,13 @@ export interface HeaderRating {
   column: string;
   reason: RatingColumnChoice["reason"];
   /** Every rating column: its header words, whose evaluation it is, and how many of its values are codes of the legend. */
-  columns: { column: string; label: string; evaluator: "own" | "outside" | "plain"; matched: number; filled: number }[];
+  columns: {
+    column: string;
+    label: string;
+    evaluator: "own" | "outside" | "plain";
+    matched: number;
+    filled: number;
+  }[];
 }
 
 export interface ValidationResult {
@@ -45,9 +59,20 @@ export interface ValidationResult {
   /** Every sheet read as part of the plan (one sheet per goal …), the first being `sheet`. */
   sheets: string[];
   /** 1-based sheet rows of the header and its repeats; columns as letters. */
-  header: { rows: number[]; columns: Partial<Record<Field, string>>; year?: HeaderYear; rating?: HeaderRating } | null;
+  header: {
+    rows: number[];
+    columns: Partial<Record<Field, string>>;
+    year?: HeaderYear;
+    rating?: HeaderRating;
+  } | null;
   /** `source`: the legend's first cell, on `sourceSheet`; both null for the default A–D. */
-  scale: { codes: string[]; notEvaluable: string[]; achieved: string[]; source: string | null; sourceSheet: string | null };
+  scale: {
+    codes: string[];
+    notEvaluable: string[];
+    achieved: string[];
+    source: string | null;
+    sourceSheet: string | null;
+  };
   counts: { goals: number; measures: number; items: number; entries: number };
   issues: Issue[];
   summary: Summary | null;
@@ -58,12 +83,23 @@ function headerRating(c: RatingColumnChoice): HeaderRating {
   return {
     column: columnName(c.col),
     reason: c.reason,
-    columns: c.columns.map((x) => ({ column: columnName(x.col), label: x.label, evaluator: x.evaluator, matched: x.matched, filled: x.filled })),
+    columns: c.columns.map((x) => ({
+      column: columnName(x.col),
+      label: x.label,
+      evaluator: x.evaluator,
+      matched: x.matched,
+      filled: x.filled,
+    })),
   };
 }
 
 function headerYear(y: YearChoice): HeaderYear {
-  return { year: y.year, label: y.label, reason: y.reason, columns: y.columns.map((c) => ({ year: c.year, label: c.label, column: columnName(c.col) })) };
+  return {
+    year: y.year,
+    label: y.label,
+    reason: y.reason,
+    columns: y.columns.map((c) => ({ year: c.year, label: c.label, column: columnName(c.col) })),
+  };
 }
 
 function position(cell: string): number {
@@ -75,18 +111,28 @@ function position(cell: string): number {
 export function sortIssues(issues: Issue[]): Issue[] {
   return issues
     .map((issue, i) => ({ issue, i, pos: position(issue.cell) }))
-    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || a.pos - b.pos || a.i - b.i)
+    .sort(
+      (a, b) =>
+        severityRank(a.issue.severity) - severityRank(b.issue.severity) ||
+        a.pos - b.pos ||
+        a.i - b.i
+    )
     .map((x) => x.issue);
 }
 
 /** Rules whose findings run across the sheets of a plan split over several. */
-const ACROSS_SHEETS: ReadonlySet<IssueCode> = new Set<IssueCode>(["numbering-gap", "numbering-order", "narrative-duplicate"]);
+const ACROSS_SHEETS: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "numbering-gap",
+  "numbering-order",
+  "narrative-duplicate",
+]);
 
 function runRules(ctx: RuleContext, only?: ReadonlySet<IssueCode>): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
     if (rule.scope === "sheet" || (only && !only.has(rule.code))) continue;
-    for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+    for (const draft of rule.check(ctx))
+      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
   }
   return sortIssues(issues);
 }
@@ -96,18 +142,26 @@ function runSheetRules(ctx: SheetContext): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
     if (rule.scope !== "sheet") continue;
-    for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+    for (const draft of rule.check(ctx))
+      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
   }
   return issues;
 }
 
 /** The whole core: snapshot in; layout, entries, issues and summaries out. Never throws on sheet content. */
-export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions = {}): ValidationResult {
+export function validateSheet(
+  snapshot: SheetSnapshot,
+  options: ValidateOptions = {}
+): ValidationResult {
   const grid: Grid = makeGrid(snapshot);
   const header = findHeader(grid, options.columns);
   if (!header) {
     const empty = !snapshot.values.some((row) => row.some((v) => v !== null && v !== ""));
-    const issues = runSheetRules({ sheet: snapshot.name, origin: cellAddress(grid.top, grid.left), empty });
+    const issues = runSheetRules({
+      sheet: snapshot.name,
+      origin: cellAddress(grid.top, grid.left),
+      empty,
+    });
     return {
       sheet: snapshot.name,
       sheets: [snapshot.name],
@@ -124,7 +178,8 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
     .filter((s) => s.name !== snapshot.name)
     .map(makeGrid)
     .map((g) => ({ grid: g, bottom: findHeader(g)?.row ?? g.bottom }));
-  const scaleFor = (col: number | undefined): RatingScale => readScale(grid, header.row, col, { departmentCol: header.columns.department, others });
+  const scaleFor = (col: number | undefined): RatingScale =>
+    readScale(grid, header.row, col, { departmentCol: header.columns.department, others });
   let scale = scaleFor(header.columns.rating);
   header.ratingColumn = chooseRatingColumn(grid, header, scaleFor);
   if (header.ratingColumn && header.ratingColumn.col !== header.columns.rating) {
@@ -141,7 +196,12 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
   return {
     sheet: snapshot.name,
     sheets: [snapshot.name],
-    header: { rows: header.rows.map((r) => r + 1), columns, ...(header.year ? { year: headerYear(header.year) } : {}), ...(header.ratingColumn ? { rating: headerRating(header.ratingColumn) } : {}) },
+    header: {
+      rows: header.rows.map((r) => r + 1),
+      columns,
+      ...(header.year ? { year: headerYear(header.year) } : {}),
+      ...(header.ratingColumn ? { rating: headerRating(header.ratingColumn) } : {}),
+    },
     scale: {
       codes: scale.codes.map((c) => c.code),
       notEvaluable: scale.codes.filter((c) => c.notEvaluable).map((c) => c.code),
@@ -149,7 +209,12 @@ export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions 
       source: scale.source,
       sourceSheet: scale.source === null ? null : (scale.sheet ?? snapshot.name),
     },
-    counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
+    counts: {
+      goals: plan.goals.length,
+      measures: plan.measures.length,
+      items: plan.items.length,
+      entries: plan.entries.length,
+    },
     issues,
     summary: summarize(plan),
     plan,
@@ -171,7 +236,10 @@ function samePlan(a: ValidationResult, b: ValidationResult): boolean {
  * checked and summarized together. Issues name their sheet. Sheets in the order given (the
  * caller puts visible sheets first); with none found, the first sheet's result.
  */
-export function validateWorkbook(sheets: readonly SheetSnapshot[], options: ValidateOptions = {}): ValidationResult {
+export function validateWorkbook(
+  sheets: readonly SheetSnapshot[],
+  options: ValidateOptions = {}
+): ValidationResult {
   const results = sheets.map((s) => validateSheet(s, { ...options, otherSheets: sheets }));
   const found = results.filter((r) => r.header);
   if (found.length === 0) return results[0];
@@ -180,19 +248,37 @@ export function validateWorkbook(sheets: readonly SheetSnapshot[], options: Vali
   const plan = mergePlans(parts.map((r) => r.plan!));
   const order = new Map(parts.map((r, i) => [r.sheet, i]));
   // Numbering and duplicate narratives run on across sheets: checked on the whole plan.
-  const whole = runRules({ sheet: parts[0].sheet, plan, departments: options.departments }, ACROSS_SHEETS).map((issue) => {
+  const whole = runRules(
+    { sheet: parts[0].sheet, plan, departments: options.departments },
+    ACROSS_SHEETS
+  ).map((issue) => {
     const at = splitReference(issue.cell, issue.sheet);
-    const related = issue.related?.map((r) => splitReference(r, at.sheet)).map((r) => (r.sheet === at.sheet ? r.cell : `${r.sheet}!${r.cell}`));
+    const related = issue.related
+      ?.map((r) => splitReference(r, at.sheet))
+      .map((r) => (r.sheet === at.sheet ? r.cell : `${r.sheet}!${r.cell}`));
     return { ...issue, ...at, ...(related ? { related } : {}) };
   });
-  const issues = [...parts.flatMap((r) => r.issues.filter((i) => !ACROSS_SHEETS.has(i.code))), ...whole]
+  const issues = [
+    ...parts.flatMap((r) => r.issues.filter((i) => !ACROSS_SHEETS.has(i.code))),
+    ...whole,
+  ]
     .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || order.get(a.issue.sheet)! - order.get(b.issue.sheet)! || a.i - b.i)
+    .sort(
+      (a, b) =>
+        severityRank(a.issue.severity) - severityRank(b.issue.severity) ||
+        order.get(a.issue.sheet)! - order.get(b.issue.sheet)! ||
+        a.i - b.i
+    )
     .map((x) => x.issue);
   return {
     ...parts[0],
     sheets: parts.map((r) => r.sheet),
-    counts: { goals: plan.goals.length, measures: plan.measures.length, items: plan.items.length, entries: plan.entries.length },
+    counts: {
+      goals: plan.goals.length,
+      measures: plan.measures.length,
+      items: plan.items.length,
+      entries: plan.entries.length,
+    },
     issues,
     summary: summarize(plan),
     plan,

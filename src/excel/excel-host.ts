@@ -1,4 +1,12 @@
-import { FEATURE_NEEDS, HostFailure, type HostFeature, type Mark, type MissingFeatures, type ReadResult, type WorkbookHost } from "../taskpane/host";
+import {
+  FEATURE_NEEDS,
+  HostFailure,
+  type HostFeature,
+  type Mark,
+  type MissingFeatures,
+  type ReadResult,
+  type WorkbookHost,
+} from "../taskpane/host";
 import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";
@@ -29,7 +37,9 @@ export interface Requirements {
   merges: boolean;
 }
 
-export function checkRequirements(isSetSupported: (name: string, version: string) => boolean): Requirements {
+export function checkRequirements(
+  isSetSupported: (name: string, version: string) => boolean
+): Requirements {
   return {
     read: isSetSupported("ExcelApi", "1.1"),
     v14: isSetSupported("ExcelApi", "1.4"),
@@ -58,7 +68,13 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
  * `platform` (Office.context.diagnostics.platform) tells whether requests are capped (requestBytesFor);
  * `documentSettings` (Office.context.document.settings) keeps the settings where Workbook.settings (1.4) is missing.
  */
-export function createExcelHost(run: Run, requirements: Requirements, displayLanguage: string, platform?: unknown, documentSettings?: DocumentSettings): WorkbookHost {
+export function createExcelHost(
+  run: Run,
+  requirements: Requirements,
+  displayLanguage: string,
+  platform?: unknown,
+  documentSettings?: DocumentSettings
+): WorkbookHost {
   const requestBytes = requestBytesFor(platform);
   const guarded: Run = async (batch) => {
     try {
@@ -91,8 +107,13 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
         const names = requirements.summaries ? context.workbook.names : null;
         names?.load("items/name,items/formula");
         await context.sync();
-        const own = (names?.items ?? []).filter((n) => n.name.startsWith(ADDIN_NAME_PREFIX)).map((n) => sheetOfReference(n.formula));
-        return { hidden: sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name), summaries: own.filter((s): s is string => Boolean(s)) };
+        const own = (names?.items ?? [])
+          .filter((n) => n.name.startsWith(ADDIN_NAME_PREFIX))
+          .map((n) => sheetOfReference(n.formula));
+        return {
+          hidden: sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name),
+          summaries: own.filter((s): s is string => Boolean(s)),
+        };
       }),
     showSheet: (name) =>
       guarded(async (context) => {
@@ -108,7 +129,11 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
       }),
     readSheet: (name, onProgress): Promise<ReadResult> =>
       guarded(async (context) => ({
-        snapshot: await readSheetSnapshot(context, name, { merges: requirements.merges, usedRangeOrNull: requirements.v14, onProgress }),
+        snapshot: await readSheetSnapshot(context, name, {
+          merges: requirements.merges,
+          usedRangeOrNull: requirements.v14,
+          onProgress,
+        }),
         mergesRead: requirements.merges,
       })),
     selectCell: (sheet, cell) =>
@@ -154,7 +179,12 @@ export function createExcelHost(run: Run, requirements: Requirements, displayLan
     insertSummaries: (makePlan) => {
       need("summaries");
       return guarded(async (context) => ({
-        sheets: await writeSummarySheets(context, makePlan, { pivots: requirements.pivots, suspendScreen: requirements.marks, pageLayout: requirements.marks, requestBytes }),
+        sheets: await writeSummarySheets(context, makePlan, {
+          pivots: requirements.pivots,
+          suspendScreen: requirements.marks,
+          pageLayout: requirements.marks,
+          requestBytes,
+        }),
         pivots: requirements.pivots,
       }));
     },

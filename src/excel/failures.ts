@@ -3,7 +3,8 @@ import { HostFailure } from "../taskpane/host";
 /** Turn an Office.js error into the failure the pane can explain. */
 export function toHostFailure(e: unknown): HostFailure {
   if (e instanceof HostFailure) return e;
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const code =
+    typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
   const message = e instanceof Error ? e.message : String(e);
   switch (code) {
     case "AccessDenied":

@@ -5,7 +5,11 @@ import type { Mark, MarkOutcome } from "../taskpane/host";
 import { settingBytes } from "./settings";
 
 /** Office's own status colours, light enough to read the text through. */
-export const MARK_COLORS: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
+export const MARK_COLORS: Record<Severity, string> = {
+  error: "#FDE7E9",
+  warning: "#FFF4CE",
+  info: "#DEECF9",
+};
 
 /** A cell's fill before it was marked: every fill property Office.js exposes (ExcelApi 1.9), or null for no fill. */
 export interface SavedFill {
@@ -48,7 +52,13 @@ const MAX_RUN = 5000;
 /** Rows between two marked cells of a column read in one range rather than two. */
 const RUN_GAP = 3;
 
-const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
+const FILL_PROPS = {
+  color: true,
+  pattern: true,
+  patternColor: true,
+  tintAndShade: true,
+  patternTintAndShade: true,
+};
 
 export function chunkAddresses(cells: string[]): string[] {
   const out: string[] = [];
@@ -77,12 +87,19 @@ function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
 
 function toFill(f: Partial<SavedFill> | undefined): SavedFill | null {
   if (!f || f.pattern === "None" || f.pattern === undefined) return null;
-  return { color: f.color ?? "#FFFFFF", pattern: f.pattern, patternColor: f.patternColor ?? "#000000", tintAndShade: f.tintAndShade ?? 0, patternTintAndShade: f.patternTintAndShade ?? 0 };
+  return {
+    color: f.color ?? "#FFFFFF",
+    pattern: f.pattern,
+    patternColor: f.patternColor ?? "#000000",
+    tintAndShade: f.tintAndShade ?? 0,
+    patternTintAndShade: f.patternTintAndShade ?? 0,
+  };
 }
 
 function cellsOf(store: SheetMarks | undefined): Map<string, SavedFill | null> {
   const m = new Map<string, SavedFill | null>();
-  for (const [fill, cells] of store?.fills ?? []) for (const c of cells.split(",")) if (c) m.set(c, fill);
+  for (const [fill, cells] of store?.fills ?? [])
+    for (const c of cells.split(",")) if (c) m.set(c, fill);
   return m;
 }
 
@@ -143,7 +160,9 @@ function runs(cells: string[]): string[] {
         prev = r;
         continue;
       }
-      out.push(top === prev ? cellAddress(top, col) : `${cellAddress(top, col)}:${cellAddress(prev, col)}`);
+      out.push(
+        top === prev ? cellAddress(top, col) : `${cellAddress(top, col)}:${cellAddress(prev, col)}`
+      );
       top = prev = r;
     }
   }
@@ -151,7 +170,9 @@ function runs(cells: string[]): string[] {
 }
 
 /** Every sheet's marks in the workbook's settings, by setting key, with the bytes each takes (read once the caller has synced). */
-function loadAllMarks(context: Excel.RequestContext): { get(): Map<string, SheetMarks & { bytes: number }> } {
+function loadAllMarks(context: Excel.RequestContext): {
+  get(): Map<string, SheetMarks & { bytes: number }>;
+} {
   const settings = context.workbook.settings;
   settings.load("items/key,items/value");
   return {
@@ -178,25 +199,38 @@ function loadAllMarks(context: Excel.RequestContext): { get(): Map<string, Sheet
  * keep their remembered fill; cells no longer marked get theirs back. Two syncs
  * (one more per further 2 MB of request to read the fills).
  */
-export async function markCells(context: Excel.RequestContext, sheet: string, marks: Mark[]): Promise<MarkOutcome> {
+export async function markCells(
+  context: Excel.RequestContext,
+  sheet: string,
+  marks: Mark[]
+): Promise<MarkOutcome> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.load("id");
   const stored = loadAllMarks(context);
   // Fills are read for as many marks as one sheet may keep; once the other sheets' marks are known, fewer may be kept.
   let kept = fitting(marks, MARK_STORE_BYTES);
-  const reads: { address: string; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const reads: {
+    address: string;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   let request = 0;
   let response = 0;
   for (const address of runs(kept.map((m) => m.cell))) {
     const [a, b = a] = address.split(":").map((x) => parseAddress(x)!);
     const cells = b.row - a.row + 1;
-    if (request + READ_CALL_BYTES > READ_REQUEST_BYTES || response + cells * READ_CELL_BYTES > READ_RESPONSE_BYTES) {
+    if (
+      request + READ_CALL_BYTES > READ_REQUEST_BYTES ||
+      response + cells * READ_CELL_BYTES > READ_RESPONSE_BYTES
+    ) {
       // A very long list of fills to read: one sync per few MB, not one per cell.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       request = response = 0;
     }
-    reads.push({ address, props: ws.getRange(address).getCellProperties({ format: { fill: FILL_PROPS } }) });
+    reads.push({
+      address,
+      props: ws.getRange(address).getCellProperties({ format: { fill: FILL_PROPS } }),
+    });
     request += READ_CALL_BYTES + address.length;
     response += cells * READ_CELL_BYTES;
   }
@@ -210,15 +244,21 @@ export async function markCells(context: Excel.RequestContext, sheet: string, ma
   for (const { address, props } of reads) {
     const [a] = address.split(":");
     const origin = parseAddress(a)!;
-    props.value.forEach((line, r) => line.forEach((cell, c) => read.set(cellAddress(origin.row + r, origin.col + c), toFill(cell.format?.fill))));
+    props.value.forEach((line, r) =>
+      line.forEach((cell, c) =>
+        read.set(cellAddress(origin.row + r, origin.col + c), toFill(cell.format?.fill))
+      )
+    );
   }
   const now = new Set(kept.map((m) => m.cell));
   const next = new Map<string, SavedFill | null>();
-  for (const m of kept) next.set(m.cell, before.has(m.cell) ? before.get(m.cell)! : (read.get(m.cell) ?? null));
+  for (const m of kept)
+    next.set(m.cell, before.has(m.cell) ? before.get(m.cell)! : (read.get(m.cell) ?? null));
   const unmarked = new Map([...before].filter(([c]) => !now.has(c)));
   queueRestore(ws, unmarked);
   for (const [severity, group] of groupBy(kept, (m) => m.severity)) {
-    for (const address of chunkAddresses(group.map((m) => m.cell))) ws.getRanges(address).format.fill.color = MARK_COLORS[severity as Severity];
+    for (const address of chunkAddresses(group.map((m) => m.cell)))
+      ws.getRanges(address).format.fill.color = MARK_COLORS[severity as Severity];
   }
   context.workbook.settings.add(key, JSON.stringify(storeOf(sheet, next)));
   try {

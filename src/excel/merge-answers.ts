@@ -32,11 +32,19 @@ interface Run {
 function runsOf(writes: readonly CellWrite[]): Run[] {
   const sorted = writes
     .map((w) => ({ w, at: parseAddress(w.cell)! }))
-    .sort((a, b) => a.w.sheet.localeCompare(b.w.sheet) || a.at.col - b.at.col || a.at.row - b.at.row);
+    .sort(
+      (a, b) => a.w.sheet.localeCompare(b.w.sheet) || a.at.col - b.at.col || a.at.row - b.at.row
+    );
   const runs: Run[] = [];
   for (const { w, at } of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.sheet === w.sheet && last.col === at.col && last.top + last.values.length === at.row) last.values.push(w.value);
+    if (
+      last &&
+      last.sheet === w.sheet &&
+      last.col === at.col &&
+      last.top + last.values.length === at.row
+    )
+      last.values.push(w.value);
     else runs.push({ sheet: w.sheet, col: at.col, top: at.row, values: [w.value] });
   }
   return runs;
@@ -52,18 +60,27 @@ const cellInput = (v: string | number) => (typeof v === "number" ? v : `'${v}`);
  * values — one more per further `requestBytes` of them — then two per sheet for the marks:
  * three for a plan on one sheet.
  */
-export async function mergeAnswers(context: Excel.RequestContext, writes: readonly CellWrite[], options: MergeAnswersOptions = {}): Promise<AnswersWritten> {
+export async function mergeAnswers(
+  context: Excel.RequestContext,
+  writes: readonly CellWrite[],
+  options: MergeAnswersOptions = {}
+): Promise<AnswersWritten> {
   const cap = options.requestBytes;
   let request = 0;
   for (const run of runsOf(writes)) {
-    const bytes = CALL_BYTES + run.values.reduce<number>((n, v) => n + jsonBytes(cellInput(v)) + 4, 0);
+    const bytes =
+      CALL_BYTES + run.values.reduce<number>((n, v) => n + jsonBytes(cellInput(v)) + 4, 0);
     if (cap !== undefined && request > 0 && request + bytes > cap) {
       // A merge larger than one request: written in blocks of a few MB, never one sync per cell.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       request = 0;
     }
-    const range = context.workbook.worksheets.getItem(run.sheet).getRange(`${cellAddress(run.top, run.col)}:${cellAddress(run.top + run.values.length - 1, run.col)}`);
+    const range = context.workbook.worksheets
+      .getItem(run.sheet)
+      .getRange(
+        `${cellAddress(run.top, run.col)}:${cellAddress(run.top + run.values.length - 1, run.col)}`
+      );
     range.values = run.values.map((v) => [cellInput(v)]);
     request += bytes;
   }
@@ -73,7 +90,8 @@ export async function mergeAnswers(context: Excel.RequestContext, writes: readon
   const sheets = [...new Set(writes.map((w) => w.sheet))];
   for (const sheet of sheets) {
     const bySeverity = new Map<string, Mark>();
-    for (const w of writes) if (w.sheet === sheet) bySeverity.set(w.cell, { cell: w.cell, severity: "info" });
+    for (const w of writes)
+      if (w.sheet === sheet) bySeverity.set(w.cell, { cell: w.cell, severity: "info" });
     for (const m of options.shown?.[sheet] ?? []) {
       const had = bySeverity.get(m.cell);
       if (!had || severityRank(m.severity) < severityRank(had.severity)) bySeverity.set(m.cell, m);

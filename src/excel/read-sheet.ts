@@ -23,7 +23,10 @@ const MAX_BLOCK_CELLS = 1_000_000;
 export const MERGE_STRIP_CELLS = 512;
 
 export function firstBlockRows(columnCount: number): number {
-  return Math.max(1, Math.floor(BLOCK_BYTES / (FIRST_ROW_BYTES + CELL_BYTES * Math.max(1, columnCount))));
+  return Math.max(
+    1,
+    Math.floor(BLOCK_BYTES / (FIRST_ROW_BYTES + CELL_BYTES * Math.max(1, columnCount)))
+  );
 }
 
 /** What the read needs of the host (ExcelApi versions). */
@@ -37,7 +40,8 @@ export interface ReadAbilities {
 function toCellValue(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   return String(value);
 }
 
@@ -49,7 +53,11 @@ function rowBytes(row: unknown[]): number {
 }
 
 function isResponseTooLarge(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
+  );
 }
 
 function address(top: number, left: number, bottom: number, right: number): string {
@@ -66,7 +74,7 @@ function address(top: number, left: number, bottom: number, right: number): stri
 export async function readSheetSnapshot(
   context: Excel.RequestContext,
   sheetName: string,
-  options: ReadAbilities & { onProgress?: (done: number, total: number) => void },
+  options: ReadAbilities & { onProgress?: (done: number, total: number) => void }
 ): Promise<SheetSnapshot> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const used = options.usedRangeOrNull ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
@@ -93,13 +101,19 @@ export async function readSheetSnapshot(
         // Strips one column wide and MERGE_STRIP_CELLS rows long.
         for (let c = 0; c < cols; c++)
           for (let r = start; r < start + count; r += MERGE_STRIP_CELLS) {
-            const strip = ws.getRange(address(r, c, Math.min(start + count, r + MERGE_STRIP_CELLS) - 1, c)).getMergedAreasOrNullObject();
-            strip.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+            const strip = ws
+              .getRange(address(r, c, Math.min(start + count, r + MERGE_STRIP_CELLS) - 1, c))
+              .getMergedAreasOrNullObject();
+            strip.load(
+              "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"
+            );
             strips.push(strip);
           }
       }
       if (options.usedRangeOrNull && start + count < rows) {
-        next = ws.getRange(address(start + count, 0, rows - 1, cols - 1)).getUsedRangeOrNullObject(true);
+        next = ws
+          .getRange(address(start + count, 0, rows - 1, cols - 1))
+          .getUsedRangeOrNullObject(true);
         next.load("rowIndex");
       }
       // One sync per block of rows (each under the payload cap), never per row.
@@ -115,7 +129,12 @@ export async function readSheetSnapshot(
       for (const strip of strips) {
         if (strip.isNullObject) continue;
         for (const a of strip.areas.items) {
-          const area = { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+          const area = {
+            top: a.rowIndex,
+            left: a.columnIndex,
+            bottom: a.rowIndex + a.rowCount - 1,
+            right: a.columnIndex + a.columnCount - 1,
+          };
           merges.set(`${area.top}:${area.left}:${area.bottom}:${area.right}`, area);
           bytes += AREA_BYTES;
         }
@@ -126,7 +145,14 @@ export async function readSheetSnapshot(
         const skipTo = next.isNullObject ? rows : next.rowIndex;
         for (; start < skipTo; start++) values.push([]);
       }
-      step = Math.max(1, Math.min(4 * count, Math.floor(MAX_BLOCK_CELLS / cols), Math.floor(BLOCK_BYTES / Math.max(1, bytes / count))));
+      step = Math.max(
+        1,
+        Math.min(
+          4 * count,
+          Math.floor(MAX_BLOCK_CELLS / cols),
+          Math.floor(BLOCK_BYTES / Math.max(1, bytes / count))
+        )
+      );
     } catch (e) {
       // Refused for its size: read the same rows again in halves (one failed sync buys two blocks).
       if (!isResponseTooLarge(e) || count === 1) throw e;

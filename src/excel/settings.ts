@@ -40,7 +40,11 @@ function parse(v: unknown): unknown {
 }
 
 /** Where settings live: Workbook.settings (ExcelApi 1.4), else the common Settings API, else nowhere (load gives null, save is refused). */
-export function settingsStore(run: Run, workbookSettings: boolean, documentSettings?: DocumentSettings) {
+export function settingsStore(
+  run: Run,
+  workbookSettings: boolean,
+  documentSettings?: DocumentSettings
+) {
   return {
     load: (key: string): Promise<unknown> => {
       if (workbookSettings)
@@ -63,7 +67,11 @@ export function settingsStore(run: Run, workbookSettings: boolean, documentSetti
       const settings = documentSettings;
       settings.set(key, text);
       return new Promise((resolve, reject) =>
-        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(new HostFailure("other", r.error?.message ?? "settings")))),
+        settings.saveAsync((r) =>
+          String(r.status) === "succeeded"
+            ? resolve()
+            : reject(new HostFailure("other", r.error?.message ?? "settings"))
+        )
       );
     },
   };
@@ -77,9 +85,17 @@ export function fitStoredResult(result: StoredResult): StoredResult {
   let hi = result.issues.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const r = { ...result, issues: result.issues.slice(0, mid), omitted: result.omitted + result.issues.length - mid };
+    const r = {
+      ...result,
+      issues: result.issues.slice(0, mid),
+      omitted: result.omitted + result.issues.length - mid,
+    };
     if (size(r) <= RESULT_BYTES) lo = mid;
     else hi = mid - 1;
   }
-  return { ...result, issues: result.issues.slice(0, lo), omitted: result.omitted + result.issues.length - lo };
+  return {
+    ...result,
+    issues: result.issues.slice(0, lo),
+    omitted: result.omitted + result.issues.length - lo,
+  };
 }

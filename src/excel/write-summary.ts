@@ -38,7 +38,9 @@ function bounds(sheet: PlannedSheet): CellRange {
  * "10%", "=…"), so every text cell gets a leading apostrophe: it stays the text it was.
  */
 function matrix(sheet: PlannedSheet, b: CellRange): (string | number | boolean)[][] {
-  const m: (string | number | boolean)[][] = Array.from({ length: b.bottom + 1 }, () => new Array(b.right + 1).fill(""));
+  const m: (string | number | boolean)[][] = Array.from({ length: b.bottom + 1 }, () =>
+    new Array(b.right + 1).fill("")
+  );
   for (const c of sheet.cells) {
     const v = c.value ?? "";
     m[c.row][c.col] = c.formula ?? (typeof v === "string" && v !== "" ? `'${v}` : v);
@@ -51,31 +53,45 @@ function rangeAddress(r: CellRange): string {
 }
 
 /** A cell's format, as one key: cells that share it are written as one range. */
-const formatKey = (c: PlannedCell) => `${c.numberFormat ?? ""}\u0000${c.bold ? 1 : 0}\u0000${c.fill ?? ""}`;
+const formatKey = (c: PlannedCell) =>
+  `${c.numberFormat ?? ""}\u0000${c.bold ? 1 : 0}\u0000${c.fill ?? ""}`;
 
 /**
  * The formatted cells as few ranges as the plan allows: runs of neighbouring cells of a row that
  * share a format, joined with the same run on the rows below. A summary table is a handful of
  * ranges, not one request per cell.
  */
-export function formatAreas(cells: readonly PlannedCell[]): { range: CellRange; cell: PlannedCell }[] {
+export function formatAreas(
+  cells: readonly PlannedCell[]
+): { range: CellRange; cell: PlannedCell }[] {
   const rows = new Map<number, PlannedCell[]>();
-  for (const c of cells) if (c.numberFormat || c.bold || c.fill) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+  for (const c of cells)
+    if (c.numberFormat || c.bold || c.fill)
+      (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
   const done: { range: CellRange; cell: PlannedCell }[] = [];
   let open = new Map<string, { range: CellRange; cell: PlannedCell }>();
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const line = rows.get(row)!.sort((a, b) => a.col - b.col);
     const next = new Map<string, { range: CellRange; cell: PlannedCell }>();
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       let j = i;
-      while (j + 1 < line.length && line[j + 1].col === line[j].col + 1 && formatKey(line[j + 1]) === formatKey(line[i])) j++;
+      while (
+        j + 1 < line.length &&
+        line[j + 1].col === line[j].col + 1 &&
+        formatKey(line[j + 1]) === formatKey(line[i])
+      )
+        j++;
       const key = `${line[i].col}:${line[j].col}:${formatKey(line[i])}`;
       const above = open.get(key);
       if (above && above.range.bottom === row - 1) {
         above.range.bottom = row;
         open.delete(key);
         next.set(key, above);
-      } else next.set(key, { range: { top: row, left: line[i].col, bottom: row, right: line[j].col }, cell: line[i] });
+      } else
+        next.set(key, {
+          range: { top: row, left: line[i].col, bottom: row, right: line[j].col },
+          cell: line[i],
+        });
       i = j + 1;
     }
     done.push(...open.values());
@@ -85,7 +101,14 @@ export function formatAreas(cells: readonly PlannedCell[]): { range: CellRange; 
   return done;
 }
 
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 
 /** Wrapped names, ruled tables, and (ExcelApi 1.9) how the sheet prints: the same as the file writer. */
 function queueLayout(ws: Excel.Worksheet, sheet: PlannedSheet, options: SummaryWriteOptions): void {
@@ -167,7 +190,7 @@ async function queueSheet(
   sheet: PlannedSheet,
   options: SummaryWriteOptions,
   dataTable: Excel.Table | null,
-  budget: RequestBudget,
+  budget: RequestBudget
 ): Promise<Excel.Table | null> {
   const b = bounds(sheet);
   const m = matrix(sheet, b);
@@ -193,10 +216,16 @@ async function queueSheet(
     bytes += size;
   }
   flush(b.bottom + 1);
-  sheet.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
+  sheet.columnWidths.forEach(
+    (w, i) =>
+      (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR)
+  );
   for (const { range, cell: c } of formatAreas(sheet.cells)) {
     const cells = ws.getRange(rangeAddress(range));
-    if (c.numberFormat) cells.numberFormat = Array.from({ length: range.bottom - range.top + 1 }, () => new Array(range.right - range.left + 1).fill(c.numberFormat));
+    if (c.numberFormat)
+      cells.numberFormat = Array.from({ length: range.bottom - range.top + 1 }, () =>
+        new Array(range.right - range.left + 1).fill(c.numberFormat)
+      );
     if (c.bold) cells.format.font.bold = true;
     if (c.fill) cells.format.fill.color = c.fill;
   }
@@ -222,7 +251,8 @@ async function queueSheet(
     // One series per column of the chart's data (the rating codes), not per header cell of the table.
     const [from, to] = sheet.chart.values.split(":").map((a) => parseAddress(a));
     const series = from && to ? to.col - from.col + 1 : 0;
-    for (let i = 0; i < series; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(sheet.chart.categories));
+    for (let i = 0; i < series; i++)
+      chart.series.getItemAt(i).setXAxisValues(ws.getRange(sheet.chart.categories));
   }
   return table;
 }
@@ -238,13 +268,16 @@ async function queueSheet(
 export async function writeSummarySheets(
   context: Excel.RequestContext,
   makePlan: (tableName: string) => WorkbookPlan,
-  options: SummaryWriteOptions,
+  options: SummaryWriteOptions
 ): Promise<WrittenSheet[]> {
   try {
     return await writeOnce(context, makePlan, options);
   } catch (e) {
     // A host thought uncapped refused the size after all: the failed write left nothing behind, so write again in blocks.
-    const refused = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+    const refused =
+      typeof e === "object" &&
+      e !== null &&
+      (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
     if (options.requestBytes !== undefined || !refused) throw e;
     return writeOnce(context, makePlan, { ...options, requestBytes: WEB_REQUEST_BYTES });
   }
@@ -253,7 +286,7 @@ export async function writeSummarySheets(
 async function writeOnce(
   context: Excel.RequestContext,
   makePlan: (tableName: string) => WorkbookPlan,
-  options: SummaryWriteOptions,
+  options: SummaryWriteOptions
 ): Promise<WrittenSheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -265,8 +298,14 @@ async function writeOnce(
 
   const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   // A table name is unique among tables and defined names alike.
-  const usedNames = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()));
-  const tableName = freeSheetName(DATA_TABLE, (n) => usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())).replace(/ \((\d+)\)$/, "_$1");
+  const usedNames = new Set(
+    [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) =>
+      n.toLowerCase()
+    )
+  );
+  const tableName = freeSheetName(DATA_TABLE, (n) =>
+    usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())
+  ).replace(/ \((\d+)\)$/, "_$1");
   const plan = makePlan(tableName);
   // Only the kinds being written are replaced, as in files: inserting 前年度比較 leaves the summaries, and the other way round.
   const kinds = new Set(plan.sheets.map((p) => p.marker));
@@ -279,8 +318,10 @@ async function writeOnce(
   }
 
   const added: { planned: PlannedSheet; temp: string }[] = [];
-  const taken = (n: string) => existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());
-  for (const planned of plan.sheets) added.push({ planned, temp: freeSheetName(planned.name, taken) });
+  const taken = (n: string) =>
+    existing.has(n.toLowerCase()) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase());
+  for (const planned of plan.sheets)
+    added.push({ planned, temp: freeSheetName(planned.name, taken) });
 
   // Screen updating stays off only until the next sync: asked again for every batch that writes.
   const suspend = () => {
@@ -326,7 +367,9 @@ async function writeOnce(
   for (const n of markers) n.delete();
   for (const sheet of old) sheets.getItem(sheet).delete();
   const freed = new Set([...old].map((n) => n.toLowerCase()));
-  const stillTaken = (n: string) => (existing.has(n.toLowerCase()) && !freed.has(n.toLowerCase())) || added.some((a) => a.temp.toLowerCase() === n.toLowerCase() && a.temp !== n);
+  const stillTaken = (n: string) =>
+    (existing.has(n.toLowerCase()) && !freed.has(n.toLowerCase())) ||
+    added.some((a) => a.temp.toLowerCase() === n.toLowerCase() && a.temp !== n);
   const written: WrittenSheet[] = added.map(({ planned, temp }) => {
     const wanted = freeSheetName(planned.name, stillTaken);
     const ws = sheets.getItem(temp);

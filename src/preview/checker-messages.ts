@@ -17,7 +17,13 @@ export interface CheckRequest {
 export type ToChecker = { kind: "open"; bytes: Uint8Array; name: string } | CheckRequest;
 
 export type FromChecker =
-  | { kind: "opened"; sheetNames: string[]; hiddenSheets: string[]; xlsx: boolean; snapshots: SheetSnapshot[] }
+  | {
+      kind: "opened";
+      sheetNames: string[];
+      hiddenSheets: string[];
+      xlsx: boolean;
+      snapshots: SheetSnapshot[];
+    }
   | { kind: "failed"; failure: { kind: ReadFailureKind; detail: string } | null }
   | { kind: "checked"; id: number; result: ValidationResult }
   | { kind: "check-failed"; id: number; message: string };

@@ -26,12 +26,18 @@ export function startChecker(): Checker {
   const worker = new Worker(url);
   URL.revokeObjectURL(url);
   let next = 0;
-  const waiting = new Map<number, { resolve: (r: ValidationResult) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (r: ValidationResult) => void; reject: (e: Error) => void }
+  >();
   let opening: { resolve: (o: Opened) => void; reject: (e: Error) => void } | null = null;
   worker.onmessage = (e: MessageEvent<FromChecker>) => {
     const m = e.data;
     if (m.kind === "opened") opening?.resolve(m);
-    else if (m.kind === "failed") opening?.reject(m.failure ? new ReadFailure(m.failure.kind, m.failure.detail) : new Error("unreadable"));
+    else if (m.kind === "failed")
+      opening?.reject(
+        m.failure ? new ReadFailure(m.failure.kind, m.failure.detail) : new Error("unreadable")
+      );
     else if (m.kind === "checked") waiting.get(m.id)?.resolve(m.result);
     else waiting.get(m.id)?.reject(new Error(m.message));
     if (m.kind === "checked" || m.kind === "check-failed") waiting.delete(m.id);

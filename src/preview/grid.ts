@@ -28,7 +28,16 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     clear(tabs);
     void host.listSheets().then((names) => {
       for (const name of names) {
-        const b = el("button", { type: "button", role: "tab", "aria-selected": String(name === active), "data-sheet": name }, name);
+        const b = el(
+          "button",
+          {
+            type: "button",
+            role: "tab",
+            "aria-selected": String(name === active),
+            "data-sheet": name,
+          },
+          name
+        );
         b.addEventListener("click", () => host.setActive(name));
         tabs.append(b);
       }
@@ -67,7 +76,11 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
         const first = area ? Math.max(area.top, windowTop) : r;
         if (area && (first !== r || area.left !== c)) continue;
         const at = area ? { row: area.top, col: area.left } : { row: r, col: c };
-        const td = el("td", { "data-cell": cellAddress(at.row, at.col) }, cellText(grid.own(at.row, at.col)));
+        const td = el(
+          "td",
+          { "data-cell": cellAddress(at.row, at.col) },
+          cellText(grid.own(at.row, at.col))
+        );
         if (area) {
           td.rowSpan = Math.min(area.bottom, windowEnd - 1) - r + 1;
           td.colSpan = Math.min(area.right, cols - 1) - area.left + 1;
@@ -79,18 +92,44 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     }
     table.append(body);
     const move = (label: string, to: number) => {
-      const b = el("button", { type: "button", class: "grid-move", "data-testid": "grid-move" }, label);
+      const b = el(
+        "button",
+        { type: "button", class: "grid-move", "data-testid": "grid-move" },
+        label
+      );
       b.addEventListener("click", () => draw(current, to));
       return b;
     };
-    if (windowTop > 0) root.append(el("p", { class: "grid-note" }, move(`↑ ${Math.max(1, windowTop - rows + 1)}–${windowTop}`, windowTop - rows)));
+    if (windowTop > 0)
+      root.append(
+        el(
+          "p",
+          { class: "grid-note" },
+          move(`↑ ${Math.max(1, windowTop - rows + 1)}–${windowTop}`, windowTop - rows)
+        )
+      );
     root.append(table);
-    if (grid.bottom > windowEnd) root.append(el("p", { class: "grid-note" }, move(`↓ ${windowEnd + 1}–${Math.min(grid.bottom, windowEnd + rows)} / ${grid.bottom}`, windowEnd)));
-    if (width > cols) root.append(el("p", { class: "grid-note" }, `${columnName(cols - 1)} / ${columnName(width - 1)}`));
+    if (grid.bottom > windowEnd)
+      root.append(
+        el(
+          "p",
+          { class: "grid-note" },
+          move(
+            `↓ ${windowEnd + 1}–${Math.min(grid.bottom, windowEnd + rows)} / ${grid.bottom}`,
+            windowEnd
+          )
+        )
+      );
+    if (width > cols)
+      root.append(
+        el("p", { class: "grid-note" }, `${columnName(cols - 1)} / ${columnName(width - 1)}`)
+      );
     drawMarks();
     drawSelection(true);
     if (changedSheet || tabs.childElementCount === 0) drawTabs(name);
-    else for (const b of tabs.querySelectorAll("button")) b.setAttribute("aria-selected", String(b.getAttribute("data-sheet") === name));
+    else
+      for (const b of tabs.querySelectorAll("button"))
+        b.setAttribute("aria-selected", String(b.getAttribute("data-sheet") === name));
   }
 
   function drawMarks() {
@@ -121,7 +160,9 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
 
   host.subscribe((e) => {
     if (e.type === "sheets") {
-      void host.listSheets().then((names) => (names.includes(current) ? drawTabs(current) : draw(names[0])));
+      void host
+        .listSheets()
+        .then((names) => (names.includes(current) ? drawTabs(current) : draw(names[0])));
       return;
     }
     if (e.type === "active") draw(e.sheet);

@@ -12,7 +12,8 @@ import { mountGrid } from "./grid";
 import { type Checker, startChecker } from "./checker";
 
 /** Let the browser paint a message before work that holds the page. */
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The copy's name: the file's own with （点検済み）, always .xlsx (a CSV's copy too). */
 export function copyName(name: string): string {
@@ -52,7 +53,11 @@ function start(): void {
     drawBar();
   };
   function introPage(): HTMLElement {
-    return el("section", { class: "intro", "data-testid": "intro" }, ...UI[lang].previewIntro.map((p) => el("p", {}, p)));
+    return el(
+      "section",
+      { class: "intro", "data-testid": "intro" },
+      ...UI[lang].previewIntro.map((p) => el("p", {}, p))
+    );
   }
 
   async function load(bytes: Uint8Array, name: string) {
@@ -74,7 +79,12 @@ function start(): void {
         sheetNames: opened.sheetNames,
         hiddenSheets: opened.hiddenSheets,
         readSheet: (n) => snapshots.get(n) ?? parts().readSheet(n),
-        ...(opened.xlsx ? { sheetPart: (n: string) => parts().sheetPart?.(n), checkParts: () => parts().checkParts?.() } : {}),
+        ...(opened.xlsx
+          ? {
+              sheetPart: (n: string) => parts().sheetPart?.(n),
+              checkParts: () => parts().checkParts?.(),
+            }
+          : {}),
       };
     } catch (e) {
       workspace.append(introPage());
@@ -85,7 +95,12 @@ function start(): void {
     clear(workspace);
     const tabs = el("nav", { class: "tabs", role: "tablist", "data-testid": "tabs" });
     // A region that scrolls is reached by keyboard too.
-    const gridBox = el("div", { class: "grid-box", tabindex: "0", role: "region", "aria-label": name });
+    const gridBox = el("div", {
+      class: "grid-box",
+      tabindex: "0",
+      role: "region",
+      "aria-label": name,
+    });
     const paneBox = el("aside", { class: "pane-box", "data-testid": "pane" });
     workspace.append(el("div", { class: "sheet-area" }, gridBox, tabs), paneBox);
     const host = createFileHost(book, navigator.language, bytes, checker.check);
@@ -101,7 +116,11 @@ function start(): void {
       async save() {
         const copy = await host.savedCopy();
         if (!copy) return null;
-        const url = URL.createObjectURL(new Blob([new Uint8Array(copy)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        const url = URL.createObjectURL(
+          new Blob([new Uint8Array(copy)], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
         const link = el("a", { href: url, download: copyName(name) });
         link.click();
         setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -11,7 +11,10 @@ import type { CheckRequest, FromChecker, ToChecker } from "./checker-messages";
  * checked here while the page stays responsive. It keeps the sheets it read, with the fixes the page
  * made, so a check sends only names and settings.
  */
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ToChecker>) => void) | null; postMessage(m: FromChecker): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ToChecker>) => void) | null;
+  postMessage(m: FromChecker): void;
+};
 let sheets = new Map<string, SheetSnapshot>();
 
 function applyFixes(fixes: CheckRequest["fixes"]): void {
@@ -30,17 +33,36 @@ scope.onmessage = (e) => {
       const book = openWorkbookBytes(m.bytes, m.name, WEB_IO);
       const snapshots = book.sheetNames.map((n) => book.readSheet(n));
       sheets = new Map(snapshots.map((s) => [s.name, s]));
-      scope.postMessage({ kind: "opened", sheetNames: book.sheetNames, hiddenSheets: book.hiddenSheets ?? [], xlsx: Boolean(book.sheetPart), snapshots });
+      scope.postMessage({
+        kind: "opened",
+        sheetNames: book.sheetNames,
+        hiddenSheets: book.hiddenSheets ?? [],
+        xlsx: Boolean(book.sheetPart),
+        snapshots,
+      });
     } catch (err) {
-      scope.postMessage({ kind: "failed", failure: err instanceof ReadFailure ? { kind: err.kind, detail: err.detail } : null });
+      scope.postMessage({
+        kind: "failed",
+        failure: err instanceof ReadFailure ? { kind: err.kind, detail: err.detail } : null,
+      });
     }
     return;
   }
   try {
     applyFixes(m.fixes);
-    const snapshots = m.names.map((n) => sheets.get(n)).filter((s): s is SheetSnapshot => s !== undefined);
-    scope.postMessage({ kind: "checked", id: m.id, result: checkSnapshots(snapshots, new Set(m.hidden), m.sheet, m.settings) });
+    const snapshots = m.names
+      .map((n) => sheets.get(n))
+      .filter((s): s is SheetSnapshot => s !== undefined);
+    scope.postMessage({
+      kind: "checked",
+      id: m.id,
+      result: checkSnapshots(snapshots, new Set(m.hidden), m.sheet, m.settings),
+    });
   } catch (err) {
-    scope.postMessage({ kind: "check-failed", id: m.id, message: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({
+      kind: "check-failed",
+      id: m.id,
+      message: err instanceof Error ? err.message : String(err),
+    });
   }
 };

@@ -97,7 +97,7 @@ export type HostFailureKind =
 export class HostFailure extends Error {
   constructor(
     readonly kind: HostFailureKind,
-    readonly detail = "",
+    readonly detail = ""
   ) {
     super(`${kind}${detail ? `: ${detail}` : ""}`);
     this.name = "HostFailure";
@@ -125,7 +125,12 @@ export interface WorkbookHost {
    * Read and check `sheets` itself (the browser page does it in a Web Worker, off the page's main
    * thread), as checkSnapshots in workflow.ts does. Optional: without it the pane reads and checks.
    */
-  validate?(sheets: string[], hidden: string[], sheet: string, settings: PaneSettings): Promise<ValidationResult>;
+  validate?(
+    sheets: string[],
+    hidden: string[],
+    sheet: string,
+    settings: PaneSettings
+  ): Promise<ValidationResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
   markCells(sheet: string, marks: Mark[]): Promise<MarkOutcome | void>;

@@ -2,7 +2,12 @@ import type { IssueCode, Lang, Severity } from "../core/issues";
 
 /** Severity as a shape as well as a colour: these glyphs are text, so they stay in forced-colours mode. */
 export const SEVERITY_ICONS: Record<Severity, string> = { error: "✕", warning: "▲", info: "ｉ" };
-import { FEATURE_NEEDS, type HostFailureKind, type HostFeature, type MissingFeatures } from "./host";
+import {
+  FEATURE_NEEDS,
+  type HostFailureKind,
+  type HostFeature,
+  type MissingFeatures,
+} from "./host";
 import type { Field } from "../core/layout/fields";
 
 export const UI = {
@@ -24,7 +29,8 @@ export const UI = {
     noneMatch: "該当なし",
     fixAll: (n: number) => `すべて修正（${n} 件）`,
     fixedAll: (n: number) => `${n} 個のセルを修正しました。`,
-    changedSince: (cells: string[]) => `${cells.join("、")} は点検の後で内容が変わっていたため、修正していません。`,
+    changedSince: (cells: string[]) =>
+      `${cells.join("、")} は点検の後で内容が変わっていたため、修正していません。`,
     keptInPage: "設定はこの画面を閉じるまで使います（ファイルには保存しません）。",
     summarizing: "集計しています…",
     nothingToSave: "保存する変更はありません（修正も集計シートの挿入もしていません）。",
@@ -35,7 +41,8 @@ export const UI = {
     sheet: "シート",
     validate: "点検",
     validating: "点検しています…",
-    done: (errors: number, warnings: number) => `点検しました。エラー ${errors} 件、警告 ${warnings} 件。`,
+    done: (errors: number, warnings: number) =>
+      `点検しました。エラー ${errors} 件、警告 ${warnings} 件。`,
     counts: (c: { goals: number; measures: number; items: number; entries: number }) =>
       `基本目標 ${c.goals}・施策 ${c.measures}・取組項目 ${c.items}・担当課別の評価 ${c.entries}`,
     severity: "重要度",
@@ -67,15 +74,19 @@ export const UI = {
     } as Record<HostFeature, string>,
     missingFeatures: (missing: MissingFeatures) =>
       `この Excel では次の機能を使えません: ${missing.map((m) => `${UI.ja.features[m.feature]}（${m.needs} が必要）`).join("、")}。点検、問題の一覧、セルへの移動、修正は使えます。`,
-    unmarked: (n: number) => `ほか ${n} 個のセルは、ブックに記録できる量を超えるため色を付けていません（重要度の高いものから付けています）。`,
-    noMarksRibbon: "点検しました。この Excel ではセルに色を付けられないため（ExcelApi 1.9 が必要）、結果は作業ウィンドウで確認してください。",
-    noMerges: "この Excel では結合セルを読み取れません（ExcelApi 1.13 が必要）。空欄のラベルは上の値を引き継いだものとして点検します。",
+    unmarked: (n: number) =>
+      `ほか ${n} 個のセルは、ブックに記録できる量を超えるため色を付けていません（重要度の高いものから付けています）。`,
+    noMarksRibbon:
+      "点検しました。この Excel ではセルに色を付けられないため（ExcelApi 1.9 が必要）、結果は作業ウィンドウで確認してください。",
+    noMerges:
+      "この Excel では結合セルを読み取れません（ExcelApi 1.13 が必要）。空欄のラベルは上の値を引き継いだものとして点検します。",
     lastResult: (at: string, sheet: string) => `前回の点検結果（${sheet}、${at}）`,
     summaries: "集計シート",
     summaryGoal: "基本目標別",
     summaryDepartment: "担当課別",
     inserted: (names: string[]) => `挿入しました: ${names.join("、")}`,
-    noPivots: "この Excel ではピボットテーブルを作れないため（ExcelApi 1.8 が必要）、集計表だけを挿入しました。",
+    noPivots:
+      "この Excel ではピボットテーブルを作れないため（ExcelApi 1.8 が必要）、集計表だけを挿入しました。",
     previewOpen: "ファイルを開く",
     previewSample: "サンプルを開く",
     previewTitle: "達成状況チェック（ブラウザー版）",
@@ -88,13 +99,18 @@ export const UI = {
       "［修正］したセルと［集計］で作ったシートは、［保存］で別のファイル（.xlsx）に書き出します。開いたファイルは変わりません。",
     ],
     failures: {
-      protected: "シートまたはブックが保護されているため変更できません。保護を解除してからやり直してください。",
-      "cell-edit-mode": "セルの編集中です。Enter キーか Esc キーで編集を終えてからやり直してください。",
-      "sheet-gone": "シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。",
-      "payload-too-large": "一度に扱うデータが大きすぎます。シートを分けるか、範囲を小さくしてください。",
+      protected:
+        "シートまたはブックが保護されているため変更できません。保護を解除してからやり直してください。",
+      "cell-edit-mode":
+        "セルの編集中です。Enter キーか Esc キーで編集を終えてからやり直してください。",
+      "sheet-gone":
+        "シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。",
+      "payload-too-large":
+        "一度に扱うデータが大きすぎます。シートを分けるか、範囲を小さくしてください。",
       "cell-changed": "点検の後でセルの内容が変わっています。もう一度点検してください。",
       unsupported: "この Excel ではこの機能を使えません。",
-      "nothing-to-summarize": "このシートには集計できる評価がありません（見出し行が見つからないか、評価が0件です）。",
+      "nothing-to-summarize":
+        "このシートには集計できる評価がありません（見出し行が見つからないか、評価が0件です）。",
       other: "処理できませんでした。",
     } as Record<HostFailureKind, string>,
   },
@@ -127,7 +143,8 @@ export const UI = {
     sheet: "Sheet",
     validate: "Validate",
     validating: "Validating…",
-    done: (errors: number, warnings: number) => `Validated: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+    done: (errors: number, warnings: number) =>
+      `Validated: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
     counts: (c: { goals: number; measures: number; items: number; entries: number }) =>
       `${c.goals} goals · ${c.measures} measures · ${c.items} items · ${c.entries} entries`,
     severity: "Severity",
@@ -159,15 +176,19 @@ export const UI = {
     } as Record<HostFeature, string>,
     missingFeatures: (missing: MissingFeatures) =>
       `This Excel cannot do: ${missing.map((m) => `${UI.en.features[m.feature]} (needs ${m.needs})`).join("; ")}. Validating, the list of issues, going to a cell and fixes all work.`,
-    unmarked: (n: number) => `${n} more cells were not marked: the workbook cannot keep more (the most severe findings were marked first).`,
-    noMarksRibbon: "Validated. This Excel cannot mark cells (needs ExcelApi 1.9): see the results in the task pane.",
-    noMerges: "This Excel cannot report merged cells (needs ExcelApi 1.13): blank labels are read as carrying the label above.",
+    unmarked: (n: number) =>
+      `${n} more cells were not marked: the workbook cannot keep more (the most severe findings were marked first).`,
+    noMarksRibbon:
+      "Validated. This Excel cannot mark cells (needs ExcelApi 1.9): see the results in the task pane.",
+    noMerges:
+      "This Excel cannot report merged cells (needs ExcelApi 1.13): blank labels are read as carrying the label above.",
     lastResult: (at: string, sheet: string) => `Last validation (${sheet}, ${at})`,
     summaries: "Summary sheets",
     summaryGoal: "By goal",
     summaryDepartment: "By department",
     inserted: (names: string[]) => `Inserted: ${names.join(", ")}`,
-    noPivots: "PivotTables need ExcelApi 1.8, which this Excel lacks: the static tables were inserted.",
+    noPivots:
+      "PivotTables need ExcelApi 1.8, which this Excel lacks: the static tables were inserted.",
     previewOpen: "Open a file",
     previewSample: "Open the sample",
     previewTitle: "Achievement check (browser)",
@@ -186,7 +207,8 @@ export const UI = {
       "payload-too-large": "Too much data for one request: split the sheet or use a smaller range.",
       "cell-changed": "The cell changed since validation: validate again.",
       unsupported: "This version of Excel does not support that.",
-      "nothing-to-summarize": "Nothing to summarise on this sheet (no header found, or no entries).",
+      "nothing-to-summarize":
+        "Nothing to summarise on this sheet (no header found, or no entries).",
       other: "That could not be done.",
     } as Record<HostFailureKind, string>,
   },
@@ -195,7 +217,8 @@ export const UI = {
 /** The message for a failure: an "unsupported" one names the feature and what still works. */
 export function failureMessage(lang: Lang, kind: HostFailureKind, detail = ""): string {
   const feature = detail as HostFeature;
-  if (kind === "unsupported" && feature in FEATURE_NEEDS) return UI[lang].missingFeatures([{ feature, needs: FEATURE_NEEDS[feature] }]);
+  if (kind === "unsupported" && feature in FEATURE_NEEDS)
+    return UI[lang].missingFeatures([{ feature, needs: FEATURE_NEEDS[feature] }]);
   return UI[lang].failures[kind] ?? UI[lang].failures.other;
 }
 
@@ -251,6 +274,20 @@ export const CODE_TITLES: Record<Lang, Record<IssueCode, string>> = {
 };
 
 export const FIELD_LABELS: Record<Lang, Record<Field, string>> = {
-  ja: { goal: "基本目標", measure: "施策", item: "取組項目", department: "担当課", rating: "達成度", narrative: "取組計画と達成状況" },
-  en: { goal: "Goal", measure: "Measure", item: "Item", department: "Department", rating: "Rating", narrative: "Narrative" },
+  ja: {
+    goal: "基本目標",
+    measure: "施策",
+    item: "取組項目",
+    department: "担当課",
+    rating: "達成度",
+    narrative: "取組計画と達成状況",
+  },
+  en: {
+    goal: "Goal",
+    measure: "Measure",
+    item: "Item",
+    department: "Department",
+    rating: "Rating",
+    narrative: "Narrative",
+  },
 };

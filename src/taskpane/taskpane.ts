@@ -15,7 +15,9 @@ Office.onReady(async (info) => {
     root.append(p);
     return;
   }
-  const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
+  const requirements = checkRequirements((name, version) =>
+    Office.context.requirements.isSetSupported(name, version)
+  );
   if (!requirements.read) {
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
@@ -23,6 +25,12 @@ Office.onReady(async (info) => {
     root.append(p);
     return;
   }
-  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform, Office.context.document?.settings);
+  const host = createExcelHost(
+    (batch) => Excel.run(batch),
+    requirements,
+    Office.context.displayLanguage,
+    Office.context.diagnostics?.platform,
+    Office.context.document?.settings
+  );
   await mountPane(root, host);
 });

@@ -1,7 +1,12 @@
 import type { Issue, Lang, Severity } from "../core/issues";
 import { buildSummaryPlan, type SummaryKind } from "../core/plan/summary-plan";
 import { severityRank } from "../core/issues";
-import { type ValidateOptions, type ValidationResult, validateSheet, validateWorkbook } from "../core/validate";
+import {
+  type ValidateOptions,
+  type ValidationResult,
+  validateSheet,
+  validateWorkbook,
+} from "../core/validate";
 import type { SheetSnapshot } from "../core/snapshot";
 import {
   type CellFix,
@@ -65,8 +70,13 @@ export function storedResult(result: ValidationResult): StoredResult {
 }
 
 /** The sheets a pane offers: every listed sheet but the add-in's own summary sheets. */
-export async function checkableSheets(host: WorkbookHost): Promise<{ sheets: string[]; hidden: Set<string> }> {
-  const [all, roles] = await Promise.all([host.listSheets(), host.sheetRoles?.() ?? Promise.resolve({ hidden: [], summaries: [] })]);
+export async function checkableSheets(
+  host: WorkbookHost
+): Promise<{ sheets: string[]; hidden: Set<string> }> {
+  const [all, roles] = await Promise.all([
+    host.listSheets(),
+    host.sheetRoles?.() ?? Promise.resolve({ hidden: [], summaries: [] }),
+  ]);
   const summaries = new Set(roles.summaries);
   return { sheets: all.filter((s) => !summaries.has(s)), hidden: new Set(roles.hidden) };
 }
@@ -84,11 +94,20 @@ export interface HostValidation {
  * checks the plan the way `achv validate` does without --sheet: every visible sheet whose header
  * matches the first one's, else the hidden ones. Pure: a Web Worker runs it as well as the pane.
  */
-export function checkSnapshots(snapshots: readonly SheetSnapshot[], hidden: ReadonlySet<string>, sheet: string, settings: PaneSettings): ValidationResult {
+export function checkSnapshots(
+  snapshots: readonly SheetSnapshot[],
+  hidden: ReadonlySet<string>,
+  sheet: string,
+  settings: PaneSettings
+): ValidationResult {
   const options: ValidateOptions = { departments: settings.departments };
-  if (sheet !== WHOLE_PLAN) return validateSheet(snapshots[0], { ...options, columns: settings.columns?.[sheet] });
+  if (sheet !== WHOLE_PLAN)
+    return validateSheet(snapshots[0], { ...options, columns: settings.columns?.[sheet] });
   let first: ValidationResult | undefined;
-  for (const group of [snapshots.filter((s) => !hidden.has(s.name)), snapshots.filter((s) => hidden.has(s.name))]) {
+  for (const group of [
+    snapshots.filter((s) => !hidden.has(s.name)),
+    snapshots.filter((s) => hidden.has(s.name)),
+  ]) {
     if (group.length === 0) continue;
     const r = validateWorkbook(group, options);
     if (r.header) return r;
@@ -96,7 +115,13 @@ export function checkSnapshots(snapshots: readonly SheetSnapshot[], hidden: Read
   }
   // A sheet the user mapped by hand is read with that mapping when no header is found by words.
   const mapped = snapshots.find((s) => settings.columns?.[s.name]);
-  return mapped ? validateSheet(mapped, { ...options, columns: settings.columns![mapped.name], otherSheets: snapshots }) : first!;
+  return mapped
+    ? validateSheet(mapped, {
+        ...options,
+        columns: settings.columns![mapped.name],
+        otherSheets: snapshots,
+      })
+    : first!;
 }
 
 /**
@@ -107,10 +132,13 @@ export async function validateOnHost(
   host: WorkbookHost,
   sheet: string,
   settings: PaneSettings,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void
 ): Promise<HostValidation> {
   // One named sheet needs no list of the others (one sync fewer for the ribbon's click).
-  const { sheets: names, hidden } = sheet === WHOLE_PLAN ? await checkableSheets(host) : { sheets: [sheet], hidden: new Set<string>() };
+  const { sheets: names, hidden } =
+    sheet === WHOLE_PLAN
+      ? await checkableSheets(host)
+      : { sheets: [sheet], hidden: new Set<string>() };
   if (names.length === 0) throw new HostFailure("sheet-gone", sheet);
   let result: ValidationResult;
   let mergesRead = true;
@@ -122,7 +150,12 @@ export async function validateOnHost(
     const snapshots: SheetSnapshot[] = [];
     for (const [i, name] of names.entries()) {
       // Sheets one after another: each is one read of its own, and progress counts sheets' rows as they come.
-      const read = await host.readSheet(name, onProgress && ((done, total) => onProgress(i * 1000 + (done / Math.max(total, 1)) * 1000, names.length * 1000)));
+      const read = await host.readSheet(
+        name,
+        onProgress &&
+          ((done, total) =>
+            onProgress(i * 1000 + (done / Math.max(total, 1)) * 1000, names.length * 1000))
+      );
       snapshots.push(read.snapshot);
       mergesRead &&= read.mergesRead;
     }
@@ -130,7 +163,8 @@ export async function validateOnHost(
     snapshot = snapshots.find((s) => s.name === result.sheet) ?? snapshots[0];
   }
   let columnCount = 0;
-  for (const row of snapshot.values) columnCount = Math.max(columnCount, snapshot.left + row.length);
+  for (const row of snapshot.values)
+    columnCount = Math.max(columnCount, snapshot.left + row.length);
   return { result, mergesRead, snapshot, columnCount };
 }
 
@@ -157,7 +191,10 @@ export interface OneClickResult {
 }
 
 /** Mark every sheet of a result; the outcomes added up. */
-export async function markResult(host: WorkbookHost, issues: readonly Issue[]): Promise<MarkOutcome> {
+export async function markResult(
+  host: WorkbookHost,
+  issues: readonly Issue[]
+): Promise<MarkOutcome> {
   const total: MarkOutcome = { marked: 0, unmarked: 0 };
   for (const [sheet, marks] of marksBySheet(issues)) {
     // One write per sheet of the plan (a handful), never per cell.
@@ -188,11 +225,14 @@ export async function insertSummaries(
   sheet: string,
   settings: PaneSettings,
   lang: Lang,
-  kinds: SummaryKind[],
+  kinds: SummaryKind[]
 ): Promise<InsertedSummaries> {
   const { result } = await validateOnHost(host, sheet, settings);
-  if (!result.plan || !result.summary || result.plan.entries.length === 0) throw new HostFailure("nothing-to-summarize", sheet || result.sheet);
+  if (!result.plan || !result.summary || result.plan.entries.length === 0)
+    throw new HostFailure("nothing-to-summarize", sheet || result.sheet);
   const { plan, summary } = result;
   const date = new Date().toISOString().slice(0, 10);
-  return host.insertSummaries((tableName) => buildSummaryPlan(plan, summary, { lang, date, kinds, tableName }));
+  return host.insertSummaries((tableName) =>
+    buildSummaryPlan(plan, summary, { lang, date, kinds, tableName })
+  );
 }

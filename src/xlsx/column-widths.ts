@@ -8,7 +8,12 @@ const HEAD_BYTES = 1024 * 1024;
  * A sheet's column widths as its file sets them (`<col min max width>`), 0-based, so a form
  * made from it opens with the plan's own widths. Columns without a width are left out.
  */
-export function columnWidths(bytes: Uint8Array, part: string, fileName: string, io: ReaderIo): (number | undefined)[] {
+export function columnWidths(
+  bytes: Uint8Array,
+  part: string,
+  fileName: string,
+  io: ReaderIo
+): (number | undefined)[] {
   const entry = readDirectory(bytes, fileName).get(part);
   if (!entry) return [];
   const xml = readPart(bytes, entry, fileName, io.inflate, Number.MAX_SAFE_INTEGER);
@@ -30,7 +35,11 @@ export function columnWidths(bytes: Uint8Array, part: string, fileName: string, 
 /** Where an ASCII word first stands in UTF-8 bytes, or -1. */
 function indexOfAscii(bytes: Uint8Array, word: string): number {
   const first = word.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i + word.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i + word.length <= bytes.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     for (let k = 1; k < word.length; k++) if (bytes[i + k] !== word.charCodeAt(k)) continue outer;
     return i;
   }

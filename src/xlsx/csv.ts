@@ -8,9 +8,12 @@ import { LIMITS, limitText } from "./limits";
  * EUC-JP. Never guesses into mojibake: an undecodable file is refused.
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   for (const encoding of ["utf-8", "shift_jis", "euc-jp"]) {
     try {
       const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -34,7 +37,8 @@ export function parseDelimited(text: string, delimiter: string): (string | null)
   const n = text.length;
   let i = 0;
   const push = (field: string) => {
-    if (field !== "" && ++cells > LIMITS.cells) throw new ReadFailure("too-many-cells", limitText(LIMITS.cells));
+    if (field !== "" && ++cells > LIMITS.cells)
+      throw new ReadFailure("too-many-cells", limitText(LIMITS.cells));
     row.push(field === "" ? null : field);
   };
   const endRow = () => {
@@ -100,7 +104,14 @@ function sniffDelimiter(text: string): string {
 
 export function readCsv(bytes: Uint8Array, name: string, sheetName = "CSV"): SheetSnapshot {
   // Checked on the bytes, before a string too long for the engine is built from them.
-  if (bytes.length > LIMITS.partBytes) throw new ReadFailure("file-too-large", `${name} (${limitText(LIMITS.partBytes)})`);
+  if (bytes.length > LIMITS.partBytes)
+    throw new ReadFailure("file-too-large", `${name} (${limitText(LIMITS.partBytes)})`);
   const text = decodeText(bytes, name);
-  return { name: sheetName, top: 0, left: 0, values: parseDelimited(text, sniffDelimiter(text)), merges: [] };
+  return {
+    name: sheetName,
+    top: 0,
+    left: 0,
+    values: parseDelimited(text, sniffDelimiter(text)),
+    merges: [],
+  };
 }

@@ -24,7 +24,7 @@ export type ReadFailureKind =
 export class ReadFailure extends Error {
   constructor(
     readonly kind: ReadFailureKind,
-    readonly detail: string = "",
+    readonly detail: string = ""
   ) {
     super(`${kind}${detail ? `: ${detail}` : ""}`);
     this.name = "ReadFailure";
@@ -33,7 +33,10 @@ export class ReadFailure extends Error {
 
 const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
   "not-found": { ja: (d) => `ファイルが見つかりません: ${d}`, en: (d) => `File not found: ${d}` },
-  "is-directory": { ja: (d) => `フォルダーです。ファイルを指定してください: ${d}`, en: (d) => `That is a folder, not a file: ${d}` },
+  "is-directory": {
+    ja: (d) => `フォルダーです。ファイルを指定してください: ${d}`,
+    en: (d) => `That is a folder, not a file: ${d}`,
+  },
   "empty-file": { ja: (d) => `ファイルが空です: ${d}`, en: (d) => `The file is empty: ${d}` },
   "not-workbook": {
     ja: (d) => `Excel ブック（.xlsx）でも CSV でもありません: ${d}`,
@@ -44,8 +47,10 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
     en: (d) => `The workbook is damaged or cut short: ${d}`,
   },
   encrypted: {
-    ja: (d) => `パスワードで保護されたブックは読めません。Excel でパスワードを外して保存してください: ${d}`,
-    en: (d) => `The workbook is password-protected: remove the password in Excel and save it again: ${d}`,
+    ja: (d) =>
+      `パスワードで保護されたブックは読めません。Excel でパスワードを外して保存してください: ${d}`,
+    en: (d) =>
+      `The workbook is password-protected: remove the password in Excel and save it again: ${d}`,
   },
   "old-xls": {
     ja: (d) => `古い形式（.xls）のブックです。Excel で .xlsx 形式で保存し直してください: ${d}`,
@@ -64,18 +69,28 @@ const MESSAGES: Record<ReadFailureKind, Record<Lang, (d: string) => string>> = {
     en: (d) => `Too many rows to read (the limit is ${d}): split the sheet first.`,
   },
   "too-many-cells": {
-    ja: (d) => `値の入ったセル（または文字列）が多すぎるため読み込みません（上限 ${d}）。シートを分けてから点検してください。`,
-    en: (d) => `Too many cells with values (or texts) to read (the limit is ${d}): split the sheet first.`,
+    ja: (d) =>
+      `値の入ったセル（または文字列）が多すぎるため読み込みません（上限 ${d}）。シートを分けてから点検してください。`,
+    en: (d) =>
+      `Too many cells with values (or texts) to read (the limit is ${d}): split the sheet first.`,
   },
   "too-many-merges": {
     ja: (d) => `結合セルが多すぎるため読み込みません（上限 ${d}）。`,
     en: (d) => `Too many merged areas to read (the limit is ${d}).`,
   },
-  "no-sheets": { ja: (d) => `ブックにシートがありません: ${d}`, en: (d) => `The workbook has no sheets: ${d}` },
-  "sheet-not-found": { ja: (d) => `シートが見つかりません: ${d}`, en: (d) => `No such sheet: ${d}` },
+  "no-sheets": {
+    ja: (d) => `ブックにシートがありません: ${d}`,
+    en: (d) => `The workbook has no sheets: ${d}`,
+  },
+  "sheet-not-found": {
+    ja: (d) => `シートが見つかりません: ${d}`,
+    en: (d) => `No such sheet: ${d}`,
+  },
   "overlapping-merges": {
-    ja: (d) => `シート「${d}」に重なり合う結合セルがあるため、写しを作れません（点検はできます）。Excel で開いて保存し直してから実行してください。`,
-    en: (d) => `Merged areas overlap on sheet "${d}", so a copy cannot be written (checking works): open and save the workbook in Excel first.`,
+    ja: (d) =>
+      `シート「${d}」に重なり合う結合セルがあるため、写しを作れません（点検はできます）。Excel で開いて保存し直してから実行してください。`,
+    en: (d) =>
+      `Merged areas overlap on sheet "${d}", so a copy cannot be written (checking works): open and save the workbook in Excel first.`,
   },
   "file-too-large": {
     ja: (d) => `ファイルが大きすぎるため読み込みません: ${d}`,

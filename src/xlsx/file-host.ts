@@ -1,10 +1,21 @@
 import type { Severity } from "../core/issues";
-import { DATA_TABLE, MARKER_PREFIX, type PlannedSheet, type WorkbookPlan } from "../core/plan/summary-plan";
+import {
+  DATA_TABLE,
+  MARKER_PREFIX,
+  type PlannedSheet,
+  type WorkbookPlan,
+} from "../core/plan/summary-plan";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
-import { HostFailure, type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../taskpane/host";
+import {
+  HostFailure,
+  type Mark,
+  type PaneSettings,
+  type StoredResult,
+  type WorkbookHost,
+} from "../taskpane/host";
 import { decodeXml, type WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { readDirectory, readPart } from "./zip";
@@ -63,18 +74,34 @@ function plannedSnapshot(name: string, planned: PlannedSheet): SheetSnapshot {
   const values: (string | number | null)[][] = [];
   for (const c of planned.cells) {
     const row = (values[c.row] ??= []);
-    row[c.col] = typeof c.value === "number" && c.numberFormat?.endsWith("%") ? `${(c.value * 100).toFixed(1)}%` : c.value;
+    row[c.col] =
+      typeof c.value === "number" && c.numberFormat?.endsWith("%")
+        ? `${(c.value * 100).toFixed(1)}%`
+        : c.value;
   }
   let width = 0;
   for (const c of planned.cells) width = Math.max(width, c.col + 1);
-  const dense = Array.from({ length: values.length }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? null));
+  const dense = Array.from({ length: values.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => values[r]?.[c] ?? null)
+  );
   return { name, top: 0, left: 0, values: dense, merges: planned.merges };
 }
 
 /** Checks the sheets elsewhere (the browser page's Web Worker), told every fix made so far as [sheet, cell, value]. */
-export type OffThreadCheck = (request: { names: string[]; hidden: string[]; sheet: string; settings: PaneSettings; fixes: [string, string, string][] }) => Promise<ValidationResult>;
+export type OffThreadCheck = (request: {
+  names: string[];
+  hidden: string[];
+  sheet: string;
+  settings: PaneSettings;
+  fixes: [string, string, string][];
+}) => Promise<ValidationResult>;
 
-export function createFileHost(book: WorkbookReader, language: string, bytes?: Uint8Array, check?: OffThreadCheck): FileHost {
+export function createFileHost(
+  book: WorkbookReader,
+  language: string,
+  bytes?: Uint8Array,
+  check?: OffThreadCheck
+): FileHost {
   /** Fixes applied, by sheet and cell, to write into a copy of the file. */
   const fixes = new Map<string, Map<string, string>>();
   const sheets = new Map<string, SheetSnapshot>();
@@ -101,12 +128,18 @@ export function createFileHost(book: WorkbookReader, language: string, bytes?: U
     return s;
   };
 
-  const applyFix = async (name: string, cell: string, value: string, expected: string): Promise<void> => {
+  const applyFix = async (
+    name: string,
+    cell: string,
+    value: string,
+    expected: string
+  ): Promise<void> => {
     const s = sheet(name);
     const at = parseAddress(cell);
     const row = at ? s.values[at.row - s.top] : undefined;
     if (!at || !row || at.col - s.left < 0) throw new HostFailure("other", cell);
-    if (cellText(makeGrid(s).own(at.row, at.col)) !== expected) throw new HostFailure("cell-changed", cell);
+    if (cellText(makeGrid(s).own(at.row, at.col)) !== expected)
+      throw new HostFailure("cell-changed", cell);
     row[at.col - s.left] = value;
     if (!fixes.has(name)) fixes.set(name, new Map());
     fixes.get(name)!.set(cell, value);
@@ -134,7 +167,12 @@ export function createFileHost(book: WorkbookReader, language: string, bytes?: U
       for (const name of book.sheetNames) {
         const ws = wb.addWorksheet(name.replace(/[:\\/?*[\]]/g, "_").slice(0, 31) || "Sheet1");
         const s = sheet(name);
-        for (const row of s.values) ws.addRow(Array.from(row ?? [], (v) => (typeof v === "object" && v !== null ? v.error : (v ?? null))));
+        for (const row of s.values)
+          ws.addRow(
+            Array.from(row ?? [], (v) =>
+              typeof v === "object" && v !== null ? v.error : (v ?? null)
+            )
+          );
       }
     }
     if (summaries) addSummarySheets(wb, summaries);
@@ -156,7 +194,15 @@ export function createFileHost(book: WorkbookReader, language: string, bytes?: U
     ...(check
       ? {
           validate: (sheetNames: string[], hidden: string[], chosen: string, given: PaneSettings) =>
-            check({ names: sheetNames, hidden, sheet: chosen, settings: given, fixes: [...fixes].flatMap(([name, cells]) => [...cells].map(([cell, value]): [string, string, string] => [name, cell, value])) }),
+            check({
+              names: sheetNames,
+              hidden,
+              sheet: chosen,
+              settings: given,
+              fixes: [...fixes].flatMap(([name, cells]) =>
+                [...cells].map(([cell, value]): [string, string, string] => [name, cell, value])
+              ),
+            }),
         }
       : {}),
     listSheets: async () => [...names],
@@ -230,7 +276,9 @@ export function createFileHost(book: WorkbookReader, language: string, bytes?: U
       }
       own.clear();
       const placed = plan.sheets.map((planned) => {
-        const name = freeSheetName(planned.name, (n) => names.some((x) => x.toLowerCase() === n.toLowerCase()));
+        const name = freeSheetName(planned.name, (n) =>
+          names.some((x) => x.toLowerCase() === n.toLowerCase())
+        );
         names.push(name);
         sheets.set(name, plannedSnapshot(name, planned));
         own.set(planned.marker, name);

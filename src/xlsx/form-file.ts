@@ -7,7 +7,12 @@ import type { ReaderIo } from "./read-xlsx";
  * the form read, or why it is no form. A file that is no workbook at all throws ReadFailure,
  * as any input does.
  */
-export function formFromBytes(bytes: Uint8Array, file: string, io: ReaderIo, year?: number): FormRead | FormProblem {
+export function formFromBytes(
+  bytes: Uint8Array,
+  file: string,
+  io: ReaderIo,
+  year?: number
+): FormRead | FormProblem {
   const book = openWorkbookBytes(bytes, file, io);
   return readForm({ file, sheets: book.sheetNames.map((n) => book.readSheet(n)) }, year);
 }

@@ -33,5 +33,7 @@ export const LIMITS = {
 
 /** A limit's number as the message shows it. */
 export function limitText(n: number): string {
-  return n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${(n / 1024 / 1024).toLocaleString("en")} MB` : n.toLocaleString("en");
+  return n >= 1024 * 1024 && n % (1024 * 1024) === 0
+    ? `${(n / 1024 / 1024).toLocaleString("en")} MB`
+    : n.toLocaleString("en");
 }

@@ -8,7 +8,8 @@ import { openWorkbookBytes } from "./open-workbook";
 /** Node's native zlib and Buffer decoding: several times faster than the portable ones on large sheets. */
 export const NODE_IO: ReaderIo = {
   // One byte past the declared size is enough to tell a part that lies about its size.
-  inflate: (data, size, cap) => inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(cap, size + 1)) }),
+  inflate: (data, size, cap) =>
+    inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(cap, size + 1)) }),
   decode: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8"),
 };
 

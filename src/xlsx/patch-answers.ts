@@ -16,15 +16,19 @@ export const xmlText = (s: string) =>
   !/[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)
     ? s
     : s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    // Text that looks like an escape is escaped itself; characters XML cannot hold are written as escapes (ECMA-376 22.9.2.19).
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // Text that looks like an escape is escaped itself; characters XML cannot hold are written as escapes (ECMA-376 22.9.2.19).
+        .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+        .replace(
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+          (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`
+        );
 
 function cellXml(prefix: string, ref: string, style: string, value: string | number): string {
-  if (typeof value === "number") return `<${prefix}c r="${ref}"${style}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
+  if (typeof value === "number")
+    return `<${prefix}c r="${ref}"${style}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
   return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlText(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
@@ -39,7 +43,11 @@ const ATTR_S = /\ss\s*=\s*"([^"]*)"/;
  * The sheet XML with the cells changed: `changes` maps 0-based rows to columns to values. Refuses
  * (throws) a cell that heads a shared formula, which other cells' formulas are written from.
  */
-export function patchSheetXml(xml: string, changes: ReadonlyMap<number, ReadonlyMap<number, string | number>>, part: string): { xml: string; formulasReplaced: boolean } {
+export function patchSheetXml(
+  xml: string,
+  changes: ReadonlyMap<number, ReadonlyMap<number, string | number>>,
+  part: string
+): { xml: string; formulasReplaced: boolean } {
   const open = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new Error(`no sheetData in ${part}`);
   const prefix = open[1] ?? "";
@@ -60,16 +68,23 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
     for (; next < pending.length && pending[next][0] < before; next++) {
       const [row, cells] = pending[next];
       const sorted = [...cells].sort((a, b) => a[0] - b[0]);
-      out.push(`<${prefix}row r="${row + 1}">${sorted.map(([col, v]) => cellXml(prefix, refOf(row, col), "", v)).join("")}</${prefix}row>`);
+      out.push(
+        `<${prefix}row r="${row + 1}">${sorted.map(([col, v]) => cellXml(prefix, refOf(row, col), "", v)).join("")}</${prefix}row>`
+      );
     }
   };
   const openRow = `<${prefix}row`;
   const closeRow = `</${prefix}row>`;
   // Rows found with indexOf, not a pattern: a sheet of 10,000 rows is scanned once, and rows left alone are copied in stretches.
-  for (let at = body.indexOf(openRow); at >= 0 && next < pending.length; at = body.indexOf(openRow, at + 1)) {
+  for (
+    let at = body.indexOf(openRow);
+    at >= 0 && next < pending.length;
+    at = body.indexOf(openRow, at + 1)
+  ) {
     const after = body.charCodeAt(at + openRow.length);
     // <row …>, <row/>: not <rowBreaks> or another element starting the same.
-    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) continue;
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13)
+      continue;
     const tagEnd = body.indexOf(">", at);
     if (tagEnd < 0) break;
     const selfClosing = body.charCodeAt(tagEnd - 1) === 47;
@@ -118,7 +133,8 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
         continue;
       }
       const inner = c[2] ?? "";
-      if (new RegExp(`<${prefix}f\\b[^>]*\\bref\\s*=`).test(inner)) throw new Error(`${refOf(row, col)} heads a shared formula in ${part}`);
+      if (new RegExp(`<${prefix}f\\b[^>]*\\bref\\s*=`).test(inner))
+        throw new Error(`${refOf(row, col)} heads a shared formula in ${part}`);
       if (new RegExp(`<${prefix}f\\b`).test(inner)) formulasReplaced = true;
       const st = ATTR_S.exec(c[1]);
       parts.push(cellXml(prefix, refOf(row, col), st ? ` s="${st[1]}"` : "", todo.get(col)!));
@@ -132,7 +148,11 @@ export function patchSheetXml(xml: string, changes: ReadonlyMap<number, Readonly
   out.push(body.slice(last));
   newRows(Infinity);
   const patched = out.join("");
-  if (open[2] === "/") return { xml: `${xml.slice(0, open.index)}<${prefix}sheetData>${patched}${closeTag}${xml.slice(bodyStart)}`, formulasReplaced };
+  if (open[2] === "/")
+    return {
+      xml: `${xml.slice(0, open.index)}<${prefix}sheetData>${patched}${closeTag}${xml.slice(bodyStart)}`,
+      formulasReplaced,
+    };
   return { xml: xml.slice(0, bodyStart) + patched + xml.slice(bodyEnd), formulasReplaced };
 }
 
@@ -176,7 +196,8 @@ interface Entry {
 }
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, i: number) =>
+  (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
 /** The package's entries with their compressed bytes (a Zip64 package, past 4 GB, is refused: no plan is that large). */
 function entries(bytes: Uint8Array, file: string): Entry[] {
@@ -194,14 +215,17 @@ function entries(bytes: Uint8Array, file: string): Entry[] {
   const out: Entry[] = [];
   const utf8 = new TextDecoder();
   for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ReadFailure("truncated", file);
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
+      throw new ReadFailure("truncated", file);
     const nameLength = u16(bytes, p + 28);
     const nameBytes = bytes.slice(p + 46, p + 46 + nameLength);
     const compressed = u32(bytes, p + 20);
     const size = u32(bytes, p + 24);
     const local = u32(bytes, p + 42);
-    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ReadFailure("too-large", file);
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ReadFailure("truncated", file);
+    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
+      throw new ReadFailure("too-large", file);
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50)
+      throw new ReadFailure("truncated", file);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + compressed > bytes.length) throw new ReadFailure("truncated", file);
     out.push({
@@ -279,7 +303,10 @@ function writeZip(list: Entry[]): Uint8Array {
 }
 
 /** A package from its parts, each deflated with `deflate` (Node's zlib in the command). */
-export function zipParts(parts: Record<string, Uint8Array>, deflate: (data: Uint8Array) => Uint8Array): Uint8Array {
+export function zipParts(
+  parts: Record<string, Uint8Array>,
+  deflate: (data: Uint8Array) => Uint8Array
+): Uint8Array {
   const utf8 = new TextEncoder();
   return writeZip(
     Object.entries(parts).map(([name, data]) => ({
@@ -293,7 +320,7 @@ export function zipParts(parts: Record<string, Uint8Array>, deflate: (data: Uint
       crc: crc32(data),
       data: deflate(data),
       size: data.length,
-    })),
+    }))
   );
 }
 
@@ -327,7 +354,7 @@ function dropCalcChain(list: Entry[], io: PatchIo): Entry[] {
         ? strip(e, /<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/)
         : e.name === "xl/_rels/workbook.xml.rels"
           ? strip(e, /<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/)
-          : e,
+          : e
     );
 }
 
@@ -341,7 +368,12 @@ function raw(e: Entry, io: PatchIo): Uint8Array {
  * The package with cells written into sheet parts: `changes` maps a part (xl/worksheets/sheet1.xml)
  * to A1 addresses and values. Parts left alone keep their compressed bytes.
  */
-export function patchAnswers(bytes: Uint8Array, changes: ReadonlyMap<string, ReadonlyMap<string, string | number>>, file: string, io: PatchIo = PORTABLE_PATCH_IO): Uint8Array {
+export function patchAnswers(
+  bytes: Uint8Array,
+  changes: ReadonlyMap<string, ReadonlyMap<string, string | number>>,
+  file: string,
+  io: PatchIo = PORTABLE_PATCH_IO
+): Uint8Array {
   let list = entries(bytes, file);
   let formulas = false;
   for (const [part, cells] of changes) {
@@ -358,7 +390,13 @@ export function patchAnswers(bytes: Uint8Array, changes: ReadonlyMap<string, Rea
     const patched = patchSheetXml(io.decode(raw(list[i], io)), byRow, part);
     formulas ||= patched.formulasReplaced;
     const data = io.encode(patched.xml);
-    list[i] = { ...list[i], method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
+    list[i] = {
+      ...list[i],
+      method: 8,
+      crc: crc32(data),
+      data: io.deflate(data),
+      size: data.length,
+    };
   }
   if (formulas) list = dropCalcChain(list, io);
   return writeZip(list);

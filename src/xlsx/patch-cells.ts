@@ -10,7 +10,11 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
  * copied byte for byte. This is how the browser preview saves the fixes a user
  * clicked, without a workbook library rewriting the file.
  */
-export function patchCells(bytes: Uint8Array, part: string, changes: ReadonlyMap<string, string>): Uint8Array {
+export function patchCells(
+  bytes: Uint8Array,
+  part: string,
+  changes: ReadonlyMap<string, string>
+): Uint8Array {
   const parts = unzipSync(bytes);
   const data = parts[part];
   // The file changed under the page (or the part was never there): the save cannot go on, said as the other hosts say it.
@@ -22,7 +26,10 @@ export function patchCells(bytes: Uint8Array, part: string, changes: ReadonlyMap
     const m = at.exec(xml);
     if (!m) throw new HostFailure("cell-changed", `no cell ${cell} in ${part}`);
     const attrs = `${m[1]}${m[2]}`.replace(/\s+t="[^"]*"/, "").replace(/\s*\/$/, "");
-    xml = xml.slice(0, m.index) + `<c r="${cell}"${attrs} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>` + xml.slice(m.index + m[0].length);
+    xml =
+      xml.slice(0, m.index) +
+      `<c r="${cell}"${attrs} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>` +
+      xml.slice(m.index + m[0].length);
   }
   parts[part] = strToU8(xml);
   return zipSync(parts, { level: 6 });

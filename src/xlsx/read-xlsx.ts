@@ -81,7 +81,12 @@ function refuseCompoundFile(bytes: Uint8Array, name: string): never {
  * the rest of the part again for every opening one. `onTag` gets the tag's local name, whether
  * it closes, whether it is empty (<x/>), and where its attributes and the text after it lie.
  */
-function eachTag(xml: string, from: number, to: number, onTag: (name: string, closing: boolean, empty: boolean, lt: number, gt: number) => void): void {
+function eachTag(
+  xml: string,
+  from: number,
+  to: number,
+  onTag: (name: string, closing: boolean, empty: boolean, lt: number, gt: number) => void
+): void {
   let pos = from;
   while (pos < to) {
     const lt = xml.indexOf("<", pos);
@@ -134,7 +139,8 @@ function readSharedStrings(xml: string): string[] {
   eachTag(xml, 0, xml.length, (name, closing, empty, lt, gt) => {
     if (name === "si") {
       if (!closing) {
-        if (out.length >= LIMITS.sharedStrings) throw new ReadFailure("too-many-cells", limitText(LIMITS.sharedStrings));
+        if (out.length >= LIMITS.sharedStrings)
+          throw new ReadFailure("too-many-cells", limitText(LIMITS.sharedStrings));
         if (empty) out.push("");
         else {
           item.reset();
@@ -149,7 +155,12 @@ function readSharedStrings(xml: string): string[] {
   return out;
 }
 
-function cellValue(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[]): CellValue {
+function cellValue(
+  type: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  shared: string[]
+): CellValue {
   if (type === "inlineStr") return inline ?? "";
   if (v === undefined || v === "") return null;
   switch (type) {
@@ -202,67 +213,73 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
     const value = cellValue(type, v, inline, shared);
     if (value === null || col > LAST_COLUMN) return;
     if (row !== rowCounted) {
-      if (++rowsWithValues > LIMITS.rows) throw new ReadFailure("too-many-rows", limitText(LIMITS.rows));
+      if (++rowsWithValues > LIMITS.rows)
+        throw new ReadFailure("too-many-rows", limitText(LIMITS.rows));
       rowCounted = row;
     }
     if (++cells > LIMITS.cells) throw new ReadFailure("too-many-cells", limitText(LIMITS.cells));
     (values[row] ??= [])[col] = value;
   };
   if (dataStart >= 0) {
-    eachTag(xml, dataStart, dataEnd > dataStart ? dataEnd : xml.length, (tag, closing, empty, lt, gt) => {
-      switch (tag) {
-        case "row":
-          if (closing) return;
-          if (inCell) finishCell();
-          {
-            const r = Number(attr(xml.slice(lt, gt), "r"));
-            row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r - 1 : row + 1;
-          }
-          col = -1;
-          return;
-        case "c":
-          if (closing) {
+    eachTag(
+      xml,
+      dataStart,
+      dataEnd > dataStart ? dataEnd : xml.length,
+      (tag, closing, empty, lt, gt) => {
+        switch (tag) {
+          case "row":
+            if (closing) return;
             if (inCell) finishCell();
+            {
+              const r = Number(attr(xml.slice(lt, gt), "r"));
+              row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r - 1 : row + 1;
+            }
+            col = -1;
             return;
-          }
-          if (inCell) finishCell();
-          {
-            const attrs = xml.slice(lt, gt);
-            const ref = attr(attrs, "r");
-            const at = ref ? parseAddress(ref) : undefined;
-            if (at) {
-              row = at.row;
-              col = at.col;
-            } else col++;
-            if (row < 0) row = 0;
-            type = attr(attrs, "t");
-          }
-          v = undefined;
-          inline = undefined;
-          inCell = !empty;
-          return;
-        case "v":
-          if (!inCell) return;
-          if (!closing && !empty) vStart = gt + 1;
-          else if (closing && vStart >= 0) {
-            v = xml.slice(vStart, lt);
-            vStart = -1;
-          }
-          return;
-        case "is":
-          if (!inCell) return;
-          if (!closing && !empty) {
-            inInline = true;
-            inlineText.reset();
-          } else if (closing && inInline) {
-            inInline = false;
-            inline = inlineText.text();
-          }
-          return;
-        default:
-          if (inInline) inlineText.tag(tag, closing, empty, lt, gt);
+          case "c":
+            if (closing) {
+              if (inCell) finishCell();
+              return;
+            }
+            if (inCell) finishCell();
+            {
+              const attrs = xml.slice(lt, gt);
+              const ref = attr(attrs, "r");
+              const at = ref ? parseAddress(ref) : undefined;
+              if (at) {
+                row = at.row;
+                col = at.col;
+              } else col++;
+              if (row < 0) row = 0;
+              type = attr(attrs, "t");
+            }
+            v = undefined;
+            inline = undefined;
+            inCell = !empty;
+            return;
+          case "v":
+            if (!inCell) return;
+            if (!closing && !empty) vStart = gt + 1;
+            else if (closing && vStart >= 0) {
+              v = xml.slice(vStart, lt);
+              vStart = -1;
+            }
+            return;
+          case "is":
+            if (!inCell) return;
+            if (!closing && !empty) {
+              inInline = true;
+              inlineText.reset();
+            } else if (closing && inInline) {
+              inInline = false;
+              inline = inlineText.text();
+            }
+            return;
+          default:
+            if (inInline) inlineText.tag(tag, closing, empty, lt, gt);
+        }
       }
-    });
+    );
     if (inCell) finishCell();
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
@@ -281,16 +298,24 @@ function readMerges(xml: string, from: number): CellRange[] {
     const a = parseAddress(first ?? "");
     const b = parseAddress(second ?? first ?? "");
     if (!a || !b) return;
-    if (merges.length >= LIMITS.merges) throw new ReadFailure("too-many-merges", limitText(LIMITS.merges));
-    merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    if (merges.length >= LIMITS.merges)
+      throw new ReadFailure("too-many-merges", limitText(LIMITS.merges));
+    merges.push({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
   });
   return merges;
 }
 
 /** XML parts are UTF-8 unless a byte-order mark says UTF-16 (which XML allows). */
 function decodePart(data: Uint8Array, io: ReaderIo): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2));
+  if (data[0] === 0xff && data[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(data.subarray(2));
   if (data[0] === 0x3c && data[1] === 0x00) return new TextDecoder("utf-16le").decode(data);
   if (data[0] === 0x00 && data[1] === 0x3c) return new TextDecoder("utf-16be").decode(data);
   return io.decode(data);
@@ -368,7 +393,13 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
       let total = 0;
       for (const part of parts.values()) {
         if (part.size > LIMITS.partBytes) throw new ReadFailure("too-large", fileName);
-        total += readPart(bytes, part, fileName, io.inflate, Math.min(LIMITS.partBytes, LIMITS.uncompressedBytes - total)).length;
+        total += readPart(
+          bytes,
+          part,
+          fileName,
+          io.inflate,
+          Math.min(LIMITS.partBytes, LIMITS.uncompressedBytes - total)
+        ).length;
       }
     },
   };

@@ -72,10 +72,14 @@ function listFormula(codes: string[]): string | null {
 /** Rows as runs "E13:E40 E42": a validation's cells in few words. */
 function sqref(col: number, rows: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    parts.push(i === j ? cellAddress(rows[i], col) : `${cellAddress(rows[i], col)}:${cellAddress(rows[j], col)}`);
+    parts.push(
+      i === j
+        ? cellAddress(rows[i], col)
+        : `${cellAddress(rows[i], col)}:${cellAddress(rows[j], col)}`
+    );
     i = j + 1;
   }
   return parts.join(" ");
@@ -89,7 +93,12 @@ function sheetXml(form: FormPlan, lang: Lang, widths: readonly (number | undefin
   const styleOf = (r: number, c: number): number => {
     if (c >= form.width) return STYLE.plain;
     if (header.has(r)) return STYLE.header;
-    if (entries.has(r)) return c === form.ratingColumn ? STYLE.rating : c === form.narrativeColumn ? STYLE.answer : STYLE.data;
+    if (entries.has(r))
+      return c === form.ratingColumn
+        ? STYLE.rating
+        : c === form.narrativeColumn
+          ? STYLE.answer
+          : STYLE.data;
     if (headings.has(r) || r === 0) return c === 0 ? STYLE.bold : STYLE.plain;
     return STYLE.plain;
   };
@@ -107,18 +116,28 @@ function sheetXml(form: FormPlan, lang: Lang, widths: readonly (number | undefin
     const width = widths[c] ?? (c === form.narrativeColumn ? 60 : c === form.ratingColumn ? 9 : 18);
     cols.push(`<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`);
   }
-  cols.push(`<col min="${form.keyColumn + 1}" max="${form.keyColumn + 1}" width="12" hidden="1" customWidth="1"/>`);
-  const merges = form.merges.map((m: CellRange) => `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`);
+  cols.push(
+    `<col min="${form.keyColumn + 1}" max="${form.keyColumn + 1}" width="12" hidden="1" customWidth="1"/>`
+  );
+  const merges = form.merges.map(
+    (m: CellRange) =>
+      `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`
+  );
   const codes = form.codes.map((c) => c.code);
   const list = listFormula(codes);
-  const prompt = form.codes.map((c) => `${c.code}：${c.description}`).join("\n").slice(0, PROMPT_MAX);
+  const prompt = form.codes
+    .map((c) => `${c.code}：${c.description}`)
+    .join("\n")
+    .slice(0, PROMPT_MAX);
   const validation =
     list && form.ratingColumn !== undefined && form.entryRows.length > 0
       ? `<dataValidations count="1"><dataValidation type="list" errorStyle="stop" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${attr(w.promptTitle)}" error="${attr(w.error(codes.join(", ")).slice(0, PROMPT_MAX))}" promptTitle="${attr(w.promptTitle.slice(0, PROMPT_TITLE_MAX))}" prompt="${attr(prompt)}" sqref="${sqref(form.ratingColumn, form.entryRows)}"><formula1>${xmlText(list)}</formula1></dataValidation></dataValidations>`
       : "";
   const last = cellAddress(Math.max(0, form.rows.length - 1), form.keyColumn);
   const frozen = form.headerRows.length ? form.headerRows[form.headerRows.length - 1] + 1 : 0;
-  const pane = frozen ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` : "";
+  const pane = frozen
+    ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>`
+    : "";
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
@@ -149,7 +168,7 @@ export function writeForm(
   form: FormPlan,
   lang: Lang,
   widths: readonly (number | undefined)[] = [],
-  deflate: (data: Uint8Array) => Uint8Array = (data) => deflateSync(data, { level: 6 }),
+  deflate: (data: Uint8Array) => Uint8Array = (data) => deflateSync(data, { level: 6 })
 ): Uint8Array {
   const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="${attr(form.sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
@@ -166,7 +185,6 @@ export function writeForm(
   };
   return zipParts(parts, deflate);
 }
-
 
 /** Every form in one .zip (`01_department.xlsx` …), for a browser to offer as one download. The forms are compressed already: stored as they are. */
 export function formsArchive(forms: readonly FormPlan[], lang: Lang): Uint8Array {

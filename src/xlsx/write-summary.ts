@@ -14,10 +14,13 @@ const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 function writeCells(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   for (const c of sheet.cells) {
     const cell = ws.getCell(cellAddress(c.row, c.col));
-    cell.value = c.formula ? { formula: c.formula.slice(1), result: c.value ?? undefined } as ExcelJS.CellFormulaValue : c.value;
+    cell.value = c.formula
+      ? ({ formula: c.formula.slice(1), result: c.value ?? undefined } as ExcelJS.CellFormulaValue)
+      : c.value;
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.bold) cell.font = { bold: true };
-    if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
+    if (c.fill)
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
   }
 }
 
@@ -29,12 +32,14 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 function layOut(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   for (const r of sheet.wrap) {
     for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).alignment = { wrapText: true };
+      for (let col = r.left; col <= r.right; col++)
+        ws.getCell(row + 1, col + 1).alignment = { wrapText: true };
     }
   }
   for (const r of sheet.borders) {
     for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+      for (let col = r.left; col <= r.right; col++)
+        ws.getCell(row + 1, col + 1).border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
     }
   }
   const p = sheet.print;
@@ -48,9 +53,17 @@ function layOut(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
     horizontalCentered: true,
     printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}`,
     // ExcelJS writes "$" before each end of the area and no more: the rows are made absolute here ("A$1" → $A$1).
-    ...(p.area ? { printArea: `${absoluteRow(p.area.top, p.area.left)}:${absoluteRow(p.area.bottom, p.area.right)}` } : {}),
+    ...(p.area
+      ? {
+          printArea: `${absoluteRow(p.area.top, p.area.left)}:${absoluteRow(p.area.bottom, p.area.right)}`,
+        }
+      : {}),
   };
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${headerText(p.header)}`, oddFooter: `&C${PRINT_FOOTER}` };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&C${headerText(p.header)}`,
+    oddFooter: `&C${PRINT_FOOTER}`,
+  };
 }
 
 /**
@@ -67,11 +80,14 @@ export function addSummarySheets(wb: ExcelJS.Workbook, plan: WorkbookPlan): Plac
       const ws = name ? wb.getWorksheet(name) : undefined;
       if (ws) wb.removeWorksheet(ws.id);
     }
-    if (found?.ranges?.length) for (const range of found.ranges) wb.definedNames.remove(range, sheet.marker);
+    if (found?.ranges?.length)
+      for (const range of found.ranges) wb.definedNames.remove(range, sheet.marker);
   }
   const placed: PlacedSheet[] = [];
   for (const sheet of plan.sheets) {
-    const name = freeSheetName(sheet.name, (n) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()));
+    const name = freeSheetName(sheet.name, (n) =>
+      wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase())
+    );
     const ws = wb.addWorksheet(name);
     sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
     if (sheet.table) {

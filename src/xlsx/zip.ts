@@ -18,7 +18,8 @@ export interface ZipPart {
 export type Inflate = (data: Uint8Array, size: number, cap: number) => Uint8Array;
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, i: number) =>
+  (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 /** A 64-bit little-endian number, exact up to 2^53 (a larger one is past any file we read). */
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 2 ** 32;
 const ascii = new TextDecoder("utf-8");
@@ -38,16 +39,22 @@ export function readDirectory(bytes: Uint8Array, fileName: string): Map<string, 
   let p = u32(bytes, eocd + 16);
   // Zip64 (APPNOTE 4.3.14–4.3.15): past 65,535 entries or 4 GB the real figures sit in a record
   // found through the locator just before the end record.
-  if ((count === 0xffff || p === 0xffffffff) && eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50) {
+  if (
+    (count === 0xffff || p === 0xffffffff) &&
+    eocd >= 20 &&
+    u32(bytes, eocd - 20) === 0x07064b50
+  ) {
     const record = u64(bytes, eocd - 12);
-    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) throw new ReadFailure("truncated", fileName);
+    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50)
+      throw new ReadFailure("truncated", fileName);
     count = u64(bytes, record + 32);
     p = u64(bytes, record + 48);
   }
   if (count > MAX_ENTRIES) throw new ReadFailure("too-large", fileName);
   const parts = new Map<string, ZipPart>();
   for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ReadFailure("truncated", fileName);
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
+      throw new ReadFailure("truncated", fileName);
     const nameLength = u16(bytes, p + 28);
     const name = ascii.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     const extraLength = u16(bytes, p + 30);
@@ -83,10 +90,17 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, part: 
   }
 }
 
-export function readPart(bytes: Uint8Array, part: ZipPart, fileName: string, inflate: Inflate, cap: number): Uint8Array {
+export function readPart(
+  bytes: Uint8Array,
+  part: ZipPart,
+  fileName: string,
+  inflate: Inflate,
+  cap: number
+): Uint8Array {
   if (part.size > cap) throw new ReadFailure("too-large", fileName);
   const local = part.offset;
-  if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ReadFailure("truncated", fileName);
+  if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50)
+    throw new ReadFailure("truncated", fileName);
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
   const end = start + part.compressedSize;
   if (end > bytes.length) throw new ReadFailure("truncated", fileName);
@@ -103,6 +117,7 @@ export function readPart(bytes: Uint8Array, part: ZipPart, fileName: string, inf
     throw new ReadFailure(tooLarge ? "too-large" : "truncated", fileName);
   }
   // A part that inflates to other than its declared size is damaged (or lying about its size).
-  if (out.length !== part.size) throw new ReadFailure(out.length > part.size ? "too-large" : "truncated", fileName);
+  if (out.length !== part.size)
+    throw new ReadFailure(out.length > part.size ? "too-large" : "truncated", fileName);
   return out;
 }

@@ -24,7 +24,8 @@ describe("achv validate on the bundled sample", () => {
     expect(r.out).toContain("基本目標 4、施策 19、取組項目 59、担当課別の評価 128");
     expect(r.out).toMatch(/エラー \(4\)/);
     expect(r.out).toMatch(/警告 \(6\)/);
-    for (const item of [22, 27, 36, 37]) expect(r.out).toContain(`取組項目 ${item} の取組計画と達成状況が記入されていません`);
+    for (const item of [22, 27, 36, 37])
+      expect(r.out).toContain(`取組項目 ${item} の取組計画と達成状況が記入されていません`);
     expect(r.out).toContain("48 がありません");
     expect(r.out).toContain("17 がありません");
     expect(r.out).toContain("「女性センター」が2回");
@@ -33,10 +34,20 @@ describe("achv validate on the bundled sample", () => {
 
   test("a reader that stops early (| head) ends the command quietly, with no stack trace", () => {
     // Far more than a pipe holds, so the command is still writing when head has gone.
-    const rows = Array.from({ length: 3000 }, (_, i) => `1 目標,${i + 1} 施策,1 項目,総務課,A,取組を実施した。`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `1 目標,${i + 1} 施策,1 項目,総務課,A,取組を実施した。`
+    );
     const file = join(dir, "many-measures.csv");
     writeFileSync(file, ["基本目標,施策,取組項目,担当課,達成度,取組状況", ...rows].join("\n"));
-    const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${join(ROOT, "bin", "achv.js")}" validate "${file}" --json | head -c 10`], { encoding: "utf8" });
+    const r = spawnSync(
+      "/bin/sh",
+      [
+        "-c",
+        `"${process.execPath}" "${join(ROOT, "bin", "achv.js")}" validate "${file}" --json | head -c 10`,
+      ],
+      { encoding: "utf8" }
+    );
     expect(r.stdout).toBe('{\n  "file"');
     expect(r.stderr).toBe("");
   });
@@ -52,14 +63,33 @@ describe("achv validate on the bundled sample", () => {
     const j = JSON.parse(r.out);
     expect(j.sheet).toBe("R5達成状況");
     expect(j.counts).toEqual({ goals: 4, measures: 19, items: 59, entries: 128 });
-    expect(j.header.columns).toEqual({ goal: "A", measure: "B", item: "C", department: "D", rating: "E", narrative: "F" });
+    expect(j.header.columns).toEqual({
+      goal: "A",
+      measure: "B",
+      item: "C",
+      department: "D",
+      rating: "E",
+      narrative: "F",
+    });
     expect(j.header.rows[0]).toBe(10);
     expect(j.scale).toMatchObject({ codes: ["A", "B", "C", "D"], notEvaluable: [] });
     const missing = j.issues.filter((i: { code: string }) => i.code === "narrative-missing");
     expect(missing.map((i: { item: number }) => i.item)).toEqual([22, 27, 36, 37]);
-    expect(missing[0]).toMatchObject({ severity: "error", sheet: "R5達成状況", message: "Item 22 has no narrative." });
-    expect(j.summary.byGoal[0]).toMatchObject({ goal: "I", entries: 19, items: 7, ratings: { A: 0, B: 19, C: 0, D: 0 }, achievementRate: 1 });
-    expect(j.summary.byDepartment.reduce((n: number, d: { entries: number }) => n + d.entries, 0)).toBe(128);
+    expect(missing[0]).toMatchObject({
+      severity: "error",
+      sheet: "R5達成状況",
+      message: "Item 22 has no narrative.",
+    });
+    expect(j.summary.byGoal[0]).toMatchObject({
+      goal: "I",
+      entries: 19,
+      items: 7,
+      ratings: { A: 0, B: 19, C: 0, D: 0 },
+      achievementRate: 1,
+    });
+    expect(
+      j.summary.byDepartment.reduce((n: number, d: { entries: number }) => n + d.entries, 0)
+    ).toBe(128);
   });
 
   test("--departments: unknown names get the closest known one", () => {
@@ -68,14 +98,26 @@ describe("achv validate on the bundled sample", () => {
     const j = JSON.parse(achv(["validate", SAMPLE_XLSX, "--json", "--departments", list]).out);
     const unknown = j.issues.filter((i: { code: string }) => i.code === "department-unknown");
     expect(unknown.length).toBeGreaterThan(0);
-    expect(unknown.every((i: { department: string }) => !["女性センター", "学校教育課", "保健センター"].includes(i.department))).toBe(true);
+    expect(
+      unknown.every(
+        (i: { department: string }) =>
+          !["女性センター", "学校教育課", "保健センター"].includes(i.department)
+      )
+    ).toBe(true);
   });
 
   test("a clean sheet exits 0", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("ok");
     ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
-    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    ws.addRow([
+      "I 目標",
+      "1 施策",
+      "1 項目",
+      "総務課",
+      "A",
+      "講座を3回開催し、延べ90人が参加した。",
+    ]);
     const path = join(dir, "clean.xlsx");
     await wb.xlsx.writeFile(path);
     const r = achv(["validate", path]);
@@ -89,7 +131,14 @@ describe("achv validate on the bundled sample", () => {
     template.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
     const ws = wb.addWorksheet("R6");
     ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
-    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    ws.addRow([
+      "I 目標",
+      "1 施策",
+      "1 項目",
+      "総務課",
+      "A",
+      "講座を3回開催し、延べ90人が参加した。",
+    ]);
     const path = join(dir, "hidden.xlsx");
     await wb.xlsx.writeFile(path);
     expect(JSON.parse(achv(["validate", path, "--json"]).out).sheet).toBe("R6");
@@ -99,7 +148,15 @@ describe("achv validate on the bundled sample", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("R5");
     ws.addRow(["基本目標", "施策", "取組項目", "担当課", "R4評価", "R5評価", "取組状況"]);
-    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "Z", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    ws.addRow([
+      "I 目標",
+      "1 施策",
+      "1 項目",
+      "総務課",
+      "Z",
+      "A",
+      "講座を3回開催し、延べ90人が参加した。",
+    ]);
     const path = join(dir, "years.xlsx");
     await wb.xlsx.writeFile(path);
     const r5 = achv(["validate", path, "--json", "--lang", "en"]);
@@ -107,7 +164,10 @@ describe("achv validate on the bundled sample", () => {
     const j5 = JSON.parse(r5.out);
     expect(j5.header.columns.rating).toBe("F");
     expect(j5.header.year).toMatchObject({ year: 2023, label: "R5評価", reason: "sheet-name" });
-    expect(j5.issues.find((i: { code: string }) => i.code === "rating-year")).toMatchObject({ severity: "info", cell: "F1" });
+    expect(j5.issues.find((i: { code: string }) => i.code === "rating-year")).toMatchObject({
+      severity: "info",
+      cell: "F1",
+    });
     const r4 = achv(["validate", path, "--year", "R4", "--lang", "en"]);
     expect(r4.code).toBe(1);
     expect(r4.out).toContain("Year checked: R4評価 (column E)");
@@ -122,7 +182,14 @@ describe("achv validate on the bundled sample", () => {
     const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
     const one = wb.addWorksheet("目標1");
     one.addRow(header);
-    one.addRow(["I 目標", "1 施策", "1 項目", "総務課", "A", "講座を3回開催し、延べ90人が参加した。"]);
+    one.addRow([
+      "I 目標",
+      "1 施策",
+      "1 項目",
+      "総務課",
+      "A",
+      "講座を3回開催し、延べ90人が参加した。",
+    ]);
     const two = wb.addWorksheet("目標2");
     two.addRow(header);
     two.addRow(["II 目標", "2 施策", "2 項目", "企画課", "Z", "冊子を作成し、全戸に配布した。"]);
@@ -133,7 +200,10 @@ describe("achv validate on the bundled sample", () => {
     expect(j.sheets).toEqual(["目標1", "目標2"]);
     expect(j.counts).toEqual({ goals: 2, measures: 2, items: 2, entries: 2 });
     expect(j.summary.total.entries).toBe(2);
-    expect(j.issues.find((i: { code: string }) => i.code === "rating-invalid")).toMatchObject({ sheet: "目標2", cell: "E2" });
+    expect(j.issues.find((i: { code: string }) => i.code === "rating-invalid")).toMatchObject({
+      sheet: "目標2",
+      cell: "E2",
+    });
     expect(achv(["validate", path, "--lang", "en"]).out).toContain("目標2!E2");
     const first = JSON.parse(achv(["validate", path, "--json", "--sheet", "目標1"]).out);
     expect(first.sheets).toEqual(["目標1"]);
@@ -145,7 +215,14 @@ describe("achv validate on the bundled sample", () => {
     wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);
     const ws = wb.addWorksheet("本表");
     ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
-    ws.addRow(["I 目標", "1 施策", "1 項目", "総務課", "Z", "講座を3回開催し、延べ90人が参加した。"]);
+    ws.addRow([
+      "I 目標",
+      "1 施策",
+      "1 項目",
+      "総務課",
+      "Z",
+      "講座を3回開催し、延べ90人が参加した。",
+    ]);
     const path = join(dir, "two sheets 日本語.xlsx");
     await wb.xlsx.writeFile(path);
     expect(JSON.parse(achv(["validate", path, "--json"]).out).sheet).toBe("本表");
@@ -160,12 +237,25 @@ describe("achv validate on the bundled sample", () => {
 
 describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
   const cfb = (extra: string) =>
-    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le"), Buffer.alloc(64)]);
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from(extra, "utf16le"),
+      Buffer.alloc(64),
+    ]);
   const cases: [string, () => Promise<string> | string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.xlsx"), /File not found/],
     ["a directory", () => dir, /folder/],
-    ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /empty/],
-    ["a text file named .xlsx", () => (writeFileSync(join(dir, "text.xlsx"), "hello"), join(dir, "text.xlsx")), /Not an Excel workbook/],
+    [
+      "an empty file",
+      () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")),
+      /empty/,
+    ],
+    [
+      "a text file named .xlsx",
+      () => (writeFileSync(join(dir, "text.xlsx"), "hello"), join(dir, "text.xlsx")),
+      /Not an Excel workbook/,
+    ],
     [
       "a truncated .xlsx",
       () => {
@@ -175,10 +265,35 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
       },
       /damaged or cut short/,
     ],
-    ["a zip that is not a workbook", () => (writeFileSync(join(dir, "z.xlsx"), zipSync({ "a.txt": strToU8("hi") })), join(dir, "z.xlsx")), /Not an Excel workbook/],
-    ["an .xlsb", () => (writeFileSync(join(dir, "b.xlsb"), zipSync({ "xl/workbook.bin": new Uint8Array(8) })), join(dir, "b.xlsb")), /\.xlsb/],
-    ["an old .xls", () => (writeFileSync(join(dir, "old.xls"), cfb("Workbook")), join(dir, "old.xls")), /old-format \(\.xls\)/],
-    ["a password-protected .xlsx", () => (writeFileSync(join(dir, "locked.xlsx"), cfb("EncryptionInfo")), join(dir, "locked.xlsx")), /password-protected/],
+    [
+      "a zip that is not a workbook",
+      () => (
+        writeFileSync(join(dir, "z.xlsx"), zipSync({ "a.txt": strToU8("hi") })),
+        join(dir, "z.xlsx")
+      ),
+      /Not an Excel workbook/,
+    ],
+    [
+      "an .xlsb",
+      () => (
+        writeFileSync(join(dir, "b.xlsb"), zipSync({ "xl/workbook.bin": new Uint8Array(8) })),
+        join(dir, "b.xlsb")
+      ),
+      /\.xlsb/,
+    ],
+    [
+      "an old .xls",
+      () => (writeFileSync(join(dir, "old.xls"), cfb("Workbook")), join(dir, "old.xls")),
+      /old-format \(\.xls\)/,
+    ],
+    [
+      "a password-protected .xlsx",
+      () => (
+        writeFileSync(join(dir, "locked.xlsx"), cfb("EncryptionInfo")),
+        join(dir, "locked.xlsx")
+      ),
+      /password-protected/,
+    ],
     [
       "a workbook with no sheets",
       async () => {
@@ -190,7 +305,13 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
     ],
     [
       "a CSV in no known encoding",
-      () => (writeFileSync(join(dir, "bin.csv"), Buffer.from([0x82, 0xff, 0xfe, 0x81, 0x00, 0xff, 0xfd, 0x80])), join(dir, "bin.csv")),
+      () => (
+        writeFileSync(
+          join(dir, "bin.csv"),
+          Buffer.from([0x82, 0xff, 0xfe, 0x81, 0x00, 0xff, 0xfd, 0x80])
+        ),
+        join(dir, "bin.csv")
+      ),
       /encoding/,
     ],
   ];
@@ -228,13 +349,24 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
       expect(r.err).toMatch(message);
       expect(r.err.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(achv(["validate"], { LANG: "ja_JP.UTF-8" }).err).toMatch(/^achv: 点検するファイルを指定してください/);
+    expect(achv(["validate"], { LANG: "ja_JP.UTF-8" }).err).toMatch(
+      /^achv: 点検するファイルを指定してください/
+    );
   });
 
   test("--help lists every option, the exit codes and an example per command, in the user's language", () => {
     const en = achv(["--help"]);
     expect(en.code).toBe(0);
-    for (const option of ["--sheet", "--json", "--departments", "--out", "--lang", "--help", "--version"]) expect(en.out).toContain(option);
+    for (const option of [
+      "--sheet",
+      "--json",
+      "--departments",
+      "--out",
+      "--lang",
+      "--help",
+      "--version",
+    ])
+      expect(en.out).toContain(option);
     expect(en.out).toMatch(/Exit codes:\n  0  no errors.*\n  1  errors found\n  2  /);
     expect(en.out).toContain("achv validate samples/plan-r5.xlsx");
     expect(en.out).toContain("achv summarize samples/plan-r5.xlsx --out");
@@ -250,7 +382,9 @@ describe("bad input: one clear line on stderr, exit 2, no stack trace", () => {
   test("--version prints the package's version", () => {
     const r = achv(["--version"]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version}\n`);
+    expect(r.out).toBe(
+      `${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version}\n`
+    );
     expect(achv(["-V"]).out).toBe(r.out);
   });
 
@@ -273,7 +407,12 @@ describe("achv summarize", () => {
     expect(readFileSync(SAMPLE_XLSX).equals(before)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "R5達成状況",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
     expect(wb.getWorksheet("基本目標別集計")!.getCell("C9").result).toBe(128);
     // The summary's data sheet names the same fields in other columns: it is not a part of the plan.
     const again = JSON.parse(achv(["validate", out, "--json"]).out);
@@ -283,12 +422,20 @@ describe("achv summarize", () => {
 
   test("from a CSV: a new workbook holding the rows and the summaries", async () => {
     const csv = join(dir, "flat.csv");
-    writeFileSync(csv, "基本目標,施策,取組項目,担当課,達成度,取組状況\nI 目標,1 施策,1 項目,総務課,A,講座を開いた。\n");
+    writeFileSync(
+      csv,
+      "基本目標,施策,取組項目,担当課,達成度,取組状況\nI 目標,1 施策,1 項目,総務課,A,講座を開いた。\n"
+    );
     const out = join(dir, "flat.xlsx");
     expect(achv(["summarize", csv, "--out", out]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["flat", "Achievement data", "By goal", "By department"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "flat",
+      "Achievement data",
+      "By goal",
+      "By department",
+    ]);
   });
 
   test("refuses to write over its input, and writes nothing for a sheet without a header", () => {

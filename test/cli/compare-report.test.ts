@@ -9,13 +9,30 @@ import { writeYears } from "../core/compare/fixtures";
 const doc = readFileSync(join(ROOT, "docs", "compare-report.md"), "utf8");
 const example = JSON.parse(doc.match(/```json\n([\s\S]*?)\n```/)![1].replace(/,\s*"…": "…"/g, ""));
 
-let actual: Record<string, unknown> & { issues: Record<string, unknown>[]; entries: { status: string }[]; byGoal: object[]; byDepartment: object[] };
+let actual: Record<string, unknown> & {
+  issues: Record<string, unknown>[];
+  entries: { status: string }[];
+  byGoal: object[];
+  byDepartment: object[];
+};
 
 beforeAll(async () => {
   const dir = tempDir();
   await writeYears(dir);
   // Run where the files are, so the report names them as the example does.
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "achv.js"), "compare", "plan-r4.xlsx", "plan-r5.xlsx", "--json", "--lang", "en"], { cwd: dir, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, "bin", "achv.js"),
+      "compare",
+      "plan-r4.xlsx",
+      "plan-r5.xlsx",
+      "--json",
+      "--lang",
+      "en",
+    ],
+    { cwd: dir, encoding: "utf8" }
+  );
   expect(r.status).toBe(0);
   actual = JSON.parse(r.stdout);
 });
@@ -28,7 +45,8 @@ function named(heading: string): string[] {
 }
 
 test("the documented example is what achv compare prints for the test pair", () => {
-  for (const key of ["last", "this", "counts", "renamedDepartments", "total"]) expect(actual[key]).toEqual(example[key]);
+  for (const key of ["last", "this", "counts", "renamedDepartments", "total"])
+    expect(actual[key]).toEqual(example[key]);
   expect(actual.issues[0]).toEqual(example.issues[0]);
   expect(actual.entries.find((e) => e.status === "up")).toEqual(example.entries[0]);
   expect(actual.byGoal[0]).toEqual(example.byGoal[0]);
@@ -37,10 +55,12 @@ test("the documented example is what achv compare prints for the test pair", () 
 
 test("every field the tables name is in the report, and every code the comparison raises is documented", () => {
   for (const field of named("## Fields")) expect(actual).toHaveProperty(field);
-  for (const field of named("### An issue")) expect({ field, found: actual.issues.some((i) => field in i) }).toEqual({ field, found: true });
+  for (const field of named("### An issue"))
+    expect({ field, found: actual.issues.some((i) => field in i) }).toEqual({ field, found: true });
   for (const field of named("### An entry")) expect(actual.entries[0]).toHaveProperty(field);
   for (const field of named("### A row")) expect(actual.byGoal[0]).toHaveProperty(field);
   const documented = named("| code | severity | when |");
   expect([...documented].sort()).toEqual(COMPARE_RULES.map((r) => r.code).sort());
-  for (const rule of COMPARE_RULES) expect(doc).toContain(`| \`${rule.code}\` | ${rule.severity} |`);
+  for (const rule of COMPARE_RULES)
+    expect(doc).toContain(`| \`${rule.code}\` | ${rule.severity} |`);
 });

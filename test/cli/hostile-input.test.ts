@@ -1,16 +1,35 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { ROOT, SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
 import { declareSize } from "../helpers/bad-zips";
 
 /** The built command, as a user runs it, with a bound on its time: a hang shows as a kill, not a pass. */
-function achv(args: string[], options: { cwd?: string; env?: Record<string, string>; shell?: string } = {}) {
+function achv(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; shell?: string } = {}
+) {
   const bin = join(ROOT, "bin", "achv.js");
   const r = options.shell
-    ? spawnSync("/bin/bash", ["-c", options.shell.replace("ACHV", `"${process.execPath}" "${bin}"`)], { encoding: "utf8", cwd: options.cwd, timeout: 60_000 })
-    : spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: options.cwd, env: { PATH: process.env.PATH ?? "", LANG: "C", ...options.env }, timeout: 60_000 });
+    ? spawnSync(
+        "/bin/bash",
+        ["-c", options.shell.replace("ACHV", `"${process.execPath}" "${bin}"`)],
+        { encoding: "utf8", cwd: options.cwd, timeout: 60_000 }
+      )
+    : spawnSync(process.execPath, [bin, ...args], {
+        encoding: "utf8",
+        cwd: options.cwd,
+        env: { PATH: process.env.PATH ?? "", LANG: "C", ...options.env },
+        timeout: 60_000,
+      });
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
@@ -59,7 +78,9 @@ describe("--out that would overwrite the input, or is not a file", () => {
   });
 
   test("through /proc/self/cwd: refused, the input unchanged", () => {
-    const r = achv(["summarize", "plan.xlsx", "--out", "/proc/self/cwd/plan.xlsx"], { cwd: join(dir, "in") });
+    const r = achv(["summarize", "plan.xlsx", "--out", "/proc/self/cwd/plan.xlsx"], {
+      cwd: join(dir, "in"),
+    });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^achv: will not write over the input/);
     expect(readFileSync(input).equals(original)).toBe(true);
@@ -102,12 +123,23 @@ describe("summarize never hands an unchecked workbook to ExcelJS", () => {
   test("a second sheet of 260,000 rows: summarize refuses it with the row limit", () => {
     const parts = sampleParts();
     const rows: string[] = [];
-    for (let r = 1; r <= 260_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
-    parts["xl/worksheets/sheet2.xml"] = strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`);
+    for (let r = 1; r <= 260_000; r++)
+      rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+    parts["xl/worksheets/sheet2.xml"] = strToU8(
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`
+    );
     const decode = (n: string) => new TextDecoder().decode(parts[n]);
-    parts["xl/workbook.xml"] = strToU8(decode("xl/workbook.xml").replace("</sheets>", '<sheet name="big" sheetId="99" r:id="rIdBig"/></sheets>'));
+    parts["xl/workbook.xml"] = strToU8(
+      decode("xl/workbook.xml").replace(
+        "</sheets>",
+        '<sheet name="big" sheetId="99" r:id="rIdBig"/></sheets>'
+      )
+    );
     parts["xl/_rels/workbook.xml.rels"] = strToU8(
-      decode("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdBig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'),
+      decode("xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        '<Relationship Id="rIdBig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'
+      )
     );
     const file = join(dir, "big-second.xlsx");
     writeFileSync(file, zipSync(parts));
@@ -121,7 +153,12 @@ describe("summarize never hands an unchecked workbook to ExcelJS", () => {
     const parts = sampleParts();
     const sheet = "xl/worksheets/sheet1.xml";
     const xml = new TextDecoder().decode(parts[sheet]);
-    parts[sheet] = strToU8(xml.replace(/<mergeCells count="(\d+)">/, (_m, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="H30:XFD1048576"/>`));
+    parts[sheet] = strToU8(
+      xml.replace(
+        /<mergeCells count="(\d+)">/,
+        (_m, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="H30:XFD1048576"/>`
+      )
+    );
     const file = join(dir, "huge-merge.xlsx");
     writeFileSync(file, zipSync(parts));
     const r = achv(["summarize", file, "--out", join(dir, "never3.xlsx")]);
@@ -134,13 +171,21 @@ describe("summarize never hands an unchecked workbook to ExcelJS", () => {
     const parts = sampleParts();
     const sheet = "xl/worksheets/sheet1.xml";
     const xml = new TextDecoder().decode(parts[sheet]);
-    parts[sheet] = strToU8(xml.replace(/<mergeCells count="(\d+)">/, (_m, n) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="H1:J3"/><mergeCell ref="I2:K4"/>`));
+    parts[sheet] = strToU8(
+      xml.replace(
+        /<mergeCells count="(\d+)">/,
+        (_m, n) =>
+          `<mergeCells count="${Number(n) + 2}"><mergeCell ref="H1:J3"/><mergeCell ref="I2:K4"/>`
+      )
+    );
     const file = join(dir, "overlap.xlsx");
     writeFileSync(file, zipSync(parts));
     expect(achv(["validate", file]).code).toBe(1);
     const r = achv(["summarize", file, "--out", join(dir, "never4.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('achv: Merged areas overlap on sheet "R5達成状況", so a copy cannot be written (checking works): open and save the workbook in Excel first.\n');
+    expect(r.err).toBe(
+      'achv: Merged areas overlap on sheet "R5達成状況", so a copy cannot be written (checking works): open and save the workbook in Excel first.\n'
+    );
   });
 
   test("CSV files named History.csv or plan[1].csv summarize under a sheet name Excel accepts", () => {
@@ -156,7 +201,10 @@ describe("summarize never hands an unchecked workbook to ExcelJS", () => {
 describe("what the terminal is shown", () => {
   test("control and bidi characters in sheet names and cells are shown as \\u{…}, never sent raw", () => {
     const csv = join(dir, "esc\u001b]0;owned\u0007.csv");
-    writeFileSync(csv, `${CSV_HEADER}\nI 目標\u202e,1 施策,1 項目,総務課,\u001b[31mZ,講座を開いた。\n`);
+    writeFileSync(
+      csv,
+      `${CSV_HEADER}\nI 目標\u202e,1 施策,1 項目,総務課,\u001b[31mZ,講座を開いた。\n`
+    );
     const r = achv(["validate", csv, "--lang", "en"]);
     expect(r.code).toBe(1);
     expect(r.out).not.toMatch(/[\u001b\u0007\u202e]/);

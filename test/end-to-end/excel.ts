@@ -12,7 +12,9 @@ import { describeResult, LARGE_WORKBOOK_DIR, passed, PORT, type Result } from ".
 
 /** The repository, whether this runs compiled (dist/e2e/test/end-to-end) or from source under jest. */
 const ROOT = (function repository(dir: string): string {
-  return existsSync(join(dir, "manifest.xml")) && existsSync(join(dir, "package.json")) ? dir : repository(dirname(dir));
+  return existsSync(join(dir, "manifest.xml")) && existsSync(join(dir, "package.json"))
+    ? dir
+    : repository(dirname(dir));
 })(__dirname);
 const MANIFEST = join(ROOT, "test/end-to-end/test-manifest.xml");
 /** Loading both workbooks and writing the summaries of 10,000 entries takes minutes on a slow machine. */
@@ -30,7 +32,9 @@ export async function writeLargeWorkbook(): Promise<string> {
   const dir = join(ROOT, LARGE_WORKBOOK_DIR);
   mkdirSync(dir, { recursive: true });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(snapshotToXlsx(benchSnapshot(10000))) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(
+    Buffer.from(snapshotToXlsx(benchSnapshot(10000))) as unknown as ExcelJS.Buffer
+  );
   const file = join(dir, "plan-10000.xlsx");
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   return file;
@@ -39,7 +43,15 @@ export async function writeLargeWorkbook(): Promise<string> {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${what} within ${ms / 60000} minutes: the test pane did not load or stopped (see its console in Excel)`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `no ${what} within ${ms / 60000} minutes: the test pane did not load or stopped (see its console in Excel)`
+          )
+        ),
+      ms
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -65,19 +77,33 @@ async function main(): Promise<number> {
   try {
     await server.startTestServer(true);
     await devServer.startDevServer(["--config", "test/end-to-end/webpack.config.js"]);
-    await startDebugging(MANIFEST, { app: "excel" as never, appType: "desktop" as never, enableDebugging: false });
-    const results = (await withTimeout(server.getTestResults(), RESULTS_TIMEOUT_MS, "results")) as unknown as Result[];
+    await startDebugging(MANIFEST, {
+      app: "excel" as never,
+      appType: "desktop" as never,
+      enableDebugging: false,
+    });
+    const results = (await withTimeout(
+      server.getTestResults(),
+      RESULTS_TIMEOUT_MS,
+      "results"
+    )) as unknown as Result[];
     for (const r of results) console.log(describeResult(r));
     failures = results.filter((r) => !passed(r)).length;
     const checks = results.filter((r) => !r.info).length;
-    console.log(failures ? `${failures} of ${checks} checks failed.` : `All ${checks} checks passed.`);
+    console.log(
+      failures ? `${failures} of ${checks} checks failed.` : `All ${checks} checks passed.`
+    );
     if (checks === 0) failures = 1;
   } catch (e) {
-    console.error(`The real-Excel suite could not run: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    console.error(
+      `The real-Excel suite could not run: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`
+    );
     failures = 1;
   } finally {
     await server.stopTestServer();
-    await stopDebugging(MANIFEST).catch((e: unknown) => console.error(`Could not unregister the test add-in: ${String(e)}`));
+    await stopDebugging(MANIFEST).catch((e: unknown) =>
+      console.error(`Could not unregister the test add-in: ${String(e)}`)
+    );
     await devServer.stopDevServer();
   }
   return failures ? 1 : 0;

@@ -23,7 +23,12 @@ module.exports = async (env, argv) => {
     module: base.module,
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./test/end-to-end/src/test-taskpane.html", chunks: ["test-taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./test/end-to-end/src/test-taskpane.html",
+        chunks: ["test-taskpane"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -4,11 +4,23 @@ import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
 
-const sheet = (): SheetSnapshot => ({ name: "R5", top: 0, left: 0, values: [["達成度"], ["Ｂ"]], merges: [] });
+const sheet = (): SheetSnapshot => ({
+  name: "R5",
+  top: 0,
+  left: 0,
+  values: [["達成度"], ["Ｂ"]],
+  merges: [],
+});
 
 function hostOn(sim: Sim) {
   const office = sim.office;
-  return createExcelHost(sim.run, checkRequirements((n, v) => isSetSupported(sim.profile, n, v)), "ja-JP", sim.profile.platform, office.context.document.settings);
+  return createExcelHost(
+    sim.run,
+    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
+    "ja-JP",
+    sim.profile.platform,
+    office.context.document.settings
+  );
 }
 
 describe("the Office.js WorkbookHost on the strict simulator", () => {
@@ -24,31 +36,51 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
 
   test("a sheet deleted or renamed since validating gives sheet-gone", async () => {
     const sim = createSim([sheet()], "web");
-    await expect(hostOn(sim).selectCell("消えた", "A1")).rejects.toMatchObject({ kind: "sheet-gone" });
+    await expect(hostOn(sim).selectCell("消えた", "A1")).rejects.toMatchObject({
+      kind: "sheet-gone",
+    });
     await expect(hostOn(sim).readSheet("消えた")).rejects.toMatchObject({ kind: "sheet-gone" });
   });
 
-  test.each(["web", "m365-windows"])("on %s, a sheet the user deletes while it is being read gives sheet-gone", async (profileId) => {
-    const values = [["達成度"], ...Array.from({ length: 3000 }, () => ["Ｂ"])];
-    const sim = createSim([{ ...sheet(), values }, { ...sheet(), name: "other" }], profileId);
-    // The user deletes the sheet between the first block of rows and the next.
-    sim.stats.failSync = (n) => void (n === 3 && (sim.book.sheets[0].deleted = true));
-    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
-    expect(err).toMatchObject({ kind: "sheet-gone" });
-    expect(failureMessage("ja", err.kind)).toBe("シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。");
-  });
+  test.each(["web", "m365-windows"])(
+    "on %s, a sheet the user deletes while it is being read gives sheet-gone",
+    async (profileId) => {
+      const values = [["達成度"], ...Array.from({ length: 3000 }, () => ["Ｂ"])];
+      const sim = createSim(
+        [
+          { ...sheet(), values },
+          { ...sheet(), name: "other" },
+        ],
+        profileId
+      );
+      // The user deletes the sheet between the first block of rows and the next.
+      sim.stats.failSync = (n) => void (n === 3 && (sim.book.sheets[0].deleted = true));
+      const err = await hostOn(sim)
+        .readSheet("R5")
+        .catch((e) => e);
+      expect(err).toMatchObject({ kind: "sheet-gone" });
+      expect(failureMessage("ja", err.kind)).toBe(
+        "シートが見つかりません。名前が変わったか削除された可能性があります。もう一度点検してください。"
+      );
+    }
+  );
 
   test("a fix writes that one cell, and only if it still holds what was validated; a code like 1 stays text", async () => {
     const sim = createSim([{ ...sheet(), values: [["達成度"], ["Ｂ"], ["１"]] }], "excel-2016");
     const host = hostOn(sim);
-    await expect(host.applyFix("R5", "A2", "B", "b")).rejects.toMatchObject({ kind: "cell-changed" });
+    await expect(host.applyFix("R5", "A2", "B", "b")).rejects.toMatchObject({
+      kind: "cell-changed",
+    });
     expect(cellValue(sim.book.sheets[0], "A2")).toBe("Ｂ");
     const before = sim.stats.syncs;
     await host.applyFix("R5", "A2", "B", "Ｂ");
     // Read the cell, then write it.
     expect(sim.stats.syncs - before).toBe(2);
     await host.applyFix("R5", "A3", "1", "１");
-    expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual(["B", "1"]);
+    expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual([
+      "B",
+      "1",
+    ]);
   });
 
   test.each([
@@ -59,24 +91,45 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
   ])("an Office error %s becomes %s", async (code, kind) => {
     const sim = createSim([sheet()], "web");
     sim.stats.failSync = () => Object.assign(new Error(code), { code });
-    const err = await hostOn(sim).readSheet("R5").catch((e) => e);
+    const err = await hostOn(sim)
+      .readSheet("R5")
+      .catch((e) => e);
     expect(err).toBeInstanceOf(HostFailure);
     expect(err.kind).toBe(kind);
   });
 
-  test.each(["web", "excel-2016"])("settings are kept in the workbook and read back after reopening (%s)", async (profile) => {
-    const sim = createSim([sheet()], profile);
-    await hostOn(sim).saveSettings({ departments: ["総務課"], sheet: "R5" });
-    const reopened = createSim(sim.book, profile);
-    expect(await hostOn(reopened).loadSettings()).toEqual({ departments: ["総務課"], sheet: "R5" });
-    // Workbook.settings: one sync to save, one to load; the common Settings API (Excel 2016): none.
-    expect([sim.stats.syncs, reopened.stats.syncs]).toEqual(profile === "web" ? [1, 1] : [0, 0]);
-  });
+  test.each(["web", "excel-2016"])(
+    "settings are kept in the workbook and read back after reopening (%s)",
+    async (profile) => {
+      const sim = createSim([sheet()], profile);
+      await hostOn(sim).saveSettings({ departments: ["総務課"], sheet: "R5" });
+      const reopened = createSim(sim.book, profile);
+      expect(await hostOn(reopened).loadSettings()).toEqual({
+        departments: ["総務課"],
+        sheet: "R5",
+      });
+      // Workbook.settings: one sync to save, one to load; the common Settings API (Excel 2016): none.
+      expect([sim.stats.syncs, reopened.stats.syncs]).toEqual(profile === "web" ? [1, 1] : [0, 0]);
+    }
+  );
 
   test("a result with very many issues is stored cut to fit Excel's settings limit, the rest counted", async () => {
     const sim = createSim([sheet()], "web");
-    const issues = Array.from({ length: 2000 }, (_, i) => ({ code: "narrative-missing" as const, severity: "error" as const, sheet: "R5", cell: `F${i + 1}`, item: i, args: { text: "説明".repeat(100) } }));
-    await hostOn(sim).saveResult({ sheet: "R5", at: "2026-01-01", issues, omitted: 5, counts: { goals: 1, measures: 1, items: 2000, entries: 2000 } });
+    const issues = Array.from({ length: 2000 }, (_, i) => ({
+      code: "narrative-missing" as const,
+      severity: "error" as const,
+      sheet: "R5",
+      cell: `F${i + 1}`,
+      item: i,
+      args: { text: "説明".repeat(100) },
+    }));
+    await hostOn(sim).saveResult({
+      sheet: "R5",
+      at: "2026-01-01",
+      issues,
+      omitted: 5,
+      counts: { goals: 1, measures: 1, items: 2000, entries: 2000 },
+    });
     const stored = await hostOn(sim).loadResult();
     expect(stored!.issues.length).toBeLessThan(2000);
     expect(stored!.issues.length + stored!.omitted).toBe(2005);
@@ -91,26 +144,48 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
       .catch((e) => e);
     expect(refused).toMatchObject({ kind: "unsupported", detail: "marks" });
     expect(failureMessage("ja", refused.kind, refused.detail)).toBe(
-      "この Excel では次の機能を使えません: セルの色付け・色消し（ExcelApi 1.9 が必要）。点検、問題の一覧、セルへの移動、修正は使えます。",
+      "この Excel では次の機能を使えません: セルの色付け・色消し（ExcelApi 1.9 が必要）。点検、問題の一覧、セルへの移動、修正は使えます。"
     );
-    expect(failureMessage("en", refused.kind, refused.detail)).toContain("marking and clearing cells (needs ExcelApi 1.9)");
+    expect(failureMessage("en", refused.kind, refused.detail)).toContain(
+      "marking and clearing cells (needs ExcelApi 1.9)"
+    );
     expect(sim.stats.syncs).toBe(0);
   });
 
   test("requirements are checked per set", () => {
     const seen: string[] = [];
-    const r = checkRequirements((name, version) => (seen.push(`${name} ${version}`), version !== "1.13"));
-    expect(r).toEqual({ read: true, v14: true, summaries: true, pivots: true, marks: true, merges: false });
+    const r = checkRequirements(
+      (name, version) => (seen.push(`${name} ${version}`), version !== "1.13")
+    );
+    expect(r).toEqual({
+      read: true,
+      v14: true,
+      summaries: true,
+      pivots: true,
+      marks: true,
+      merges: false,
+    });
     expect(seen).toContain("ExcelApi 1.13");
   });
 });
 
 describe("which sheets the pane offers for checking", () => {
   test("hidden sheets and the add-in's own summary sheets are told apart, in one sync; on Excel 2016 (no NamedItem.formula) no summaries are listed", async () => {
-    const plan = (name: string): SheetSnapshot => ({ name, top: 0, left: 0, values: [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]], merges: [] });
+    const plan = (name: string): SheetSnapshot => ({
+      name,
+      top: 0,
+      left: 0,
+      values: [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]],
+      merges: [],
+    });
     const sim = createSim([plan("R5"), plan("R4"), plan("集計")], "m365-windows");
     sim.book.sheets[1].visibility = "Hidden";
-    sim.book.names.push({ name: "ACHV_SUMMARY_GOAL", sheet: sim.book.sheets[2], address: "$A$1", deleted: false });
+    sim.book.names.push({
+      name: "ACHV_SUMMARY_GOAL",
+      sheet: sim.book.sheets[2],
+      address: "$A$1",
+      deleted: false,
+    });
     const before = sim.stats.syncs;
     expect(await hostOn(sim).sheetRoles!()).toEqual({ hidden: ["R4"], summaries: ["集計"] });
     expect(sim.stats.syncs - before).toBe(1);

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { PAYLOAD_CAP, SETTINGS_LIMIT, cellValue, createSim, profile, type HostProfile, type Sim } from "../helpers/excel-sim";
+import {
+  PAYLOAD_CAP,
+  SETTINGS_LIMIT,
+  cellValue,
+  createSim,
+  profile,
+  type HostProfile,
+  type Sim,
+} from "../helpers/excel-sim";
 
 /**
  * The simulator's own rules, each checked against what Microsoft documents (docs/office-js.md lists the
@@ -8,16 +16,30 @@ import { PAYLOAD_CAP, SETTINGS_LIMIT, cellValue, createSim, profile, type HostPr
  * from the simulator, so a wrong or missing set in the simulator fails here.
  */
 
-const sheet = (values: SheetSnapshot["values"] = [["a", "b", "c"]], merges: SheetSnapshot["merges"] = []): SheetSnapshot => ({ name: "S", top: 0, left: 0, values, merges });
+const sheet = (
+  values: SheetSnapshot["values"] = [["a", "b", "c"]],
+  merges: SheetSnapshot["merges"] = []
+): SheetSnapshot => ({ name: "S", top: 0, left: 0, values, merges });
 const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("S");
-const fail = (p: Promise<unknown>) => p.then(() => undefined, (e: { code?: string }) => e.code ?? String(e));
-const withExcelApi = (version: string): HostProfile => ({ ...profile("m365-windows"), id: `excel-api-${version}`, sets: { ExcelApi: version } });
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: { code?: string }) => e.code ?? String(e)
+  );
+const withExcelApi = (version: string): HostProfile => ({
+  ...profile("m365-windows"),
+  id: `excel-api-${version}`,
+  sets: { ExcelApi: version },
+});
 
 /** The ExcelApi version @types/office-js gives a member of an Excel class (or one of its parameters). */
 function apiSet(member: string, param?: string): string {
   const dts = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
   const [cls, name] = member.split(".");
-  const start = dts.indexOf(`\n    class ${cls} extends OfficeExtension.ClientObject {`, dts.indexOf("declare namespace Excel {"));
+  const start = dts.indexOf(
+    `\n    class ${cls} extends OfficeExtension.ClientObject {`,
+    dts.indexOf("declare namespace Excel {")
+  );
   const body = dts.slice(start, dts.indexOf("\n    }\n", start));
   const at = body.search(new RegExp(`\\n {8}(readonly )?${name}[(:]`));
   const doc = body.slice(body.lastIndexOf("/**", at), at);
@@ -28,16 +50,33 @@ function apiSet(member: string, param?: string): string {
 }
 
 describe("requirement sets: each API the adapter calls fails one version below the set @types/office-js gives it", () => {
-  const book = () => sheet([["h1", "h2"], ["x", 1], ["y", 2]]);
-  const cases: [string, string | undefined, (c: Excel.RequestContext) => Promise<unknown> | unknown][] = [
+  const book = () =>
+    sheet([
+      ["h1", "h2"],
+      ["x", 1],
+      ["y", 2],
+    ]);
+  const cases: [
+    string,
+    string | undefined,
+    (c: Excel.RequestContext) => Promise<unknown> | unknown,
+  ][] = [
     ["Range.merge", undefined, (c) => ws(c).getRange("D1:E1").merge()],
     ["RangeFormat.columnWidth", undefined, (c) => (ws(c).getRange("A1").format.columnWidth = 40)],
     ["Worksheet.getUsedRange", "valuesOnly", (c) => ws(c).getUsedRange(true).load("rowCount")],
     ["Worksheet.pivotTables", undefined, (c) => ws(c).pivotTables],
     ["Workbook.settings", undefined, (c) => c.workbook.settings.add("k", "v")],
     ["NamedItemCollection.add", undefined, (c) => c.workbook.names.add("N", ws(c).getRange("A1"))],
-    ["Worksheet.getUsedRangeOrNullObject", undefined, (c) => ws(c).getUsedRangeOrNullObject(true).load("rowIndex")],
-    ["Range.getUsedRangeOrNullObject", undefined, (c) => ws(c).getRange("A1:B3").getUsedRangeOrNullObject(true).load("rowIndex")],
+    [
+      "Worksheet.getUsedRangeOrNullObject",
+      undefined,
+      (c) => ws(c).getUsedRangeOrNullObject(true).load("rowIndex"),
+    ],
+    [
+      "Range.getUsedRangeOrNullObject",
+      undefined,
+      (c) => ws(c).getRange("A1:B3").getUsedRangeOrNullObject(true).load("rowIndex"),
+    ],
     [
       "NamedItem.delete",
       undefined,
@@ -48,8 +87,20 @@ describe("requirement sets: each API the adapter calls fails one version below t
       },
     ],
     ["NamedItem.formula", undefined, (c) => c.workbook.names.load("items/formula")],
-    ["Worksheet.getRangeByIndexes", undefined, (c) => (ws(c).getRangeByIndexes(0, 0, 1, 1).values = [["z"]])],
-    ["ChartSeries.setXAxisValues", undefined, (c) => ws(c).charts.add("BarStacked", ws(c).getRange("B1:B3"), "Columns").series.getItemAt(0).setXAxisValues(ws(c).getRange("A2:A3"))],
+    [
+      "Worksheet.getRangeByIndexes",
+      undefined,
+      (c) => (ws(c).getRangeByIndexes(0, 0, 1, 1).values = [["z"]]),
+    ],
+    [
+      "ChartSeries.setXAxisValues",
+      undefined,
+      (c) =>
+        ws(c)
+          .charts.add("BarStacked", ws(c).getRange("B1:B3"), "Columns")
+          .series.getItemAt(0)
+          .setXAxisValues(ws(c).getRange("A2:A3")),
+    ],
     [
       "PivotTableCollection.add",
       undefined,
@@ -58,19 +109,51 @@ describe("requirement sets: each API the adapter calls fails one version below t
         ws(c).pivotTables.add("P", table, ws(c).getRange("E1"));
       },
     ],
-    ["Worksheet.getRanges", undefined, (c) => (ws(c).getRanges("A1,B2").format.fill.color = "#FF0000")],
-    ["Range.getCellProperties", undefined, (c) => ws(c).getRange("A1").getCellProperties({ format: { fill: { color: true } } })],
-    ["RangeFill.pattern", undefined, (c) => (ws(c).getRange("A1").format.fill.pattern = "LightDown")],
-    ["RangeFill.tintAndShade", undefined, (c) => (ws(c).getRange("A1").format.fill.tintAndShade = 0.5)],
-    ["Application.suspendScreenUpdatingUntilNextSync", undefined, (c) => c.application.suspendScreenUpdatingUntilNextSync()],
-    ["Range.getMergedAreasOrNullObject", undefined, (c) => ws(c).getRange("A1:B3").getMergedAreasOrNullObject().load("areas/items/rowIndex")],
+    [
+      "Worksheet.getRanges",
+      undefined,
+      (c) => (ws(c).getRanges("A1,B2").format.fill.color = "#FF0000"),
+    ],
+    [
+      "Range.getCellProperties",
+      undefined,
+      (c) =>
+        ws(c)
+          .getRange("A1")
+          .getCellProperties({ format: { fill: { color: true } } }),
+    ],
+    [
+      "RangeFill.pattern",
+      undefined,
+      (c) => (ws(c).getRange("A1").format.fill.pattern = "LightDown"),
+    ],
+    [
+      "RangeFill.tintAndShade",
+      undefined,
+      (c) => (ws(c).getRange("A1").format.fill.tintAndShade = 0.5),
+    ],
+    [
+      "Application.suspendScreenUpdatingUntilNextSync",
+      undefined,
+      (c) => c.application.suspendScreenUpdatingUntilNextSync(),
+    ],
+    [
+      "Range.getMergedAreasOrNullObject",
+      undefined,
+      (c) => ws(c).getRange("A1:B3").getMergedAreasOrNullObject().load("areas/items/rowIndex"),
+    ],
   ];
 
   test.each(cases)("%s", async (member, param, call) => {
     const set = apiSet(member, param);
     const [major, minor] = set.split(".").map(Number);
     const below = createSim([book()], withExcelApi(`${major}.${minor - 1}`));
-    below.book.names.push({ name: "Old", sheet: below.book.sheets[0], address: "$A$1", deleted: false });
+    below.book.names.push({
+      name: "Old",
+      sheet: below.book.sheets[0],
+      address: "$A$1",
+      deleted: false,
+    });
     expect(await fail(below.run(async (c) => void (await call(c))))).toBe("ApiNotFound");
     const at = createSim([book()], withExcelApi(set));
     at.book.names.push({ name: "Old", sheet: at.book.sheets[0], address: "$A$1", deleted: false });
@@ -97,7 +180,9 @@ describe("the request model", () => {
       r.load("values");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       const used = ws(c).getUsedRangeOrNullObject(true);
-      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => used.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await c.sync();
       expect(r.values).toEqual([["a"]]);
       expect(() => r.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -112,7 +197,9 @@ describe("the request model", () => {
       sheets.load("items/name");
       await c.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["S"]);
-      expect(() => sheets.items[0].id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items[0].id).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
     });
   });
 
@@ -124,7 +211,9 @@ describe("the request model", () => {
       areas.load("areas/items/columnCount");
       await c.sync();
       expect(areas.areas.items.map((a) => a.columnCount)).toEqual([2]);
-      expect(() => areas.areas.items[0].rowIndex).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => areas.areas.items[0].rowIndex).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
     });
   });
 
@@ -135,8 +224,12 @@ describe("the request model", () => {
       expect(() => r.text).toThrow(expect.objectContaining({ code: "NotModelled" }));
       expect(() => (r.style = "Good")).toThrow(expect.objectContaining({ code: "NotModelled" }));
       const format = ws(c).getRange("A1").format as unknown as Record<string, unknown>;
-      expect(() => (format.indentLevel = 1)).toThrow(expect.objectContaining({ code: "NotModelled" }));
-      expect(() => (c as unknown as Record<string, unknown>).trackedObjects).toThrow(expect.objectContaining({ code: "NotModelled" }));
+      expect(() => (format.indentLevel = 1)).toThrow(
+        expect.objectContaining({ code: "NotModelled" })
+      );
+      expect(() => (c as unknown as Record<string, unknown>).trackedObjects).toThrow(
+        expect.objectContaining({ code: "NotModelled" })
+      );
       // A read-only property cannot be written.
       expect(() => ((r as { address: string }).address = "B2")).toThrow(TypeError);
     });
@@ -147,7 +240,9 @@ describe("the request model", () => {
     await sim.run(async (first) => {
       const a1 = ws(first).getRange("A1");
       await sim.run(async (second) => {
-        expect(() => second.workbook.names.add("N", a1)).toThrow(expect.objectContaining({ code: "InvalidRequestContext" }));
+        expect(() => second.workbook.names.add("N", a1)).toThrow(
+          expect.objectContaining({ code: "InvalidRequestContext" })
+        );
       });
     });
   });
@@ -156,11 +251,19 @@ describe("the request model", () => {
 describe("missing items, null objects and deleted sheets", () => {
   test("getItem of a missing sheet fails the batch with ItemNotFound, even unused", async () => {
     const sim = createSim([sheet()]);
-    expect(await fail(sim.run(async (c) => void c.workbook.worksheets.getItem("nope")))).toBe("ItemNotFound");
+    expect(await fail(sim.run(async (c) => void c.workbook.worksheets.getItem("nope")))).toBe(
+      "ItemNotFound"
+    );
   });
 
   test("an index past a collection's count fails: a chart has one series per data column", async () => {
-    const sim = createSim([sheet([["h", "x", "y", "z"], ["a", 1, 2, 3], ["b", 4, 5, 6]])]);
+    const sim = createSim([
+      sheet([
+        ["h", "x", "y", "z"],
+        ["a", 1, 2, 3],
+        ["b", 4, 5, 6],
+      ]),
+    ]);
     const series = (i: number) =>
       sim.run(async (c) => {
         const chart = ws(c).charts.add("BarStacked", ws(c).getRange("B1:D3"), "Columns");
@@ -179,27 +282,47 @@ describe("missing items, null objects and deleted sheets", () => {
       await c.sync();
       expect(none.isNullObject).toBe(true);
     });
-    expect(await fail(sim.run(async (c) => void (ws(c).getRange("F10").getUsedRangeOrNullObject(true).values = [["x"]])))).toBe("ItemNotFound");
-    expect(await fail(sim.run(async (c) => void ws(c).getRange("F10").getUsedRangeOrNullObject(true).getEntireColumn().load("address")))).toBe("ItemNotFound");
+    expect(
+      await fail(
+        sim.run(
+          async (c) => void (ws(c).getRange("F10").getUsedRangeOrNullObject(true).values = [["x"]])
+        )
+      )
+    ).toBe("ItemNotFound");
+    expect(
+      await fail(
+        sim.run(
+          async (c) =>
+            void ws(c)
+              .getRange("F10")
+              .getUsedRangeOrNullObject(true)
+              .getEntireColumn()
+              .load("address")
+        )
+      )
+    ).toBe("ItemNotFound");
   });
 
   test.each([
     ["web", "InvalidRequestContext"],
     ["m365-windows", "ItemNotFound"],
-  ])("on %s an object of a sheet deleted since it was got fails (%s): writing to its range, reading it", async (profileId, code) => {
-    const sim = createSim([sheet(), { ...sheet(), name: "T" }], profileId);
-    await sim.run(async (c) => {
-      const range = ws(c).getRange("A1");
-      range.load("values");
-      await c.sync();
-      ws(c).delete();
-      await c.sync();
-      range.values = [["x"]];
-      expect(await fail(c.sync())).toBe(code);
-      range.load("values");
-      expect(await fail(c.sync())).toBe(code);
-    });
-  });
+  ])(
+    "on %s an object of a sheet deleted since it was got fails (%s): writing to its range, reading it",
+    async (profileId, code) => {
+      const sim = createSim([sheet(), { ...sheet(), name: "T" }], profileId);
+      await sim.run(async (c) => {
+        const range = ws(c).getRange("A1");
+        range.load("values");
+        await c.sync();
+        ws(c).delete();
+        await c.sync();
+        range.values = [["x"]];
+        expect(await fail(c.sync())).toBe(code);
+        range.load("values");
+        expect(await fail(c.sync())).toBe(code);
+      });
+    }
+  );
 });
 
 describe("Excel's limits", () => {
@@ -219,13 +342,25 @@ describe("Excel's limits", () => {
     });
 
   test("getMergedAreasOrNullObject reports the areas whose top-left cell is in the range (office-js#3611), whole", async () => {
-    const sim = createSim([sheet([["a", "", "c"], ["", "", ""]], [{ top: 0, left: 0, bottom: 1, right: 1 }])]);
+    const sim = createSim([
+      sheet(
+        [
+          ["a", "", "c"],
+          ["", "", ""],
+        ],
+        [{ top: 0, left: 0, bottom: 1, right: 1 }]
+      ),
+    ]);
     const areas = (address: string) =>
       sim.run(async (c) => {
         const m = ws(c).getRange(address).getMergedAreasOrNullObject();
-        m.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+        m.load(
+          "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"
+        );
         await c.sync();
-        return m.isNullObject ? [] : m.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount]);
+        return m.isNullObject
+          ? []
+          : m.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount]);
       });
     expect(await areas("A1")).toEqual([[0, 0, 2, 2]]);
     expect(await areas("B2:C2")).toEqual([]);
@@ -238,14 +373,17 @@ describe("Excel's limits", () => {
   });
 
   test("on the web a request over 5 MB, counted on its serialized bytes, is refused and nothing of it runs; other hosts take it", async () => {
-    const write = (sim: Sim, text: string) => sim.run(async (c) => void (ws(c).getRange("A1").values = [[text]]));
+    const write = (sim: Sim, text: string) =>
+      sim.run(async (c) => void (ws(c).getRange("A1").values = [[text]]));
     // 1.7 million characters: under 5 MB as ASCII, over it as UTF-8 Japanese (3 bytes each).
     const web = createSim([sheet()], "web");
     expect(await fail(write(web, "a".repeat(1_700_000)))).toBeUndefined();
     expect(await fail(write(web, "あ".repeat(1_700_000)))).toBe("RequestPayloadSizeLimitExceeded");
     expect(String(cellValue(web.book.sheets[0], "A1")).startsWith("a")).toBe(true);
     expect(web.stats.requests.at(-1)).toBeGreaterThan(PAYLOAD_CAP);
-    expect(await fail(write(createSim([sheet()], "m365-windows"), "あ".repeat(1_700_000)))).toBeUndefined();
+    expect(
+      await fail(write(createSim([sheet()], "m365-windows"), "あ".repeat(1_700_000)))
+    ).toBeUndefined();
   });
 
   test("on the web a response over 5 MB is refused; the add-in never gets the values", async () => {
@@ -264,7 +402,9 @@ describe("Excel's limits", () => {
   test("settings past the limit are refused, in Workbook.settings and in the common Settings API", async () => {
     const sim = createSim([sheet()], "web");
     const big = "x".repeat(SETTINGS_LIMIT);
-    expect(await fail(sim.run(async (c) => c.workbook.settings.add("k", big)))).toBe("InvalidArgument");
+    expect(await fail(sim.run(async (c) => c.workbook.settings.add("k", big)))).toBe(
+      "InvalidArgument"
+    );
     expect(sim.book.settings.size).toBe(0);
     const settings = sim.office.context.document.settings;
     settings.set("k", big);
@@ -274,24 +414,49 @@ describe("Excel's limits", () => {
   });
 
   test("sheet names: at most 31 characters, none of : \\ / ? * [ ], unique ignoring case", async () => {
-    const add = (name: string) => fail(createSim([sheet()]).run(async (c) => void c.workbook.worksheets.add(name)));
+    const add = (name: string) =>
+      fail(createSim([sheet()]).run(async (c) => void c.workbook.worksheets.add(name)));
     expect(await add("x".repeat(31))).toBeUndefined();
     expect(await add("x".repeat(32))).toBe("InvalidArgument");
-    for (const ch of [":", "\\", "/", "?", "*", "[", "]"]) expect(await add(`a${ch}b`)).toBe("InvalidArgument");
+    for (const ch of [":", "\\", "/", "?", "*", "[", "]"])
+      expect(await add(`a${ch}b`)).toBe("InvalidArgument");
     expect(await add("s")).toBe("ItemAlreadyExists");
-    expect(await fail(createSim([sheet(), { ...sheet(), name: "T" }]).run(async (c) => void (c.workbook.worksheets.getItem("T").name = "s")))).toBe("ItemAlreadyExists");
+    expect(
+      await fail(
+        createSim([sheet(), { ...sheet(), name: "T" }]).run(
+          async (c) => void (c.workbook.worksheets.getItem("T").name = "s")
+        )
+      )
+    ).toBe("ItemAlreadyExists");
   });
 
   test("a table may not cover merged cells; table names are unique among tables and defined names, ignoring case", async () => {
-    const withMerge = createSim([sheet([["h1", "h2"], ["x", 1]], [{ top: 1, left: 0, bottom: 1, right: 1 }])]);
-    expect(await fail(withMerge.run(async (c) => void ws(c).tables.add("A1:B2", true)))).toBe("InvalidOperation");
-    const sim = createSim([sheet([["h1", "h2"], ["x", 1], [], ["h3", "h4"], ["y", 2], [], ["h5", "h6"], ["z", 3]])]);
-    sim.book.names.push({ name: "Taken", sheet: sim.book.sheets[0], address: "$A$1", deleted: false });
+    const withMerge = createSim([
+      sheet(
+        [
+          ["h1", "h2"],
+          ["x", 1],
+        ],
+        [{ top: 1, left: 0, bottom: 1, right: 1 }]
+      ),
+    ]);
+    expect(await fail(withMerge.run(async (c) => void ws(c).tables.add("A1:B2", true)))).toBe(
+      "InvalidOperation"
+    );
+    const sim = createSim([
+      sheet([["h1", "h2"], ["x", 1], [], ["h3", "h4"], ["y", 2], [], ["h5", "h6"], ["z", 3]]),
+    ]);
+    sim.book.names.push({
+      name: "Taken",
+      sheet: sim.book.sheets[0],
+      address: "$A$1",
+      deleted: false,
+    });
     const name = (address: string, n: string) =>
       fail(
         sim.run(async (c) => {
           ws(c).tables.add(address, true).name = n;
-        }),
+        })
       );
     expect(await name("A1:B2", "First")).toBeUndefined();
     expect(await name("A4:B5", "TAKEN")).toBe("InvalidArgument");
@@ -323,7 +488,11 @@ describe("what Excel does to written text", () => {
     const sim = createSim([sheet()]);
     await sim.run(async (c) => void (ws(c).getRange("A1:C1").values = [[null, "", "z"]]));
     expect(["A1", "B1", "C1"].map((a) => cellValue(sim.book.sheets[0], a))).toEqual(["a", "", "z"]);
-    await sim.run(async (c) => expect(() => (ws(c).getRange("A1").format.fill.color = null as unknown as string)).toThrow(expect.objectContaining({ code: "InvalidArgument" })));
+    await sim.run(async (c) =>
+      expect(() => (ws(c).getRange("A1").format.fill.color = null as unknown as string)).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" })
+      )
+    );
   });
 
   test("merging keeps the upper-left cell's content only", async () => {
@@ -337,24 +506,32 @@ describe("the Office global", () => {
   test.each([
     ["excel-2019", "onlyGlobal", "onlyAssociated"],
     ["excel-2021", "onlyAssociated", "onlyGlobal"],
-  ])("a ribbon button on %s finds %s, not %s (associated functions need SharedRuntime 1.1, global ones are found without it)", (id, found, missed) => {
-    const fn = () => undefined;
-    const sim = createSim([sheet()], id);
-    const restore = sim.install();
-    try {
-      sim.office.actions.associate("onlyAssociated", fn);
-      (globalThis as Record<string, unknown>).onlyGlobal = fn;
-      expect(sim.command(found)).toBe(fn);
-      expect(() => sim.command(missed)).toThrow(/finds no function/);
-    } finally {
-      restore();
+  ])(
+    "a ribbon button on %s finds %s, not %s (associated functions need SharedRuntime 1.1, global ones are found without it)",
+    (id, found, missed) => {
+      const fn = () => undefined;
+      const sim = createSim([sheet()], id);
+      const restore = sim.install();
+      try {
+        sim.office.actions.associate("onlyAssociated", fn);
+        (globalThis as Record<string, unknown>).onlyGlobal = fn;
+        expect(sim.command(found)).toBe(fn);
+        expect(() => sim.command(missed)).toThrow(/finds no function/);
+      } finally {
+        restore();
+      }
+      expect((globalThis as Record<string, unknown>).onlyGlobal).toBeUndefined();
     }
-    expect((globalThis as Record<string, unknown>).onlyGlobal).toBeUndefined();
-  });
+  );
 
   test("a dialog needs HTTPS on the page's own origin, one at a time (12005, 12004, 12007)", async () => {
     const sim = createSim([sheet()]);
-    const open = (url: string) => new Promise<unknown>((resolve) => sim.office.context.ui.displayDialogAsync(url, {}, (r) => resolve(String(r.status) === "succeeded" ? "ok" : r.error.code)));
+    const open = (url: string) =>
+      new Promise<unknown>((resolve) =>
+        sim.office.context.ui.displayDialogAsync(url, {}, (r) =>
+          resolve(String(r.status) === "succeeded" ? "ok" : r.error.code)
+        )
+      );
     expect(await open("http://localhost:3000/message.html")).toBe(12005);
     expect(await open("https://example.com/message.html")).toBe(12004);
     expect(await open("https://localhost:3000/message.html")).toBe("ok");

@@ -2,19 +2,46 @@ import { MARK_COLORS, chunkAddresses, clearMarks, markCells } from "../../src/ex
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellAddress } from "../../src/core/snapshot";
 import type { Mark } from "../../src/taskpane/host";
-import { PAYLOAD_CAP, SETTINGS_LIMIT, createSim, fillOf, sheetNamed, type Sim, type SimFill } from "../helpers/excel-sim";
+import {
+  PAYLOAD_CAP,
+  SETTINGS_LIMIT,
+  createSim,
+  fillOf,
+  sheetNamed,
+  type Sim,
+  type SimFill,
+} from "../helpers/excel-sim";
 
 const sheet: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["a", "b", "c"]], merges: [] };
-const YELLOW: SimFill = { color: "#FFFF00", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+const YELLOW: SimFill = {
+  color: "#FFFF00",
+  pattern: "Solid",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
 /** A patterned, tinted fill: every property Office.js exposes differs from the default. */
-const HATCHED: SimFill = { color: "#4472C4", pattern: "LightDown", patternColor: "#ED7D31", tintAndShade: 0.4, patternTintAndShade: -0.25 };
+const HATCHED: SimFill = {
+  color: "#4472C4",
+  pattern: "LightDown",
+  patternColor: "#ED7D31",
+  tintAndShade: 0.4,
+  patternTintAndShade: -0.25,
+};
 
-const fills = (sim: Sim) => new Map(sim.book.sheets.flatMap((s) => [...s.fills].map(([k, v]) => [`${s.id}!${k}`, v] as const)));
-const mark = (sim: Sim, name: string, marks: Mark[]) => sim.run((context) => markCells(context, name, marks));
+const fills = (sim: Sim) =>
+  new Map(
+    sim.book.sheets.flatMap((s) => [...s.fills].map(([k, v]) => [`${s.id}!${k}`, v] as const))
+  );
+const mark = (sim: Sim, name: string, marks: Mark[]) =>
+  sim.run((context) => markCells(context, name, marks));
 const clear = (sim: Sim) => sim.run((context) => clearMarks(context));
 
 function column(n: number, col = 0, every = 1): Mark[] {
-  return Array.from({ length: n }, (_, i) => ({ cell: cellAddress(i * every, col), severity: i % 2 ? "error" : "warning" }));
+  return Array.from({ length: n }, (_, i) => ({
+    cell: cellAddress(i * every, col),
+    severity: i % 2 ? "error" : "warning",
+  }));
 }
 
 describe("marks on the strict simulator", () => {
@@ -40,7 +67,10 @@ describe("marks on the strict simulator", () => {
     const sim = createSim([sheet], "m365-windows");
     const s = sim.book.sheets[0];
     s.fills.set("B1", HATCHED);
-    await mark(sim, "R5", [{ cell: "A1", severity: "error" }, { cell: "B1", severity: "error" }]);
+    await mark(sim, "R5", [
+      { cell: "A1", severity: "error" },
+      { cell: "B1", severity: "error" },
+    ]);
     await mark(sim, "R5", [{ cell: "B1", severity: "warning" }]);
     expect(s.fills.has("A1")).toBe(false);
     expect(fillOf(s, "B1").color).toBe(MARK_COLORS.warning);
@@ -51,7 +81,10 @@ describe("marks on the strict simulator", () => {
   test("a sheet renamed after marking is still cleared, and its marks are forgotten (defect 5)", async () => {
     const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
     sim.book.sheets[0].fills.set("B1", YELLOW);
-    await mark(sim, "R5", [{ cell: "A1", severity: "error" }, { cell: "B1", severity: "error" }]);
+    await mark(sim, "R5", [
+      { cell: "A1", severity: "error" },
+      { cell: "B1", severity: "error" },
+    ]);
     sim.book.sheets[0].name = "R5 (old)";
     await clear(sim);
     expect(fillOf(sim.book.sheets[0], "A1").pattern).toBe("None");
@@ -64,7 +97,10 @@ describe("marks on the strict simulator", () => {
     sim.book.sheets[0].fills.set("B1", YELLOW);
     sim.book.sheets[1].fills.set("B1", HATCHED);
     // Two runtimes, two contexts, their syncs interleaved.
-    await Promise.all([mark(sim, "R5", [{ cell: "B1", severity: "error" }]), mark(sim, "other", [{ cell: "B1", severity: "error" }])]);
+    await Promise.all([
+      mark(sim, "R5", [{ cell: "B1", severity: "error" }]),
+      mark(sim, "other", [{ cell: "B1", severity: "error" }]),
+    ]);
     await clear(sim);
     expect(fillOf(sim.book.sheets[0], "B1")).toEqual(YELLOW);
     expect(fillOf(sim.book.sheets[1], "B1")).toEqual(HATCHED);
@@ -82,22 +118,29 @@ describe("marks on the strict simulator", () => {
     [10_000, 1],
     [15_000, 1],
     [10_000, 7],
-  ])("%i cells (one every %i rows) on Excel on the web: every request under 5 MB, at most 3 syncs to mark and 2 to clear", async (n, every) => {
-    const big: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["x"]], merges: [] };
-    const sim = createSim([big], "web");
-    await mark(sim, "R5", column(n, 4, every));
-    expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
-    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
-    expect(sim.book.sheets[0].fills.size).toBe(n);
-    const markSyncs = sim.stats.syncs;
-    await clear(sim);
-    expect(sim.stats.syncs - markSyncs).toBeLessThanOrEqual(2);
-    expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
-    expect(sim.book.sheets[0].fills.size).toBe(0);
-  }, 120_000);
+  ])(
+    "%i cells (one every %i rows) on Excel on the web: every request under 5 MB, at most 3 syncs to mark and 2 to clear",
+    async (n, every) => {
+      const big: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["x"]], merges: [] };
+      const sim = createSim([big], "web");
+      await mark(sim, "R5", column(n, 4, every));
+      expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
+      expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+      expect(sim.book.sheets[0].fills.size).toBe(n);
+      const markSyncs = sim.stats.syncs;
+      await clear(sim);
+      expect(sim.stats.syncs - markSyncs).toBeLessThanOrEqual(2);
+      expect(Math.max(...sim.stats.requests)).toBeLessThanOrEqual(PAYLOAD_CAP);
+      expect(sim.book.sheets[0].fills.size).toBe(0);
+    },
+    120_000
+  );
 
   test("100,000 marks: the workbook's settings stay under Excel's limit; the worst are marked and the rest counted (defect 6)", async () => {
-    const sim = createSim([{ name: "R5", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
+    const sim = createSim(
+      [{ name: "R5", top: 0, left: 0, values: [["x"]], merges: [] }],
+      "m365-windows"
+    );
     const marks = column(100_000, 4);
     const outcome = await mark(sim, "R5", marks);
     expect(outcome.marked + outcome.unmarked).toBe(100_000);
@@ -106,14 +149,24 @@ describe("marks on the strict simulator", () => {
     expect(s.fills.size).toBe(outcome.marked);
     // The most severe first: every error is marked before any warning.
     const colours = [...s.fills.values()].map((f) => f.color);
-    expect(colours.filter((c) => c === MARK_COLORS.error).length).toBe(Math.min(50_000, outcome.marked));
-    expect(Buffer.byteLength(JSON.stringify(Object.fromEntries(sim.book.settings)))).toBeLessThan(SETTINGS_LIMIT / 2);
+    expect(colours.filter((c) => c === MARK_COLORS.error).length).toBe(
+      Math.min(50_000, outcome.marked)
+    );
+    expect(Buffer.byteLength(JSON.stringify(Object.fromEntries(sim.book.settings)))).toBeLessThan(
+      SETTINGS_LIMIT / 2
+    );
     await clear(sim);
     expect(s.fills.size).toBe(0);
   }, 120_000);
 
   test("four sheets of 100,000 marks each: the settings of all of them together stay under Excel's limit; what does not fit is counted, and clearing restores every sheet", async () => {
-    const sheets = ["R3", "R4", "R5", "R6"].map((name) => ({ name, top: 0, left: 0, values: [["x"]], merges: [] }));
+    const sheets = ["R3", "R4", "R5", "R6"].map((name) => ({
+      name,
+      top: 0,
+      left: 0,
+      values: [["x"]],
+      merges: [],
+    }));
     const sim = createSim(sheets, "web");
     sim.book.sheets.forEach((s) => s.fills.set("E1", HATCHED));
     const outcomes = [];
@@ -121,7 +174,9 @@ describe("marks on the strict simulator", () => {
     for (const o of outcomes) expect(o.marked + o.unmarked).toBe(100_000);
     expect(outcomes[3].unmarked).toBeGreaterThan(outcomes[0].unmarked);
     await clear(sim);
-    expect(sim.book.sheets.map((s) => [...s.fills.entries()])).toEqual(sheets.map(() => [["E1", HATCHED]]));
+    expect(sim.book.sheets.map((s) => [...s.fills.entries()])).toEqual(
+      sheets.map(() => [["E1", HATCHED]])
+    );
   }, 240_000);
 
   test("address lists are chunked under 2,000 characters", () => {
@@ -140,15 +195,18 @@ describe("marks when Excel fails part-way", () => {
   };
   const failure = () => Object.assign(new Error("fail"), { code: "GeneralException" });
 
-  test.each([1, 2])("a failure at sync %i of marking leaves every fill as it was", async (failAt) => {
-    const { sim, before } = setup();
-    sim.stats.failSync = (n) => (n === failAt ? failure() : undefined);
-    await expect(mark(sim, "R5", cells)).rejects.toThrow("fail");
-    expect(fills(sim)).toEqual(before);
-    sim.stats.failSync = undefined;
-    await clear(sim);
-    expect(fills(sim)).toEqual(before);
-  });
+  test.each([1, 2])(
+    "a failure at sync %i of marking leaves every fill as it was",
+    async (failAt) => {
+      const { sim, before } = setup();
+      sim.stats.failSync = (n) => (n === failAt ? failure() : undefined);
+      await expect(mark(sim, "R5", cells)).rejects.toThrow("fail");
+      expect(fills(sim)).toEqual(before);
+      sim.stats.failSync = undefined;
+      await clear(sim);
+      expect(fills(sim)).toEqual(before);
+    }
+  );
 
   test("a clear that fails can be run again and then restores everything", async () => {
     const { sim, before } = setup();

@@ -12,7 +12,13 @@ import { SAMPLE_XLSX } from "../helpers/workbooks";
 import { editForm, formsOf, mergeFiles, readPlanFile, rowsOfItem } from "../helpers/roundtrip";
 import { benchSnapshot } from "../../scripts/bench/sheets";
 
-const YELLOW: SimFill = { color: "#FFFF00", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+const YELLOW: SimFill = {
+  color: "#FFFF00",
+  pattern: "Solid",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
 
 describe("merging answers inside Excel (strict simulator)", () => {
   test("the answers go into the plan's cells as the file merge writes them, in 3 syncs on the web; the written cells are marked and clear back to their own fill", async () => {
@@ -33,7 +39,12 @@ describe("merging answers inside Excel (strict simulator)", () => {
     sheet.fills.set(yellowCell, YELLOW);
     const issue = plan.result.issues.find((i) => i.severity === "error")!;
 
-    const outcome = await sim.run((context) => mergeAnswers(context, merged.writes, { shown: { [name]: [{ cell: issue.cell, severity: "error" }] }, requestBytes: 4_500_000 }));
+    const outcome = await sim.run((context) =>
+      mergeAnswers(context, merged.writes, {
+        shown: { [name]: [{ cell: issue.cell, severity: "error" }] },
+        requestBytes: 4_500_000,
+      })
+    );
 
     expect(sim.stats.syncs).toBe(3);
     expect(Math.max(...sim.stats.requests)).toBeLessThan(PAYLOAD_CAP);
@@ -43,11 +54,16 @@ describe("merging answers inside Excel (strict simulator)", () => {
     for (const w of merged.writes) {
       const at = /^([A-Z]+)(\d+)$/.exec(w.cell)!;
       const col = at[1].charCodeAt(0) - 65;
-      expect([w.cell, cellValue(sheet, w.cell)]).toEqual([w.cell, cellText(file.values[Number(at[2]) - 1][col])]);
+      expect([w.cell, cellValue(sheet, w.cell)]).toEqual([
+        w.cell,
+        cellText(file.values[Number(at[2]) - 1][col]),
+      ]);
       expect(sheet.rows.get(Number(at[2]) - 1)!.get(col)!.formula).toBeUndefined();
       expect(fillOf(sheet, w.cell).color).toBe(MARK_COLORS.info);
     }
-    expect(merged.writes.map((w) => cellValue(sheet, w.cell))).toEqual(expect.arrayContaining(["A", "=1+1 回開催", "C\nB"]));
+    expect(merged.writes.map((w) => cellValue(sheet, w.cell))).toEqual(
+      expect.arrayContaining(["A", "=1+1 回開催", "C\nB"])
+    );
     expect(fillOf(sheet, issue.cell).color).toBe(MARK_COLORS.error);
 
     await sim.run((context) => clearMarks(context));
@@ -57,16 +73,33 @@ describe("merging answers inside Excel (strict simulator)", () => {
   });
 
   /** Every entry of a 10,000-entry plan answered: a new rating each, and (with `narratives`) a new text for every narrative. */
-  function answersFor(narratives: boolean): { snapshot: ReturnType<typeof benchSnapshot>; writes: CellWrite[] } {
+  function answersFor(narratives: boolean): {
+    snapshot: ReturnType<typeof benchSnapshot>;
+    writes: CellWrite[];
+  } {
     const snapshot = benchSnapshot(10_000);
     const table = planTable({ sheets: [snapshot], result: validateSheet(snapshot) })!;
     const writes: CellWrite[] = [];
     const seen = new Set<string>();
     for (const t of table.targets) {
-      writes.push({ sheet: t.sheet, cell: t.ratingCell, field: "rating", value: t.entry.rating === "A" ? "B" : "A", before: t.entry.rating, departments: [t.entry.department] });
+      writes.push({
+        sheet: t.sheet,
+        cell: t.ratingCell,
+        field: "rating",
+        value: t.entry.rating === "A" ? "B" : "A",
+        before: t.entry.rating,
+        departments: [t.entry.department],
+      });
       if (!narratives || seen.has(t.narrativeCell)) continue;
       seen.add(t.narrativeCell);
-      writes.push({ sheet: t.sheet, cell: t.narrativeCell, field: "narrative", value: `今年度は${t.narrative}`, before: t.narrative, departments: [t.entry.department] });
+      writes.push({
+        sheet: t.sheet,
+        cell: t.narrativeCell,
+        field: "narrative",
+        value: `今年度は${t.narrative}`,
+        before: t.narrative,
+        departments: [t.entry.department],
+      });
     }
     return { snapshot, writes };
   }

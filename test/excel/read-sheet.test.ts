@@ -20,8 +20,10 @@ async function read(snap: SheetSnapshot, profile = "web", options = ALL) {
   return { sim, result };
 }
 
-const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top}:${m.left}:${m.bottom}:${m.right}`;
-const sameMerges = (a: SheetSnapshot["merges"], b: SheetSnapshot["merges"]) => expect(new Set(a.map(key))).toEqual(new Set(b.map(key)));
+const key = (m: { top: number; left: number; bottom: number; right: number }) =>
+  `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+const sameMerges = (a: SheetSnapshot["merges"], b: SheetSnapshot["merges"]) =>
+  expect(new Set(a.map(key))).toEqual(new Set(b.map(key)));
 
 describe("readSheetSnapshot on the strict simulator", () => {
   test("reads the sample's values and merged areas so the core finds the same issues as from the file", async () => {
@@ -32,22 +34,45 @@ describe("readSheetSnapshot on the strict simulator", () => {
   });
 
   test("Excel errors come back as {error} through valueTypes", async () => {
-    const snap: SheetSnapshot = { name: "e", top: 0, left: 0, values: [["#N/A", 1], [{ error: "#REF!" }, true]], merges: [] };
+    const snap: SheetSnapshot = {
+      name: "e",
+      top: 0,
+      left: 0,
+      values: [
+        ["#N/A", 1],
+        [{ error: "#REF!" }, true],
+      ],
+      merges: [],
+    };
     const { result } = await read(snap);
-    expect(result.values).toEqual([["#N/A", 1], [{ error: "#REF!" }, true]]);
+    expect(result.values).toEqual([
+      ["#N/A", 1],
+      [{ error: "#REF!" }, true],
+    ]);
   });
 
   test("on Excel 2016 (ExcelApi 1.1 only) the sheet is read by address, without merged areas, to the same issues", async () => {
     const snap = sample();
     const { result } = await read(snap, "excel-2016", { merges: false, usedRangeOrNull: false });
     expect(result.merges).toEqual([]);
-    expect(validateSheet(result).counts).toEqual({ goals: 4, measures: 19, items: 59, entries: 128 });
+    expect(validateSheet(result).counts).toEqual({
+      goals: 4,
+      measures: 19,
+      items: 59,
+      entries: 128,
+    });
   });
 
   test("a block of rows holding more than 512 merged areas is read whole (defect 2)", async () => {
     // 1,500 rows, a two-row merged area in each of three columns: 2,250 areas.
-    const values = Array.from({ length: 1500 }, (_, r) => (r % 2 === 0 ? ["I 目標", `${r} 施策`, `${r} 項目`, "総務課", "B", "報告"] : [null, null, null, "総務課", "B", null]));
-    const merges = Array.from({ length: 750 }, (_, k) => [0, 1, 2].map((c) => ({ top: 2 * k, left: c, bottom: 2 * k + 1, right: c }))).flat();
+    const values = Array.from({ length: 1500 }, (_, r) =>
+      r % 2 === 0
+        ? ["I 目標", `${r} 施策`, `${r} 項目`, "総務課", "B", "報告"]
+        : [null, null, null, "総務課", "B", null]
+    );
+    const merges = Array.from({ length: 750 }, (_, k) =>
+      [0, 1, 2].map((c) => ({ top: 2 * k, left: c, bottom: 2 * k + 1, right: c }))
+    ).flat();
     const snap: SheetSnapshot = { name: "merged", top: 0, left: 0, values, merges };
     const { result } = await read(snap);
     sameMerges(result.merges, merges);
@@ -61,7 +86,14 @@ describe("readSheetSnapshot on the strict simulator", () => {
 
   test("several long text columns: no response passes 5 MB, two syncs a block at most (defect 7)", async () => {
     const long = "達成状況の説明".repeat(300); // 2,100 characters
-    const values = Array.from({ length: 3000 }, (_, r) => [`${r + 1} 項目`, "総務課", "B", long, long, long]);
+    const values = Array.from({ length: 3000 }, (_, r) => [
+      `${r + 1} 項目`,
+      "総務課",
+      "B",
+      long,
+      long,
+      long,
+    ]);
     const snap: SheetSnapshot = { name: "long", top: 0, left: 0, values, merges: [] };
     const { sim, result } = await read(snap);
     expect(result.values.length).toBe(3000);
@@ -82,13 +114,17 @@ describe("readSheetSnapshot on the strict simulator", () => {
     expect(sim.stats.syncs).toBeLessThanOrEqual(4);
   });
 
-  test.each([100, 10_000, 100_000])("%i entries in the seed's layout: every response under 5 MB, at most two syncs per block", async (n) => {
-    const snap = benchSnapshot(n);
-    const { sim, result } = await read(snap);
-    expect(result.values.length).toBe(snap.values.length);
-    sameMerges(result.merges, snap.merges);
-    expect(Math.max(...sim.stats.responses)).toBeLessThanOrEqual(PAYLOAD_CAP);
-    const total = sim.stats.responses.reduce((a, b) => a + b);
-    expect(sim.stats.syncs).toBeLessThanOrEqual(1 + 2 * Math.ceil(total / MB));
-  }, 240_000);
+  test.each([100, 10_000, 100_000])(
+    "%i entries in the seed's layout: every response under 5 MB, at most two syncs per block",
+    async (n) => {
+      const snap = benchSnapshot(n);
+      const { sim, result } = await read(snap);
+      expect(result.values.length).toBe(snap.values.length);
+      sameMerges(result.merges, snap.merges);
+      expect(Math.max(...sim.stats.responses)).toBeLessThanOrEqual(PAYLOAD_CAP);
+      const total = sim.stats.responses.reduce((a, b) => a + b);
+      expect(sim.stats.syncs).toBeLessThanOrEqual(1 + 2 * Math.ceil(total / MB));
+    },
+    240_000
+  );
 });

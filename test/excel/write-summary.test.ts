@@ -1,11 +1,26 @@
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { formatAreas, requestBytesFor, writeSummarySheets, type SummaryWriteOptions } from "../../src/excel/write-summary";
+import {
+  formatAreas,
+  requestBytesFor,
+  writeSummarySheets,
+  type SummaryWriteOptions,
+} from "../../src/excel/write-summary";
 import { checkRequirements } from "../../src/excel/excel-host";
 import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { PAYLOAD_CAP, cellValue, createSim, isSetSupported, liveSheets, profile, rangeAddress, sheetNamed, type Sim } from "../helpers/excel-sim";
+import {
+  PAYLOAD_CAP,
+  cellValue,
+  createSim,
+  isSetSupported,
+  liveSheets,
+  profile,
+  rangeAddress,
+  sheetNamed,
+  type Sim,
+} from "../helpers/excel-sim";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 /** Excel on Windows or Mac: no request cap. */
@@ -15,7 +30,8 @@ const WEB: SummaryWriteOptions = { ...FULL, requestBytes: requestBytesFor("Offic
 
 function planFor(snapshot: SheetSnapshot) {
   const r = validateSheet(snapshot);
-  return (tableName: string) => buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName });
+  return (tableName: string) =>
+    buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName });
 }
 
 function sample(): SheetSnapshot {
@@ -25,14 +41,30 @@ function sample(): SheetSnapshot {
 
 /** A sheet in the seed's layout with n entries (items of four departments). */
 function sized(n: number): SheetSnapshot {
-  const values: (string | null)[][] = [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]];
-  for (let i = 0; i < n; i++) values.push([`${["I", "II", "III"][Math.floor((3 * i) / n)]} 目標`, `${Math.floor(i / 40) + 1} 施策`, `${Math.floor(i / 4) + 1} 項目`, `課${i % 4}`, "ABCD"[i % 4], "報告の本文です。"]);
+  const values: (string | null)[][] = [
+    ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+  ];
+  for (let i = 0; i < n; i++)
+    values.push([
+      `${["I", "II", "III"][Math.floor((3 * i) / n)]} 目標`,
+      `${Math.floor(i / 40) + 1} 施策`,
+      `${Math.floor(i / 4) + 1} 項目`,
+      `課${i % 4}`,
+      "ABCD"[i % 4],
+      "報告の本文です。",
+    ]);
   return { name: "big", top: 0, left: 0, values, merges: [] };
 }
 
-const write = (sim: Sim, snap: SheetSnapshot, options: SummaryWriteOptions) => sim.run((context) => writeSummarySheets(context, planFor(snap), options));
+const write = (sim: Sim, snap: SheetSnapshot, options: SummaryWriteOptions) =>
+  sim.run((context) => writeSummarySheets(context, planFor(snap), options));
 const names = (sim: Sim) => liveSheets(sim.book).map((s) => s.name);
-const markers = (sim: Sim) => new Map(sim.book.names.filter((n) => !n.deleted).map((n) => [n.name, n.sheet.deleted ? "#REF!" : n.sheet.name]));
+const markers = (sim: Sim) =>
+  new Map(
+    sim.book.names
+      .filter((n) => !n.deleted)
+      .map((n) => [n.name, n.sheet.deleted ? "#REF!" : n.sheet.name])
+  );
 const SUMMARIES = ["達成状況データ", "基本目標別集計", "担当課別集計"];
 
 describe("the Office.js summary writer on the strict simulator", () => {
@@ -41,9 +73,19 @@ describe("the Office.js summary writer on the strict simulator", () => {
     const written = await write(sim, sample(), FULL);
     expect(written.map((w) => w.name)).toEqual(SUMMARIES);
     expect(names(sim)).toEqual(["R5達成状況", ...SUMMARIES]);
-    expect(sim.book.tables.map((t) => [t.name, t.sheet.name])).toEqual([["AchvData", "達成状況データ"]]);
+    expect(sim.book.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["AchvData", "達成状況データ"],
+    ]);
     const goal = sheetNamed(sim.book, "基本目標別集計")!;
-    expect(goal.pivots).toEqual([{ name: "AchvData_Goal", table: "AchvData", rows: ["基本目標"], columns: ["達成度"], data: [{ field: "取組項目", summarizeBy: "Count" }] }]);
+    expect(goal.pivots).toEqual([
+      {
+        name: "AchvData_Goal",
+        table: "AchvData",
+        rows: ["基本目標"],
+        columns: ["達成度"],
+        data: [{ field: "取組項目", summarizeBy: "Count" }],
+      },
+    ]);
     // The sample's legend has four codes: four series, each with the goals along the axis.
     expect(goal.charts).toHaveLength(1);
     expect(goal.charts[0].seriesCount).toBe(4);
@@ -61,12 +103,16 @@ describe("the Office.js summary writer on the strict simulator", () => {
     [10_000, "m365-mac", FULL],
     [100, "web", WEB],
     [10_000, "web", WEB],
-  ] as const)("%i entries on %s: three syncs", async (n, profile, options) => {
-    const sim = createSim([sized(n)], profile);
-    await write(sim, sized(n), options);
-    expect(sim.stats.syncs).toBe(3);
-    expect(sim.book.tables[0].range).toMatchObject({ top: 0, left: 0, bottom: n });
-  }, 60_000);
+  ] as const)(
+    "%i entries on %s: three syncs",
+    async (n, profile, options) => {
+      const sim = createSim([sized(n)], profile);
+      await write(sim, sized(n), options);
+      expect(sim.stats.syncs).toBe(3);
+      expect(sim.book.tables[0].range).toMatchObject({ top: 0, left: 0, bottom: n });
+    },
+    60_000
+  );
 
   test("on the web a data table past the 5 MB request cap goes in blocks of rows, under the cap, with screen updating off throughout (defect 11)", async () => {
     const n = 70_000;
@@ -102,10 +148,19 @@ describe("the Office.js summary writer on the strict simulator", () => {
   });
 
   test("inserting again replaces only its own sheets; a user's sheet of the same name stays", async () => {
-    const sim = createSim([sample(), { name: "基本目標別集計", top: 0, left: 0, values: [["私のメモ"]], merges: [] }], "web");
+    const sim = createSim(
+      [sample(), { name: "基本目標別集計", top: 0, left: 0, values: [["私のメモ"]], merges: [] }],
+      "web"
+    );
     await write(sim, sample(), WEB);
     await write(sim, sample(), WEB);
-    expect(names(sim)).toEqual(["R5達成状況", "基本目標別集計", "達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
+    expect(names(sim)).toEqual([
+      "R5達成状況",
+      "基本目標別集計",
+      "達成状況データ",
+      "基本目標別集計 (2)",
+      "担当課別集計",
+    ]);
     expect(cellValue(sheetNamed(sim.book, "基本目標別集計")!, "A1")).toBe("私のメモ");
     expect(markers(sim).get("ACHV_SUMMARY_GOAL")).toBe("基本目標別集計 (2)");
     // The earlier table still exists while the new one is named: one table is left, under a free name.
@@ -114,7 +169,12 @@ describe("the Office.js summary writer on the strict simulator", () => {
 
   test("a defined name already called like the data table does not stop the insert (defect 11)", async () => {
     const sim = createSim([sample()], "m365-windows");
-    sim.book.names.push({ name: "AchvData", sheet: sim.book.sheets[0], address: "$A$1", deleted: false });
+    sim.book.names.push({
+      name: "AchvData",
+      sheet: sim.book.sheets[0],
+      address: "$A$1",
+      deleted: false,
+    });
     await write(sim, sample(), FULL);
     expect(sim.book.tables.map((t) => t.name)).toEqual(["AchvData_2"]);
   });
@@ -137,11 +197,16 @@ describe("the Office.js summary writer on the strict simulator", () => {
     sheetNamed(sim.book, "担当課別集計")!.deleted = true;
     const expected = before.filter((n) => n !== "担当課別集計");
     const syncs = sim.stats.syncs;
-    sim.stats.failSync = (n) => (n === syncs + 2 ? Object.assign(new Error("failed at the write"), { code: "GeneralException" }) : undefined);
+    sim.stats.failSync = (n) =>
+      n === syncs + 2
+        ? Object.assign(new Error("failed at the write"), { code: "GeneralException" })
+        : undefined;
     await expect(write(sim, sample(), WEB)).rejects.toThrow(/failed at/);
     sim.stats.failSync = undefined;
     expect(names(sim)).toEqual(expected);
-    expect(new Map([...markers(sim)].filter(([, s]) => s !== "#REF!"))).toEqual(new Map([...names0].filter(([k]) => k !== "ACHV_SUMMARY_DEPARTMENT")));
+    expect(new Map([...markers(sim)].filter(([, s]) => s !== "#REF!"))).toEqual(
+      new Map([...names0].filter(([k]) => k !== "ACHV_SUMMARY_DEPARTMENT"))
+    );
   });
 
   test("without ExcelApi 1.8 (Excel 2019) the static tables are written and no PivotTable", async () => {
@@ -157,10 +222,24 @@ describe("the Office.js summary writer on the strict simulator", () => {
     const [data, goal, department] = SUMMARIES.map((n) => sheetNamed(sim.book, n)!);
     const heading = "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度";
     for (const sheet of [data, goal, department]) {
-      expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true, centerHeader: heading, centerFooter: "&A　&P / &N" });
+      expect(sheet.pageLayout).toMatchObject({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        centerHorizontally: true,
+        centerHeader: heading,
+        centerFooter: "&A　&P / &N",
+      });
     }
-    expect([data, goal, department].map((s) => s.pageLayout.printTitleRows)).toEqual(["$1:$1", "$4:$4", "$4:$4"]);
-    expect([data, goal, department].map((s) => s.pageLayout.printArea)).toEqual(["A1:J129", null, null]);
+    expect([data, goal, department].map((s) => s.pageLayout.printTitleRows)).toEqual([
+      "$1:$1",
+      "$4:$4",
+      "$4:$4",
+    ]);
+    expect([data, goal, department].map((s) => s.pageLayout.printArea)).toEqual([
+      "A1:J129",
+      null,
+      null,
+    ]);
     expect(sim.stats.syncs).toBe(3);
   });
 
@@ -168,31 +247,62 @@ describe("the Office.js summary writer on the strict simulator", () => {
     const sim = createSim([sample()], "web");
     await write(sim, sample(), WEB);
     const goal = sheetNamed(sim.book, "基本目標別集計")!;
-    expect([cellValue(goal, "A7"), cellValue(goal, "B7")]).toEqual(["Ⅲ", "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）"]);
-    expect(cellValue(goal, "A1")).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
-    expect(["C5", "J9", "K9"].map((a) => goal.numberFormats.get(a))).toEqual(["#,##0", "#,##0", "0.0%"]);
-    const edges = goal.borders.filter((b) => rangeAddress(b.range) === "A4:K9").map((b) => [b.side, b.style, b.weight]);
-    expect(edges.sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"].map((side) => [side, "Continuous", "Thin"]));
+    expect([cellValue(goal, "A7"), cellValue(goal, "B7")]).toEqual([
+      "Ⅲ",
+      "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）",
+    ]);
+    expect(cellValue(goal, "A1")).toBe(
+      "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度"
+    );
+    expect(["C5", "J9", "K9"].map((a) => goal.numberFormats.get(a))).toEqual([
+      "#,##0",
+      "#,##0",
+      "0.0%",
+    ]);
+    const edges = goal.borders
+      .filter((b) => rangeAddress(b.range) === "A4:K9")
+      .map((b) => [b.side, b.style, b.weight]);
+    expect(edges.sort()).toEqual(
+      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"].map(
+        (side) => [side, "Continuous", "Thin"]
+      )
+    );
     expect(goal.wrapped.map(rangeAddress)).toEqual(["A4:B9"]);
     const department = sheetNamed(sim.book, "担当課別集計")!;
     expect(cellValue(department, "B4")).toBe("評価数");
     const plan = planFor(sample())("AchvData");
     // The by-department table (22 rows): title, header, counts, rates, and the total's label, counts and rate, each one block of cells.
-    expect(formatAreas(plan.sheets[2].cells).map((a) => rangeAddress(a.range))).toEqual(["A1", "A4:J4", "B5:I25", "J5:J25", "A26", "B26:I26", "J26"]);
+    expect(formatAreas(plan.sheets[2].cells).map((a) => rangeAddress(a.range))).toEqual([
+      "A1",
+      "A4:J4",
+      "B5:I25",
+      "J5:J25",
+      "A26",
+      "B26:I26",
+      "J26",
+    ]);
   });
 
   test("Excel without ExcelApi 1.9 (2019) gets the tables ruled and formatted, printed with its defaults; the page layout is never asked of it", async () => {
     const excel2019 = profile("excel-2019");
-    const requirements = checkRequirements((name, version) => isSetSupported(excel2019, name, version));
+    const requirements = checkRequirements((name, version) =>
+      isSetSupported(excel2019, name, version)
+    );
     const sim = createSim([sample()], "excel-2019");
-    await write(sim, sample(), { pivots: requirements.pivots, suspendScreen: requirements.marks, pageLayout: requirements.marks });
+    await write(sim, sample(), {
+      pivots: requirements.pivots,
+      suspendScreen: requirements.marks,
+      pageLayout: requirements.marks,
+    });
     const goal = sheetNamed(sim.book, "基本目標別集計")!;
     expect(goal.pageLayout.orientation).toBe("Portrait");
     expect(goal.borders.length).toBe(6);
     expect(goal.numberFormats.get("C5")).toBe("#,##0");
     // Asked anyway, Excel 2019 would refuse the whole write.
     const refused = createSim([sample()], "excel-2019");
-    await expect(write(refused, sample(), { pivots: false, suspendScreen: false, pageLayout: true })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      write(refused, sample(), { pivots: false, suspendScreen: false, pageLayout: true })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   test("sheet references are read back from name formulas", () => {
@@ -203,7 +313,8 @@ describe("the Office.js summary writer on the strict simulator", () => {
 });
 
 describe("the simulator's page layout, as Microsoft's docs describe it (Y(pagelayout), Y(pagelayoutzoomoptions), Y(rangeborder))", () => {
-  const blank = () => createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
+  const blank = () =>
+    createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "m365-windows");
   const on = (sim: Sim, f: (ws: Excel.Worksheet) => void) =>
     sim.run(async (context) => {
       f(context.workbook.worksheets.getItem("S"));
@@ -212,7 +323,9 @@ describe("the simulator's page layout, as Microsoft's docs describe it (Y(pagela
 
   test("print title rows must be entire rows", async () => {
     const sim = blank();
-    await expect(on(sim, (ws) => ws.pageLayout.setPrintTitleRows("A4:K4"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(on(sim, (ws) => ws.pageLayout.setPrintTitleRows("A4:K4"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
     await on(sim, (ws) => ws.pageLayout.setPrintTitleRows("$4:$5"));
     expect(sheetNamed(sim.book, "S")!.pageLayout.printTitleRows).toBe("$4:$5");
   });
@@ -221,22 +334,48 @@ describe("the simulator's page layout, as Microsoft's docs describe it (Y(pagela
     const sim = blank();
     return sim.run(async (context) => {
       const layout = context.workbook.worksheets.getItem("S").pageLayout;
-      expect(() => (layout.zoom = { scale: 5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-      expect(() => (layout.zoom = { scale: 90, horizontalFitToPages: 1 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-      expect(() => (layout.zoom = { horizontalFitToPages: 1.5 })).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => (layout.zoom = { scale: 5 })).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" })
+      );
+      expect(() => (layout.zoom = { scale: 90, horizontalFitToPages: 1 })).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" })
+      );
+      expect(() => (layout.zoom = { horizontalFitToPages: 1.5 })).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" })
+      );
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       await context.sync();
     });
   });
 
   test("pageLayout needs ExcelApi 1.9; borders and wrapped text are ExcelApi 1.1", async () => {
-    const old = createSim([{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }], "excel-2016");
-    await expect(on(old, (ws) => (ws.pageLayout.orientation = "Landscape"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    const old = createSim(
+      [{ name: "S", top: 0, left: 0, values: [["x"]], merges: [] }],
+      "excel-2016"
+    );
+    await expect(on(old, (ws) => (ws.pageLayout.orientation = "Landscape"))).rejects.toMatchObject({
+      code: "ApiNotFound",
+    });
     await on(old, (ws) => {
       ws.getRange("A1:B2").format.borders.getItem("EdgeTop").style = "Continuous";
       ws.getRange("A1:A1").format.wrapText = true;
     });
-    expect(sheetNamed(old.book, "S")!.borders).toEqual([{ range: { top: 0, left: 0, bottom: 1, right: 1 }, side: "EdgeTop", style: "Continuous", weight: "Thin" }]);
-    await expect(old.run(async (context) => void context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("Around" as Excel.BorderIndex))).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(sheetNamed(old.book, "S")!.borders).toEqual([
+      {
+        range: { top: 0, left: 0, bottom: 1, right: 1 },
+        side: "EdgeTop",
+        style: "Continuous",
+        weight: "Thin",
+      },
+    ]);
+    await expect(
+      old.run(
+        async (context) =>
+          void context.workbook.worksheets
+            .getItem("S")
+            .getRange("A1")
+            .format.borders.getItem("Around" as Excel.BorderIndex)
+      )
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

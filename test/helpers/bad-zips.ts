@@ -6,7 +6,8 @@ export function declareSize(zip: Uint8Array, part: string, size: number): Uint8A
   const out = new Uint8Array(zip);
   const name = strToU8(part);
   for (let p = out.length - 22; p >= 0; p--) {
-    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 0x01 || out[p + 3] !== 0x02) continue;
+    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 0x01 || out[p + 3] !== 0x02)
+      continue;
     const len = out[p + 28] | (out[p + 29] << 8);
     if (len === name.length && name.every((b, i) => out[p + 46 + i] === b)) {
       new DataView(out.buffer).setUint32(p + 24, size >>> 0, true);

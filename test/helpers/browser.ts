@@ -21,11 +21,23 @@ export interface Preview {
  * launched first, so a missing chromium leaves no server behind to keep the test run alive.
  */
 export async function openPreview(): Promise<Preview> {
-  if (!existsSync(join(ROOT, "dist", "web", "preview.html"))) throw new Error("dist/web is not built: run `npm run build` (npm test does it first)");
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary`);
+  if (!existsSync(join(ROOT, "dist", "web", "preview.html")))
+    throw new Error("dist/web is not built: run `npm run build` (npm test does it first)");
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary`
+    );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   let server: Server;
   try {
@@ -49,7 +61,8 @@ export function watch(page: Page, base: string) {
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+      outside.push(r.url());
   });
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());

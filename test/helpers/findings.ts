@@ -14,6 +14,8 @@ export function validateFile(path: string, sheet?: string): ValidationResult {
 export function findings(r: ValidationResult): string[] {
   return r.issues
     .filter((i) => i.severity !== "info")
-    .map((i) => `${i.code} ${i.goal ?? ""}/${i.measure ?? ""}/${i.item ?? ""} ${i.department ?? ""}`)
+    .map(
+      (i) => `${i.code} ${i.goal ?? ""}/${i.measure ?? ""}/${i.item ?? ""} ${i.department ?? ""}`
+    )
     .sort();
 }

@@ -65,7 +65,8 @@ class Pdf {
     if (this.raw[start] === "\n") start++;
     const data = this.bytes.subarray(start, start + this.number(length[1]));
     const filter = /\/Filter\s*\/(\w+)/.exec(dict)?.[1];
-    if (filter && filter !== "FlateDecode") throw new Error(`stream ${ref}: filter ${filter} not read`);
+    if (filter && filter !== "FlateDecode")
+      throw new Error(`stream ${ref}: filter ${filter} not read`);
     return Buffer.from(filter ? unzlibSync(data) : data).toString("latin1");
   }
 
@@ -94,8 +95,11 @@ class Pdf {
   /** The MediaBox of the page, or of the page tree node it inherits it from. */
   size(page: Ref): { width: number; height: number } {
     for (let ref: Ref | null = page; ref !== null; ref = this.refAfter(this.dict(ref), "Parent")) {
-      const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(this.dict(ref));
-      if (box) return { width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) };
+      const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(
+        this.dict(ref)
+      );
+      if (box)
+        return { width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) };
     }
     throw new Error(`page ${page} has no MediaBox`);
   }
@@ -106,7 +110,8 @@ class Pdf {
     const resRef = this.refAfter(resources, "Resources");
     if (resRef !== null) resources = this.dict(resRef);
     const fontRef = this.refAfter(resources, "Font");
-    const fontDict = fontRef !== null ? this.dict(fontRef) : (/\/Font\s*<<([^>]*)>>/.exec(resources)?.[1] ?? "");
+    const fontDict =
+      fontRef !== null ? this.dict(fontRef) : (/\/Font\s*<<([^>]*)>>/.exec(resources)?.[1] ?? "");
     const out = new Map<string, { bytes: number; map: Map<number, string> }>();
     for (const f of fontDict.matchAll(/\/([\w.+-]+)\s+(\d+) 0 R/g)) {
       const toUnicode = this.refAfter(this.dict(Number(f[2])), "ToUnicode");
@@ -120,7 +125,8 @@ class Pdf {
     if (cached) return cached;
     const text = this.stream(ref);
     const map = new Map<number, string>();
-    const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+    const utf16 = (hex: string) =>
+      String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
     let bytes = 1;
     for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
       for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
@@ -129,7 +135,9 @@ class Pdf {
       }
     }
     for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-      for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
+      for (const m of block[1].matchAll(
+        /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g
+      )) {
         bytes = m[1].length / 2;
         const lo = parseInt(m[1], 16);
         const hi = parseInt(m[2], 16);
@@ -137,7 +145,11 @@ class Pdf {
           [...m[3].matchAll(/<([0-9A-Fa-f]+)>/g)].forEach((d, i) => map.set(lo + i, utf16(d[1])));
         } else {
           const base = utf16(m[3].slice(1, -1));
-          for (let c = lo; c <= hi; c++) map.set(c, base.slice(0, -1) + String.fromCharCode(base.charCodeAt(base.length - 1) + (c - lo)));
+          for (let c = lo; c <= hi; c++)
+            map.set(
+              c,
+              base.slice(0, -1) + String.fromCharCode(base.charCodeAt(base.length - 1) + (c - lo))
+            );
         }
       }
     }
@@ -151,7 +163,9 @@ class Pdf {
     const d = this.dict(page);
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(d);
     if (!contents) return "";
-    const streams = [...contents[1].matchAll(/(\d+) 0 R/g)].map((m) => this.stream(Number(m[1]))).join("\n");
+    const streams = [...contents[1].matchAll(/(\d+) 0 R/g)]
+      .map((m) => this.stream(Number(m[1])))
+      .join("\n");
     const fonts = this.fonts(page);
     const lines: string[] = [];
     let line = "";
@@ -179,12 +193,17 @@ class Pdf {
         if (oct) {
           out.push(parseInt(oct[0], 8));
           i += oct[0].length - 1;
-        } else out.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+        } else
+          out.push(
+            ({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ??
+              next.charCodeAt(0)
+          );
       }
       return out;
     };
     // A marked-content dictionary (/Span <</ActualText <FEFF…>>>) is passed over: its glyphs follow as text.
-    const token = /\/([\w.+-]+)\s+[\d.]+\s+Tf|<<[^]*?>>\s*BDC|<([0-9A-Fa-f\s]*)>|\(((?:\\[\s\S]|[^\\)])*)\)|\b(BT|ET)\b/g;
+    const token =
+      /\/([\w.+-]+)\s+[\d.]+\s+Tf|<<[^]*?>>\s*BDC|<([0-9A-Fa-f\s]*)>|\(((?:\\[\s\S]|[^\\)])*)\)|\b(BT|ET)\b/g;
     let m: RegExpExecArray | null;
     while ((m = token.exec(streams))) {
       if (m[1] !== undefined) {

@@ -20,8 +20,14 @@ export const PROPERTIES: { name: string; property: fc.IPropertyWithHooks<unknown
       for (const i of r.issues) {
         const at = parseAddress(i.cell);
         assert.ok(at, `${i.code}: ${i.cell} is not an address`);
-        assert.ok(at.row >= s.top && at.row < s.top + Math.max(1, s.values.length), `${i.code}: row of ${i.cell} outside the sheet`);
-        assert.ok(at.col >= s.left && at.col < s.left + width, `${i.code}: column of ${i.cell} outside the sheet`);
+        assert.ok(
+          at.row >= s.top && at.row < s.top + Math.max(1, s.values.length),
+          `${i.code}: row of ${i.cell} outside the sheet`
+        );
+        assert.ok(
+          at.col >= s.left && at.col < s.left + width,
+          `${i.code}: column of ${i.cell} outside the sheet`
+        );
       }
     }) as fc.IPropertyWithHooks<unknown[]>,
   },
@@ -35,17 +41,27 @@ export const PROPERTIES: { name: string; property: fc.IPropertyWithHooks<unknown
   },
   {
     name: "counts match the known plan a sheet was laid out from, in every layout",
-    property: fc.property(knownPlan, fc.constantFrom<Fill>("merge", "first", "every"), fc.integer({ min: 3, max: 40 }), (plan, fill, page) => {
-      const r = validateSheet(layOut(plan, fill, page));
-      const goals = new Set(plan.items.map((i) => i.goal)).size;
-      const measures = new Set(plan.items.map((i) => i.measure)).size;
-      const entries = plan.items.reduce((n, i) => n + i.departments.length, 0);
-      assert.deepEqual(r.counts, { goals, measures, items: plan.items.length, entries });
-      const missing = plan.items.filter((i) => i.narrative === "").map((i) => i.item);
-      assert.deepEqual(r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item), missing);
-      const unrated = plan.items.filter((i) => i.rating === "" || i.rating === "E").reduce((n, i) => n + i.departments.length, 0);
-      assert.equal(r.summary!.total.unrated, unrated);
-    }) as fc.IPropertyWithHooks<unknown[]>,
+    property: fc.property(
+      knownPlan,
+      fc.constantFrom<Fill>("merge", "first", "every"),
+      fc.integer({ min: 3, max: 40 }),
+      (plan, fill, page) => {
+        const r = validateSheet(layOut(plan, fill, page));
+        const goals = new Set(plan.items.map((i) => i.goal)).size;
+        const measures = new Set(plan.items.map((i) => i.measure)).size;
+        const entries = plan.items.reduce((n, i) => n + i.departments.length, 0);
+        assert.deepEqual(r.counts, { goals, measures, items: plan.items.length, entries });
+        const missing = plan.items.filter((i) => i.narrative === "").map((i) => i.item);
+        assert.deepEqual(
+          r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item),
+          missing
+        );
+        const unrated = plan.items
+          .filter((i) => i.rating === "" || i.rating === "E")
+          .reduce((n, i) => n + i.departments.length, 0);
+        assert.equal(r.summary!.total.unrated, unrated);
+      }
+    ) as fc.IPropertyWithHooks<unknown[]>,
   },
   {
     name: "counts match the known plan in other cities' layouts (headings, two-row header, several years, word ratings, one sheet per goal)",
@@ -57,8 +73,13 @@ export const PROPERTIES: { name: string; property: fc.IPropertyWithHooks<unknown
       assert.deepEqual(r.counts, { goals, measures, items: plan.items.length, entries });
       assert.equal(r.sheets.length, layout === "per-goal" ? goals : 1);
       const missing = plan.items.filter((i) => i.narrative === "").map((i) => i.item);
-      assert.deepEqual(r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item), missing);
-      const unrated = plan.items.filter((i) => i.rating === "" || i.rating === "E").reduce((n, i) => n + i.departments.length, 0);
+      assert.deepEqual(
+        r.issues.filter((i) => i.code === "narrative-missing").map((i) => i.item),
+        missing
+      );
+      const unrated = plan.items
+        .filter((i) => i.rating === "" || i.rating === "E")
+        .reduce((n, i) => n + i.departments.length, 0);
       assert.equal(r.summary!.total.unrated, unrated);
     }) as fc.IPropertyWithHooks<unknown[]>,
   },

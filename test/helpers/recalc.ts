@@ -12,7 +12,9 @@ export const SOFFICE = process.env.SOFFICE_PATH ?? "soffice";
 /** One line that says what to install, instead of a bare spawn ENOENT. */
 function requireSoffice(): void {
   if (spawnSync(SOFFICE, ["--version"], { stdio: "ignore", timeout: 60_000 }).error) {
-    throw new Error(`LibreOffice not found (${SOFFICE}): apt-get install -y libreoffice-calc-nogui, or set SOFFICE_PATH to its soffice`);
+    throw new Error(
+      `LibreOffice not found (${SOFFICE}): apt-get install -y libreoffice-calc-nogui, or set SOFFICE_PATH to its soffice`
+    );
   }
 }
 
@@ -26,15 +28,33 @@ export async function recalculate(path: string): Promise<WorkbookReader> {
   const dir = mkdtempSync(join(tmpdir(), "achv-recalc-"));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => void (c.formula && (c.value = { formula: c.formula } as ExcelJS.CellFormulaValue))));
+  for (const ws of wb.worksheets)
+    ws.eachRow((r) =>
+      r.eachCell(
+        (c) => void (c.formula && (c.value = { formula: c.formula } as ExcelJS.CellFormulaValue))
+      )
+    );
   const bare = join(dir, "in", basename(path));
   mkdirSync(join(dir, "in"));
   mkdirSync(join(dir, "out"));
   await wb.xlsx.writeFile(bare);
-  execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--calc", "--convert-to", "xlsx", "--outdir", join(dir, "out"), bare], {
-    stdio: "ignore",
-    timeout: 120_000,
-  });
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--calc",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      join(dir, "out"),
+      bare,
+    ],
+    {
+      stdio: "ignore",
+      timeout: 120_000,
+    }
+  );
   const out = join(dir, "out", basename(path));
   return openXlsx(new Uint8Array(readFileSync(out)), out, WEB_IO);
 }

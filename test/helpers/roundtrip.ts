@@ -22,7 +22,9 @@ export interface PlanFile {
 export function readPlanFile(bytes: Uint8Array): PlanFile {
   const book = openXlsx(bytes, "plan.xlsx", WEB_IO);
   const sheets = book.sheetNames.map((n) => book.readSheet(n));
-  const result = validateWorkbook(sheets.filter((s) => !(book.hiddenSheets ?? []).includes(s.name)));
+  const result = validateWorkbook(
+    sheets.filter((s) => !(book.hiddenSheets ?? []).includes(s.name))
+  );
   const table = planTable({ sheets, result });
   if (!table) throw new Error("no plan read");
   return { bytes, sheets, result, table, part: (s) => book.sheetPart!(s)! };
@@ -37,7 +39,10 @@ export async function formsOf(plan: PlanFile, deadline?: string): Promise<Map<st
 }
 
 /** Open a form in ExcelJS, let `edit` do what a department does, and save it again. */
-export async function editForm(bytes: Uint8Array, edit: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+export async function editForm(
+  bytes: Uint8Array,
+  edit: (ws: ExcelJS.Worksheet) => void
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   edit(wb.worksheets[0]);
@@ -55,7 +60,10 @@ export function rowsOfItem(ws: ExcelJS.Worksheet, itemColumn: number, item: numb
 }
 
 /** Merge forms into the plan's file: the core's result and the patched bytes. */
-export function mergeFiles(plan: PlanFile, forms: { file: string; bytes: Uint8Array }[]): { merged: MergeResult; bytes: Uint8Array } {
+export function mergeFiles(
+  plan: PlanFile,
+  forms: { file: string; bytes: Uint8Array }[]
+): { merged: MergeResult; bytes: Uint8Array } {
   const read = forms.map(({ file, bytes }) => {
     const r = formFromBytes(bytes, file, WEB_IO);
     if (typeof r === "string") throw new Error(`${file}: ${r}`);

@@ -1,7 +1,14 @@
 import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/snapshot";
 import { parseAddress } from "../../src/core/snapshot";
 
-export const SEED_HEADER = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組計画と達成状況"];
+export const SEED_HEADER = [
+  "基本目標",
+  "施策",
+  "取組項目",
+  "担当課",
+  "達成度",
+  "取組計画と達成状況",
+];
 export const SEED_LEGEND: [string, string][] = [
   ["区分", "達成度"],
   ["A", "計画以上（100%～）"],
@@ -25,14 +32,25 @@ export function range(ref: string): CellRange {
  */
 export function sheet(
   data: CellValue[][],
-  opts: { merges?: string[]; header?: string[] | null; legend?: [string, string][] | null; name?: string } = {},
+  opts: {
+    merges?: string[];
+    header?: string[] | null;
+    legend?: [string, string][] | null;
+    name?: string;
+  } = {}
 ): SheetSnapshot {
   const rows: CellValue[][] = [["達成状況一覧"], []];
   const legend = opts.legend === undefined ? SEED_LEGEND : opts.legend;
   if (legend) for (const [code, desc] of legend) rows.push([code, desc]);
   if (opts.header !== null) rows.push(opts.header ?? SEED_HEADER);
   rows.push(...data);
-  return { name: opts.name ?? "Sheet1", top: 0, left: 0, values: rows, merges: (opts.merges ?? []).map(range) };
+  return {
+    name: opts.name ?? "Sheet1",
+    top: 0,
+    left: 0,
+    values: rows,
+    merges: (opts.merges ?? []).map(range),
+  };
 }
 
 /** Sheet row (1-based) of the first data row in sheet() with the default title, legend and header. */

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { PlanRow, parsePlanTsv } from "../../scripts/samples/plan-rows";
-import { PlanColumn, PlanSheetLayout, SEED_COLUMNS, SEED_LEGEND, addPlanSheet } from "../../scripts/samples/plan-sheet";
+import {
+  PlanColumn,
+  PlanSheetLayout,
+  SEED_COLUMNS,
+  SEED_LEGEND,
+  addPlanSheet,
+} from "../../scripts/samples/plan-sheet";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SAMPLE_XLSX = join(ROOT, "samples", "plan-r5.xlsx");
@@ -17,7 +23,12 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "achv-test-"));
 }
 
-export async function writeWorkbook(path: string, rows: PlanRow[], layout: PlanSheetLayout, before?: (wb: ExcelJS.Workbook) => void) {
+export async function writeWorkbook(
+  path: string,
+  rows: PlanRow[],
+  layout: PlanSheetLayout,
+  before?: (wb: ExcelJS.Workbook) => void
+) {
   const wb = new ExcelJS.Workbook();
   before?.(wb);
   addPlanSheet(wb, rows, layout);
@@ -34,19 +45,31 @@ export const OTHER_CITY_COLUMNS: PlanColumn[] = [
   { field: "item", header: "具体的取組" },
   { field: "rating", header: "自己評価" },
   { field: "narrative", header: "実施内容" },
-  { field: "extra", header: "備考", extra: (r) => (r.department.includes("センター") ? "施設" : null) },
+  {
+    field: "extra",
+    header: "備考",
+    extra: (r) => (r.department.includes("センター") ? "施設" : null),
+  },
 ];
 
 /** A flat CSV of the rows (every cell written), in the given encoding. */
-export function writeCsv(path: string, rows: PlanRow[], encoding: "shift_jis" | "utf8-bom" | "utf8"): string {
+export function writeCsv(
+  path: string,
+  rows: PlanRow[],
+  encoding: "shift_jis" | "utf8-bom" | "utf8"
+): string {
   const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = [["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"].join(",")];
-  for (const r of rows) lines.push([r.goal, r.measure, r.item, r.department, r.rating, r.narrative].map(q).join(","));
+  for (const r of rows)
+    lines.push([r.goal, r.measure, r.item, r.department, r.rating, r.narrative].map(q).join(","));
   const text = lines.join("\r\n") + "\r\n";
   const bytes =
     encoding === "shift_jis"
       ? iconv.encode(text, "Shift_JIS")
-      : Buffer.concat([encoding === "utf8-bom" ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+      : Buffer.concat([
+          encoding === "utf8-bom" ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+          Buffer.from(text, "utf8"),
+        ]);
   writeFileSync(path, bytes);
   return path;
 }

@@ -66,7 +66,13 @@ export function storedZip64(parts: Record<string, Uint8Array>): Uint8Array {
   end.setUint16(10, 0xffff, true);
   end.setUint32(12, cdSize, true);
   end.setUint32(16, 0xffffffff, true);
-  const all = [...chunks, ...central, new Uint8Array(zip64End.buffer), new Uint8Array(locator.buffer), new Uint8Array(end.buffer)];
+  const all = [
+    ...chunks,
+    ...central,
+    new Uint8Array(zip64End.buffer),
+    new Uint8Array(locator.buffer),
+    new Uint8Array(end.buffer),
+  ];
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
   let p = 0;
   for (const c of all) {

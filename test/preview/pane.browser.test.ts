@@ -23,7 +23,11 @@ afterAll(async () => {
 
 async function newPage(locale: string, height = 900) {
   // axe runs in a page of a context of its own.
-  const context = await browser.newContext({ locale, viewport: { width: 1400, height }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 1400, height },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on("close", () => void context.close());
   const seen = watch(page, base);
@@ -34,7 +38,9 @@ async function newPage(locale: string, height = 900) {
 
 /** WCAG 2.1 A and AA: what the pane and the page promise, checked in the state they are in now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -53,13 +59,21 @@ async function perGoalWorkbook(dir: string): Promise<{ path: string; sheets: str
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("表紙").addRow(["令和5年度 男女共同参画計画 達成状況"]);
-  parts.forEach((part, i) => addPlanSheet(wb, part, { sheetName: `目標${i + 1}`, columns: SEED_COLUMNS, legend: i === 0 ? SEED_LEGEND : null, fill: "merge" }));
+  parts.forEach((part, i) =>
+    addPlanSheet(wb, part, {
+      sheetName: `目標${i + 1}`,
+      columns: SEED_COLUMNS,
+      legend: i === 0 ? SEED_LEGEND : null,
+      fill: "merge",
+    })
+  );
   const path = join(dir, "per-goal.xlsx");
   await wb.xlsx.writeFile(path);
   return { path, sheets: parts.map((_p, i) => `目標${i + 1}`) };
 }
 
-const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? ""));
+const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((e) => e.textContent ?? ""));
 
 describe("the pane on a plan over several sheets", () => {
   test("checks every plan sheet as the CLI does, goes to each finding's sheet, keeps its commands in reach, saves one honest copy", async () => {
@@ -71,7 +85,11 @@ describe("the pane on a plan over several sheets", () => {
 
     await page.setInputFiles("[data-testid=file]", path);
     await page.waitForSelector("[data-testid=validate]");
-    expect(await texts(page, "[data-testid=sheet] option")).toEqual(["計画のすべてのシート（自動）", "表紙", ...sheets]);
+    expect(await texts(page, "[data-testid=sheet] option")).toEqual([
+      "計画のすべてのシート（自動）",
+      "表紙",
+      ...sheets,
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.click("[data-testid=validate]");
@@ -80,8 +98,12 @@ describe("the pane on a plan over several sheets", () => {
     expect(info[0]).toBe(`読んだシート: ${sheets.join("、")}`);
     expect(info[1]).toMatch(/^凡例: [A-Z]+\d+ から読みました$/);
     // The grid shows the plan's first sheet, not the cover.
-    expect(await page.getAttribute("[data-testid=tabs] [aria-selected=true]", "data-sheet")).toBe("目標1");
-    const missing = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) => els.map((e) => `${e.getAttribute("data-sheet")}!${e.getAttribute("data-cell")}`));
+    expect(await page.getAttribute("[data-testid=tabs] [aria-selected=true]", "data-sheet")).toBe(
+      "目標1"
+    );
+    const missing = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) =>
+      els.map((e) => `${e.getAttribute("data-sheet")}!${e.getAttribute("data-cell")}`)
+    );
     expect(missing.map((m) => m.split("!")[0])).toEqual(["目標2", "目標2", "目標3", "目標3"]);
     await page.click(`[data-code=narrative-missing] [data-testid=issue] >> nth=2`);
     await page.waitForSelector("[data-testid=tabs] [aria-selected=true][data-sheet=目標3]");
@@ -90,7 +112,9 @@ describe("the pane on a plan over several sheets", () => {
 
     // Severity in words and shapes, not colour alone; marks that keep apart in forced colours.
     expect(await page.textContent("#achv-sev-error")).toBe("✕エラー (4)");
-    expect(await page.textContent("[data-code=narrative-missing] [data-testid=issue] >> nth=0")).toMatch(/^✕エラー: /);
+    expect(
+      await page.textContent("[data-code=narrative-missing] [data-testid=issue] >> nth=0")
+    ).toMatch(/^✕エラー: /);
     await page.emulateMedia({ forcedColors: "active" });
     const outline = (sel: string) => page.$eval(sel, (td) => getComputedStyle(td).outlineStyle);
     expect(await outline("td.mark-error:not(.selected)")).toBe("double");
@@ -101,7 +125,9 @@ describe("the pane on a plan over several sheets", () => {
 
     // A group folds away; the command bar stays at the top of the pane however far the list scrolls.
     await page.click("[data-code=narrative-missing] > summary");
-    expect(await page.locator("[data-code=narrative-missing] [data-testid=issue] >> nth=0").isVisible()).toBe(false);
+    expect(
+      await page.locator("[data-code=narrative-missing] [data-testid=issue] >> nth=0").isVisible()
+    ).toBe(false);
     const pane = page.locator("[data-testid=pane]");
     await pane.evaluate((el) => (el.scrollTop = el.scrollHeight));
     expect(await pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
@@ -111,21 +137,40 @@ describe("the pane on a plan over several sheets", () => {
     // Summaries: new tabs, never offered as a sheet to check, never read as part of the plan.
     await page.click("[data-testid=insert-summaries]");
     await page.waitForSelector("[data-sheet=基本目標別集計]");
-    expect(await texts(page, "[data-testid=sheet] option")).toEqual(["計画のすべてのシート（自動）", "表紙", ...sheets]);
+    expect(await texts(page, "[data-testid=sheet] option")).toEqual([
+      "計画のすべてのシート（自動）",
+      "表紙",
+      ...sheets,
+    ]);
     await page.click("[data-testid=validate]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.startsWith("点検しました"));
-    expect((await texts(page, "[data-testid=read-info] li"))[0]).toBe(`読んだシート: ${sheets.join("、")}`);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=status]")?.textContent?.startsWith("点検しました")
+    );
+    expect((await texts(page, "[data-testid=read-info] li"))[0]).toBe(
+      `読んだシート: ${sheets.join("、")}`
+    );
 
     // Save: one copy with the summary sheets; the user's sheets read back as they were.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=save-copy]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=save-copy]"),
+    ]);
     expect(download.suggestedFilename()).toBe("per-goal（点検済み）.xlsx");
     const saved = join(dir, "saved.xlsx");
     await download.saveAs(saved);
     const copy = loadWorkbookFile(saved);
-    expect(copy.sheetNames).toEqual(["表紙", ...sheets, "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(copy.sheetNames).toEqual([
+      "表紙",
+      ...sheets,
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
     const original = loadWorkbookFile(path);
     for (const s of sheets) expect(copy.readSheet(s).values).toEqual(original.readSheet(s).values);
-    expect(await page.textContent("[data-testid=status]")).toBe("「per-goal（点検済み）.xlsx」として保存しました。元のファイルは変わりません。");
+    expect(await page.textContent("[data-testid=status]")).toBe(
+      "「per-goal（点検済み）.xlsx」として保存しました。元のファイルは変わりません。"
+    );
     expect(seen.errors).toEqual([]);
     expect(seen.outside).toEqual([]);
     await page.close();
@@ -135,7 +180,9 @@ describe("the pane on a plan over several sheets", () => {
 describe("fixes, languages and filters", () => {
   test("a fix keeps the place and the focus; fix all; a CSV is saved as .xlsx; the language holds across files", async () => {
     const dir = tempDir();
-    const rows = seedRows().map((r, i) => (i === 30 || i === 40 || i === 50 ? { ...r, rating: "Ｂ" } : r));
+    const rows = seedRows().map((r, i) =>
+      i === 30 || i === 40 || i === 50 ? { ...r, rating: "Ｂ" } : r
+    );
     const csv = writeCsv(join(dir, "plan.csv"), rows, "utf8");
     const { page, seen } = await newPage("ja-JP", 600);
     // Reading and checking happen in a Web Worker, off the page's main thread: the workers started are counted.
@@ -153,20 +200,33 @@ describe("fixes, languages and filters", () => {
     await page.setInputFiles("[data-testid=file]", csv);
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=rating-unnormalized]");
-    expect(await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)
+    ).toBe(1);
     const fixes = page.locator("[data-code=rating-unnormalized] [data-testid=fix]");
     expect(await fixes.count()).toBe(3);
-    const cells = await page.$$eval("[data-code=rating-unnormalized] [data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")!));
+    const cells = await page.$$eval("[data-code=rating-unnormalized] [data-testid=issue]", (els) =>
+      els.map((e) => e.getAttribute("data-cell")!)
+    );
 
     const pane = page.locator("[data-testid=pane]");
     await fixes.nth(1).scrollIntoViewIfNeeded();
     const before = await pane.evaluate((el) => el.scrollTop);
     expect(before).toBeGreaterThan(0);
     await fixes.nth(1).click();
-    await page.waitForFunction(() => document.querySelectorAll("[data-code=rating-unnormalized] [data-testid=issue]").length === 2);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll("[data-code=rating-unnormalized] [data-testid=issue]").length ===
+        2
+    );
     // The list did not jump to the top, and the keyboard is where the user was: on the next finding of the group.
     expect(Math.abs((await pane.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(80);
-    expect(await page.evaluate(() => `${document.activeElement?.getAttribute("data-code")} ${document.activeElement?.getAttribute("data-cell")}`)).toBe(`rating-unnormalized ${cells[2]}`);
+    expect(
+      await page.evaluate(
+        () =>
+          `${document.activeElement?.getAttribute("data-code")} ${document.activeElement?.getAttribute("data-cell")}`
+      )
+    ).toBe(`rating-unnormalized ${cells[2]}`);
 
     await page.click("[data-code=rating-unnormalized] [data-testid=fix-all]");
     await page.waitForFunction(() => !document.querySelector("[data-code=rating-unnormalized]"));
@@ -181,7 +241,10 @@ describe("fixes, languages and filters", () => {
     expect(await page.textContent("[data-testid=status]")).toBe("Fixed 2 cells.");
     expect(await page.getAttribute("html", "lang")).toBe("en");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=save-copy]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=save-copy]"),
+    ]);
     expect(download.suggestedFilename()).toBe("plan（点検済み）.xlsx");
     const saved = join(dir, "saved.xlsx");
     await download.saveAs(saved);
@@ -194,7 +257,9 @@ describe("fixes, languages and filters", () => {
         const end = [...row].reverse().findIndex((v) => v !== null);
         return end < 0 ? [] : row.slice(0, row.length - end);
       });
-    const expected = original.readSheet(original.sheetNames[0]).values.map((row) => row.map((v) => (v === "Ｂ" ? "B" : v)));
+    const expected = original
+      .readSheet(original.sheetNames[0])
+      .values.map((row) => row.map((v) => (v === "Ｂ" ? "B" : v)));
     expect(trimmed(sheet.values)).toEqual(trimmed(expected));
 
     // The next file keeps English.
@@ -204,7 +269,9 @@ describe("fixes, languages and filters", () => {
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-testid=issue]");
     expect(await page.textContent("[data-testid=status]")).toBe("Validated: 4 errors, 6 warnings.");
-    expect(await page.textContent("[data-code=numbering-gap] .message >> nth=0")).toMatch(/^Item numbers skip/);
+    expect(await page.textContent("[data-code=numbering-gap] .message >> nth=0")).toMatch(
+      /^Item numbers skip/
+    );
 
     // Every department of the plan can be chosen, and one with no finding says so.
     const departments = await texts(page, "[data-testid=filter-department] option");
@@ -225,19 +292,37 @@ describe("fixes, languages and filters", () => {
   });
 
   test("a sheet with no header: a short message, the mapping form under it; an empty sheet says it is empty; settings said kept in the page", async () => {
-    const csv = ["列1,列2,列3,列4,列5,列6", "I 目標,1 施策,1 項目,総務課,B,講座を開いた。"].join("\n");
+    const csv = ["列1,列2,列3,列4,列5,列6", "I 目標,1 施策,1 項目,総務課,B,講座を開いた。"].join(
+      "\n"
+    );
     const { page } = await newPage("en-US");
-    await page.setInputFiles("[data-testid=file]", { name: "unknown.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "unknown.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=header-not-found] [data-testid=columns]");
     const message = await page.textContent("[data-code=header-not-found] .message");
-    expect(message).toBe('No header row on "unknown" (a row naming at least 4 of goal, measure, item, department, rating, narrative). Give the header row and columns below.');
-    expect(await texts(page, "#achv-col-goal option")).toEqual(["(none)", "A（列1）", "B（列2）", "C（列3）", "D（列4）", "E（列5）", "F（列6）"]);
+    expect(message).toBe(
+      'No header row on "unknown" (a row naming at least 4 of goal, measure, item, department, rating, narrative). Give the header row and columns below.'
+    );
+    expect(await texts(page, "#achv-col-goal option")).toEqual([
+      "(none)",
+      "A（列1）",
+      "B（列2）",
+      "C（列3）",
+      "D（列4）",
+      "E（列5）",
+      "F（列6）",
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.click("details.settings > summary");
     await page.fill("[data-testid=departments]", "総務課");
     await page.click("[data-testid=save-settings]");
-    expect(await page.textContent("[data-testid=status]")).toBe("Settings are used until this page is closed (they are not saved in the file).");
+    expect(await page.textContent("[data-testid=status]")).toBe(
+      "Settings are used until this page is closed (they are not saved in the file)."
+    );
 
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
@@ -247,11 +332,17 @@ describe("fixes, languages and filters", () => {
     await page.setInputFiles("[data-testid=file]", path);
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=header-not-found]");
-    expect(await page.textContent("[data-code=header-not-found] .message")).toBe('"Empty" is empty: choose the sheet to check.');
+    expect(await page.textContent("[data-code=header-not-found] .message")).toBe(
+      '"Empty" is empty: choose the sheet to check.'
+    );
     expect(await page.locator("[data-testid=columns]").count()).toBe(0);
 
     // A bad file: the message, and nothing of the last workbook left to check.
-    await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "notes.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("hello"),
+    });
     await page.waitForSelector("#message.error");
     expect(await page.locator("[data-testid=validate]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -267,9 +358,16 @@ describe("fixes, languages and filters", () => {
     snap.values[row][col] = "Z";
     const cell = cellAddress(snap.top + row, snap.left + col);
     const { page, seen } = await newPage("en-US");
-    await page.setInputFiles("[data-testid=file]", { name: "large.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(snapshotToXlsx(snap)) });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "large.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(snapshotToXlsx(snap)),
+    });
     await page.click("[data-testid=validate]");
-    await page.waitForSelector(`[data-code=rating-invalid] [data-testid=issue][data-cell=${cell}]`, { timeout: 60_000 });
+    await page.waitForSelector(
+      `[data-code=rating-invalid] [data-testid=issue][data-cell=${cell}]`,
+      { timeout: 60_000 }
+    );
     expect(await page.locator(`td[data-cell=${cell}]`).count()).toBe(0);
     await page.click(`[data-code=rating-invalid] [data-testid=issue][data-cell=${cell}]`);
     await page.waitForSelector(`td.selected[data-cell=${cell}]`);

@@ -4,7 +4,14 @@ import type { Browser, Page } from "playwright-core";
 import { openPreview, watch, type Preview } from "../helpers/browser";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { parseAddress } from "../../src/core/snapshot";
-import { ROOT, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
+import {
+  ROOT,
+  SEED_COLUMNS,
+  SEED_LEGEND,
+  seedRows,
+  tempDir,
+  writeWorkbook,
+} from "../helpers/workbooks";
 
 let preview: Preview | undefined;
 let browser: Browser;
@@ -18,7 +25,10 @@ afterAll(async () => {
   await preview?.close();
 });
 
-async function newPage(locale = "ja-JP", width = 1400): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+async function newPage(
+  locale = "ja-JP",
+  width = 1400
+): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
   const page = await browser.newPage({ locale, viewport: { width, height: 900 } });
   const seen = watch(page, base);
   await page.goto(`${base}/preview.html`);
@@ -37,12 +47,18 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     const { page, seen } = await newPage();
     await validateSample(page);
     // The offline page works without Office.js, which would only reach for Microsoft's servers.
-    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
+    ).toBe("undefined");
     expect(await page.textContent("[data-testid=counts]")).toBe("✕エラー 4▲警告 6ｉ情報 0");
-    const cells = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")));
+    const cells = await page.$$eval("[data-code=narrative-missing] [data-testid=issue]", (els) =>
+      els.map((e) => e.getAttribute("data-cell"))
+    );
     expect(cells).toEqual(["F52", "F65", "F98", "F99"]);
     expect(await page.locator("[data-code=numbering-gap] [data-testid=issue]").count()).toBe(2);
-    expect(await page.locator("[data-code=department-duplicate] [data-testid=issue]").count()).toBe(2);
+    expect(await page.locator("[data-code=department-duplicate] [data-testid=issue]").count()).toBe(
+      2
+    );
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "test-output", "preview-sample.png") });
     expect(seen.outside).toEqual([]);
@@ -75,14 +91,22 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     const { page } = await newPage();
     await page.click("[data-testid=sample]");
     await page.waitForSelector("td[data-cell=F52]");
-    const before = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`));
+    const before = await page.$$eval("td", (tds) =>
+      tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`)
+    );
     await page.click("[data-testid=validate]");
     await page.waitForSelector("td.mark-error");
-    expect(await page.$$eval("td.mark-error", (tds) => tds.map((t) => t.getAttribute("data-cell")))).toEqual(["F52", "F65", "F98", "F99"]);
+    expect(
+      await page.$$eval("td.mark-error", (tds) => tds.map((t) => t.getAttribute("data-cell")))
+    ).toEqual(["F52", "F65", "F98", "F99"]);
     expect(await page.locator("td.mark-warning").count()).toBe(6);
     await page.click("[data-testid=clear]");
-    await page.waitForFunction(() => document.querySelectorAll("td.mark-error, td.mark-warning").length === 0);
-    const after = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`));
+    await page.waitForFunction(
+      () => document.querySelectorAll("td.mark-error, td.mark-warning").length === 0
+    );
+    const after = await page.$$eval("td", (tds) =>
+      tds.map((td) => `${td.getAttribute("data-cell")}|${td.className}|${td.textContent}`)
+    );
     expect(after).toEqual(before);
     await page.close();
   });
@@ -94,7 +118,9 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     await page.selectOption("[data-testid=lang]", "en");
     expect(await page.textContent("[data-testid=validate]")).toBe("Validate");
     expect(await page.textContent("[data-testid=counts]")).toBe("✕Error 4▲Warning 6ｉNote 0");
-    expect(await page.textContent("[data-code=narrative-missing] .message >> nth=0")).toBe("Item 22 has no narrative.");
+    expect(await page.textContent("[data-code=narrative-missing] .message >> nth=0")).toBe(
+      "Item 22 has no narrative."
+    );
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.close();
   });
@@ -106,7 +132,9 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     expect(await page.locator("[data-testid=issue]").count()).toBe(4);
     await page.selectOption("[data-testid=filter-severity]", "all");
     await page.selectOption("[data-testid=filter-department]", "保健センター");
-    const shown = await page.$$eval("[data-testid=issue]", (els) => els.map((e) => e.getAttribute("data-cell")));
+    const shown = await page.$$eval("[data-testid=issue]", (els) =>
+      els.map((e) => e.getAttribute("data-cell"))
+    );
     expect(shown).toEqual(["D128"]);
     await page.close();
   });
@@ -123,7 +151,10 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
     await page.focus("[data-testid=issue] >> nth=0");
     await page.keyboard.press("Enter");
     await page.waitForSelector("td.selected");
-    const outline = await page.$eval("[data-testid=issue]", (el) => getComputedStyle(el).outlineStyle);
+    const outline = await page.$eval(
+      "[data-testid=issue]",
+      (el) => getComputedStyle(el).outlineStyle
+    );
     expect(outline).not.toBe("none");
     await page.close();
   });
@@ -131,14 +162,20 @@ describe("the task pane in a plain browser, on the bundled sample", () => {
 
 describe("the ribbon's failure dialog", () => {
   test.each([
-    ["protected", "ja-JP", "シートまたはブックが保護されているため変更できません。保護を解除してからやり直してください。"],
+    [
+      "protected",
+      "ja-JP",
+      "シートまたはブックが保護されているため変更できません。保護を解除してからやり直してください。",
+    ],
     ["cell-edit-mode", "en-US", "A cell is being edited: press Enter or Esc, then try again."],
     ["<img src=x onerror=alert(1)>", "en-US", "That could not be done."],
   ])("kind %s in %s", async (kind, lang, text) => {
     const page = await browser.newPage();
     const seen = watch(page, base);
     await page.goto(`${base}/message.html?kind=${encodeURIComponent(kind)}&lang=${lang}`);
-    await page.waitForFunction(() => document.querySelector("[data-testid=message]")?.textContent !== "");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=message]")?.textContent !== ""
+    );
     expect(await page.textContent("[data-testid=message]")).toBe(text);
     expect(seen.dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll("img").length)).toBe(0);
@@ -153,13 +190,31 @@ describe("summary sheets in the preview", () => {
     await page.waitForSelector("[data-testid=insert-summaries]");
     await page.click("[data-testid=insert-summaries]");
     await page.waitForSelector("[data-sheet=基本目標別集計]");
-    expect(await page.$$eval("[data-testid=tabs] button", (b) => b.map((x) => x.textContent))).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(
+      await page.$$eval("[data-testid=tabs] button", (b) => b.map((x) => x.textContent))
+    ).toEqual(["R5達成状況", "達成状況データ", "基本目標別集計", "担当課別集計"]);
     await page.click("[data-sheet=基本目標別集計]");
     await page.waitForSelector("table.grid[aria-label=基本目標別集計]");
-    const row = await page.$$eval("tr:has(td[data-cell=A5]) td", (tds) => tds.map((t) => t.textContent));
-    expect(row).toEqual(["I", "男女共同参画の意識づくり", "19", "7", "0", "19", "0", "0", "0", "0", "100.0%"]);
+    const row = await page.$$eval("tr:has(td[data-cell=A5]) td", (tds) =>
+      tds.map((t) => t.textContent)
+    );
+    expect(row).toEqual([
+      "I",
+      "男女共同参画の意識づくり",
+      "19",
+      "7",
+      "0",
+      "19",
+      "0",
+      "0",
+      "0",
+      "0",
+      "100.0%",
+    ]);
     await page.click("[data-testid=insert-summaries]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.startsWith("挿入しました"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=status]")?.textContent?.startsWith("挿入しました")
+    );
     expect(await page.locator("[data-testid=tabs] button").count()).toBe(4);
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -168,21 +223,38 @@ describe("summary sheets in the preview", () => {
 
 describe("the preview on a user's file", () => {
   test("a full-width rating is fixed in that one cell only", async () => {
-    const rows = seedRows().slice(0, 6).map((r, i) => (i === 1 ? { ...r, rating: "Ｂ" } : r));
-    const path = await writeWorkbook(join(tempDir(), "fix.xlsx"), rows, { sheetName: "修正", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
+    const rows = seedRows()
+      .slice(0, 6)
+      .map((r, i) => (i === 1 ? { ...r, rating: "Ｂ" } : r));
+    const path = await writeWorkbook(join(tempDir(), "fix.xlsx"), rows, {
+      sheetName: "修正",
+      columns: SEED_COLUMNS,
+      legend: SEED_LEGEND,
+      fill: "merge",
+    });
     const { page } = await newPage();
     await page.setInputFiles("[data-testid=file]", path);
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=rating-unnormalized]");
-    const cell = await page.getAttribute("[data-code=rating-unnormalized] [data-testid=issue]", "data-cell");
-    const before = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`));
+    const cell = await page.getAttribute(
+      "[data-code=rating-unnormalized] [data-testid=issue]",
+      "data-cell"
+    );
+    const before = await page.$$eval("td", (tds) =>
+      tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`)
+    );
     expect(before).toContain(`${cell}=Ｂ`);
     await page.click("[data-testid=fix]");
     await page.waitForFunction(() => !document.querySelector("[data-code=rating-unnormalized]"));
-    const after = await page.$$eval("td", (tds) => tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`));
+    const after = await page.$$eval("td", (tds) =>
+      tds.map((td) => `${td.getAttribute("data-cell")}=${td.textContent}`)
+    );
     expect(after.filter((x, i) => x !== before[i])).toEqual([`${cell}=B`]);
     // The fix is saved into a copy of the file: that cell changed, every other value and merge as it was.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=save-copy]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=save-copy]"),
+    ]);
     expect(download.suggestedFilename()).toBe("fix（点検済み）.xlsx");
     const saved = join(tempDir(), "saved.xlsx");
     await download.saveAs(saved);
@@ -201,7 +273,14 @@ describe("the preview on a user's file", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("<img src=x onerror=alert(1)>");
     ws.addRow(["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"]);
-    ws.addRow(["I <b>目標</b>", "1 {{constructor.constructor('alert(2)')()}}", "1 <script>alert(3)</script>", "<img src=x onerror=alert(4)>", "<marquee>B", "javascript:alert(6)"]);
+    ws.addRow([
+      "I <b>目標</b>",
+      "1 {{constructor.constructor('alert(2)')()}}",
+      "1 <script>alert(3)</script>",
+      "<img src=x onerror=alert(4)>",
+      "<marquee>B",
+      "javascript:alert(6)",
+    ]);
     ws.addRow([null, null, null, "総務課", "B", null]);
     const path = join(tempDir(), "xss.xlsx");
     await wb.xlsx.writeFile(path);
@@ -211,9 +290,13 @@ describe("the preview on a user's file", () => {
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=rating-invalid]");
     await page.click("[data-testid=issue] >> nth=0");
-    const messages = await page.$$eval("[data-testid=issue] .message", (els) => els.map((e) => e.textContent).join("\n"));
+    const messages = await page.$$eval("[data-testid=issue] .message", (els) =>
+      els.map((e) => e.textContent).join("\n")
+    );
     expect(messages).toContain('Rating "<marquee>B" is not a code of the legend');
-    expect(await page.textContent("[data-testid=tabs] button")).toBe("<img src=x onerror=alert(1)>");
+    expect(await page.textContent("[data-testid=tabs] button")).toBe(
+      "<img src=x onerror=alert(1)>"
+    );
     expect(await page.textContent("td[data-cell=C2]")).toBe("1 <script>alert(3)</script>");
     expect(await page.textContent("td[data-cell=F2]")).toBe("javascript:alert(6)");
     const injected = await page.evaluate(() => ({
@@ -231,31 +314,52 @@ describe("the preview on a user's file", () => {
   });
 
   test("a sheet whose header words are unknown can be mapped by hand, and is then checked", async () => {
-    const csv = ["列1,列2,列3,列4,列5,列6", "I 目標,1 施策,1 項目,総務課,B,講座を開いた。", ",,2 項目,企画課,Z,"].join("\n");
+    const csv = [
+      "列1,列2,列3,列4,列5,列6",
+      "I 目標,1 施策,1 項目,総務課,B,講座を開いた。",
+      ",,2 項目,企画課,Z,",
+    ].join("\n");
     const { page } = await newPage("en-US");
-    await page.setInputFiles("[data-testid=file]", { name: "unknown.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "unknown.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=header-not-found]");
     await page.waitForSelector("[data-testid=columns]");
     await page.fill("#achv-header-row", "1");
-    for (const [field, col] of [["goal", "0"], ["measure", "1"], ["item", "2"], ["department", "3"], ["rating", "4"], ["narrative", "5"]]) {
+    for (const [field, col] of [
+      ["goal", "0"],
+      ["measure", "1"],
+      ["item", "2"],
+      ["department", "3"],
+      ["rating", "4"],
+      ["narrative", "5"],
+    ]) {
       await page.selectOption(`#achv-col-${field}`, col);
     }
     await page.click("[data-testid=save-columns]");
     await page.waitForSelector("[data-code=rating-invalid]");
-    expect(await page.$$eval("[data-testid=issue]", (els) => els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`))).toEqual([
-      "rating-invalid E3",
-      "narrative-missing F3",
-      "scale-default E1",
-    ]);
+    expect(
+      await page.$$eval("[data-testid=issue]", (els) =>
+        els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`)
+      )
+    ).toEqual(["rating-invalid E3", "narrative-missing F3", "scale-default E1"]);
     await page.close();
   });
 
   test("a file that is not a workbook gets one clear message", async () => {
     const { page } = await newPage("en-US");
-    await page.setInputFiles("[data-testid=file]", { name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("hello") });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "notes.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("hello"),
+    });
     await page.waitForSelector("#message.error");
-    expect(await page.textContent("#message")).toBe("Not an Excel workbook (.xlsx) or a CSV file: notes.xlsx");
+    expect(await page.textContent("#message")).toBe(
+      "Not an Excel workbook (.xlsx) or a CSV file: notes.xlsx"
+    );
     await page.close();
   });
   test("a sample with stray cells at XFD1 and A100000 opens, checks and draws a bounded grid", async () => {
@@ -265,10 +369,17 @@ describe("the preview on a user's file", () => {
     const xml = new TextDecoder()
       .decode(parts[sheet])
       .replace("</row>", '<c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>')
-      .replace("</sheetData>", '<row r="100000"><c r="A100000" t="inlineStr"><is><t>y</t></is></c></row></sheetData>');
+      .replace(
+        "</sheetData>",
+        '<row r="100000"><c r="A100000" t="inlineStr"><is><t>y</t></is></c></row></sheetData>'
+      );
     parts[sheet] = strToU8(xml);
     const { page, seen } = await newPage("en-US");
-    await page.setInputFiles("[data-testid=file]", { name: "stray.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(zipSync(parts)) });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "stray.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(zipSync(parts)),
+    });
     await page.click("[data-testid=validate]");
     await page.waitForSelector("[data-code=narrative-missing]");
     // 256 columns and the corner; every row of the plan is drawn.
@@ -286,9 +397,15 @@ describe("the preview on a user's file", () => {
     const damaged = declareSize(zipSync(parts), sheet, parts[sheet].length + 1000);
     const { page, seen } = await newPage("en-US");
     await validateSample(page);
-    await page.setInputFiles("[data-testid=file]", { name: "damaged.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(damaged) });
+    await page.setInputFiles("[data-testid=file]", {
+      name: "damaged.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(damaged),
+    });
     await page.waitForSelector("#message.error");
-    expect(await page.textContent("#message")).toBe("The workbook is damaged or cut short: damaged.xlsx");
+    expect(await page.textContent("#message")).toBe(
+      "The workbook is damaged or cut short: damaged.xlsx"
+    );
     expect(await page.locator("[data-testid=grid]").count()).toBe(0);
     expect(await page.locator("[data-testid=issue]").count()).toBe(0);
     expect(seen.errors).toEqual([]);

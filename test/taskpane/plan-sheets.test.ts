@@ -4,7 +4,13 @@ import ExcelJS from "exceljs";
 import { addPlanSheet } from "../../scripts/samples/plan-sheet";
 import { createFileHost } from "../../src/xlsx/file-host";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
-import { WHOLE_PLAN, applyFixes, checkableSheets, insertSummaries, validateOnHost } from "../../src/taskpane/workflow";
+import {
+  WHOLE_PLAN,
+  applyFixes,
+  checkableSheets,
+  insertSummaries,
+  validateOnHost,
+} from "../../src/taskpane/workflow";
 import type { WorkbookHost } from "../../src/taskpane/host";
 import { parseAddress } from "../../src/core/snapshot";
 import { SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir } from "../helpers/workbooks";
@@ -16,12 +22,25 @@ async function workbook(rename?: (wb: ExcelJS.Workbook) => void) {
   expect(half).toBeGreaterThan(0);
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("表紙").addRow(["令和5年度 達成状況"]);
-  addPlanSheet(wb, rows.slice(0, half), { sheetName: "前半", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
-  addPlanSheet(wb, rows.slice(half), { sheetName: "後半", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" });
+  addPlanSheet(wb, rows.slice(0, half), {
+    sheetName: "前半",
+    columns: SEED_COLUMNS,
+    legend: SEED_LEGEND,
+    fill: "merge",
+  });
+  addPlanSheet(wb, rows.slice(half), {
+    sheetName: "後半",
+    columns: SEED_COLUMNS,
+    legend: SEED_LEGEND,
+    fill: "merge",
+  });
   rename?.(wb);
   const path = join(tempDir(), "plan.xlsx");
   await wb.xlsx.writeFile(path);
-  return { path, host: createFileHost(loadWorkbookFile(path), "ja-JP", new Uint8Array(readFileSync(path))) };
+  return {
+    path,
+    host: createFileHost(loadWorkbookFile(path), "ja-JP", new Uint8Array(readFileSync(path))),
+  };
 }
 
 describe("the pane's choice of sheets", () => {
@@ -39,14 +58,25 @@ describe("the pane's choice of sheets", () => {
   test("summary sheets the pane inserted, or an earlier run left in the file, are never offered nor read", async () => {
     const { host, path } = await workbook();
     await insertSummaries(host, WHOLE_PLAN, {}, "ja", ["data", "goal", "department"]);
-    expect(await host.listSheets()).toEqual(["表紙", "前半", "後半", "達成状況データ", "基本目標別集計", "担当課別集計"]);
+    expect(await host.listSheets()).toEqual([
+      "表紙",
+      "前半",
+      "後半",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
     expect((await checkableSheets(host)).sheets).toEqual(["表紙", "前半", "後半"]);
     expect((await validateOnHost(host, WHOLE_PLAN, {})).result.sheets).toEqual(["前半", "後半"]);
 
     // The copy saved with them, opened again: its marked sheets are known as the add-in's.
     const saved = join(tempDir(), "saved.xlsx");
     writeFileSync(saved, (await host.savedCopy())!);
-    const again = createFileHost(loadWorkbookFile(saved), "ja-JP", new Uint8Array(readFileSync(saved)));
+    const again = createFileHost(
+      loadWorkbookFile(saved),
+      "ja-JP",
+      new Uint8Array(readFileSync(saved))
+    );
     expect((await checkableSheets(again)).sheets).toEqual(["表紙", "前半", "後半"]);
     expect(loadWorkbookFile(path).sheetNames).toEqual(["表紙", "前半", "後半"]);
   });
@@ -62,9 +92,16 @@ describe("the pane's choice of sheets", () => {
     const oneByOne: WorkbookHost = { ...host, applyFixes: undefined };
     const changed = await applyFixes(oneByOne, [
       { sheet, cell, value: written.toLowerCase(), expected: written },
-      { sheet, cell: result.plan!.entries[4].ratingCell, value: "A", expected: "not what the cell holds" },
+      {
+        sheet,
+        cell: result.plan!.entries[4].ratingCell,
+        value: "A",
+        expected: "not what the cell holds",
+      },
     ]);
     expect(changed).toEqual([result.plan!.entries[4].ratingCell]);
-    expect(host.sheet(sheet).values[row - before.top][col - before.left]).toBe(written.toLowerCase());
+    expect(host.sheet(sheet).values[row - before.top][col - before.left]).toBe(
+      written.toLowerCase()
+    );
   });
 });

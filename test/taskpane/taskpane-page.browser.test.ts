@@ -24,7 +24,11 @@ describe("taskpane.html", () => {
       const url = route.request().url();
       if (url.includes("telemetry")) telemetry();
       if (url.startsWith(base)) return route.continue();
-      if (url.startsWith(CDN)) return route.fulfill({ body: readFileSync(join(OFFICE_JS, url.slice(CDN.length))), contentType: "text/javascript" });
+      if (url.startsWith(CDN))
+        return route.fulfill({
+          body: readFileSync(join(OFFICE_JS, url.slice(CDN.length))),
+          contentType: "text/javascript",
+        });
       return route.abort();
     });
     const page = await context.newPage();

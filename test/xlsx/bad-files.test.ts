@@ -13,15 +13,21 @@ const SHEET = "xl/worksheets/sheet1.xml";
 
 /** Both readers: the portable one (browser) and Node's (zlib). */
 const readers: [string, (bytes: Uint8Array, path: string) => unknown][] = [
-  ["portable", (bytes, path) => {
-    const book = openXlsx(bytes, path, WEB_IO);
-    return book.readSheet(book.sheetNames[0]);
-  }],
-  ["node", (bytes, path) => {
-    writeFileSync(path, bytes);
-    const book = loadWorkbookFile(path);
-    return book.readSheet(book.sheetNames[0]);
-  }],
+  [
+    "portable",
+    (bytes, path) => {
+      const book = openXlsx(bytes, path, WEB_IO);
+      return book.readSheet(book.sheetNames[0]);
+    },
+  ],
+  [
+    "node",
+    (bytes, path) => {
+      writeFileSync(path, bytes);
+      const book = loadWorkbookFile(path);
+      return book.readSheet(book.sheetNames[0]);
+    },
+  ],
 ];
 
 describe.each(readers)("bad workbooks (%s reader)", (_kind, read) => {
@@ -43,7 +49,9 @@ describe.each(readers)("bad workbooks (%s reader)", (_kind, read) => {
   });
 
   test("a truncated central directory is damaged, not a crash", () => {
-    expect(failureOf(() => read(sample.subarray(0, sample.length - 10), join(dir, "short.xlsx"))).kind).toBe("truncated");
+    expect(
+      failureOf(() => read(sample.subarray(0, sample.length - 10), join(dir, "short.xlsx"))).kind
+    ).toBe("truncated");
   });
 });
 
@@ -53,7 +61,9 @@ describe("workbooks from other writers", () => {
     const parts = unzipSync(sample);
     for (const name of ["xl/workbook.xml", "xl/sharedStrings.xml", SHEET]) {
       const xml = new TextDecoder().decode(parts[name]);
-      parts[name] = strToU8(xml.replace(/<(\/?)(?!\?)([A-Za-z]+)([\s>/])/g, "<$1x:$2$3").replace(/xmlns="/, 'xmlns:x="'));
+      parts[name] = strToU8(
+        xml.replace(/<(\/?)(?!\?)([A-Za-z]+)([\s>/])/g, "<$1x:$2$3").replace(/xmlns="/, 'xmlns:x="')
+      );
     }
     const prefixed = openXlsx(zipSync(parts), "prefixed.xlsx", WEB_IO);
     const plain = openXlsx(sample, "plain.xlsx", WEB_IO);

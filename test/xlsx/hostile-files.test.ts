@@ -57,7 +57,11 @@ describe("hostile sheet XML reads in time linear in its size", () => {
   });
 
   test("one cell at XFD1 and one at A100000 (3 KB): two cells are kept, not a padded rectangle, and the check ends", () => {
-    const bytes = withSheet(sheetXml('<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row><row r="100000"><c r="A100000" t="inlineStr"><is><t>y</t></is></c></row>'));
+    const bytes = withSheet(
+      sheetXml(
+        '<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row><row r="100000"><c r="A100000" t="inlineStr"><is><t>y</t></is></c></row>'
+      )
+    );
     const { result, ms } = timed(() => {
       const snap = read(bytes);
       return { snap, checked: validateSheet(snap) };
@@ -77,7 +81,9 @@ describe("hostile sheet XML reads in time linear in its size", () => {
       rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
       merges.push(`<mergeCell ref="A${r}:B${r}"/>`);
     }
-    const bytes = withSheet(sheetXml(rows.join(""), `<mergeCells count="200000">${merges.join("")}</mergeCells>`));
+    const bytes = withSheet(
+      sheetXml(rows.join(""), `<mergeCells count="200000">${merges.join("")}</mergeCells>`)
+    );
     const { result, ms } = timed(() => {
       const snap = read(bytes);
       return { snap, checked: validateSheet(snap) };
@@ -91,21 +97,33 @@ describe("hostile sheet XML reads in time linear in its size", () => {
 describe("limits measured on content, not on what the file claims", () => {
   test("a dimension claiming A1:XFD1048576 reads the sample as it is", () => {
     const parts = sampleParts();
-    parts[SHEET] = strToU8(text(parts[SHEET]).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'));
+    parts[SHEET] = strToU8(
+      text(parts[SHEET]).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+    );
     expect(text(parts[SHEET])).toContain("A1:XFD1048576");
     expect(read(zipSync(parts))).toEqual(plain);
   });
 
   test("a styled empty row at 300,000 does not refuse the plan", () => {
     const parts = sampleParts();
-    parts[SHEET] = strToU8(text(parts[SHEET]).replace("</sheetData>", '<row r="300000" s="1" customFormat="1" ht="20" customHeight="1"/></sheetData>'));
+    parts[SHEET] = strToU8(
+      text(parts[SHEET]).replace(
+        "</sheetData>",
+        '<row r="300000" s="1" customFormat="1" ht="20" customHeight="1"/></sheetData>'
+      )
+    );
     const snap = read(zipSync(parts));
     expect(validateSheet(snap).counts).toEqual({ goals: 4, measures: 19, items: 59, entries: 128 });
   });
 
   test("a stray value at the last row Excel has reads, sparse", () => {
     const parts = sampleParts();
-    parts[SHEET] = strToU8(text(parts[SHEET]).replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'));
+    parts[SHEET] = strToU8(
+      text(parts[SHEET]).replace(
+        "</sheetData>",
+        '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+      )
+    );
     const snap = read(zipSync(parts));
     expect(snap.values[1048575][0]).toBe("x");
     expect(validateSheet(snap).counts.entries).toBe(128);
@@ -145,13 +163,21 @@ describe("limits measured on content, not on what the file claims", () => {
   });
 
   test("a shared-string index past the list reads as an empty cell, not a crash", () => {
-    const snap = read(withSheet(sheetXml('<row r="1"><c r="A1" t="s"><v>999999</v></c><c r="B1" t="inlineStr"><is><t>ok</t></is></c></row>')));
+    const snap = read(
+      withSheet(
+        sheetXml(
+          '<row r="1"><c r="A1" t="s"><v>999999</v></c><c r="B1" t="inlineStr"><is><t>ok</t></is></c></row>'
+        )
+      )
+    );
     expect(snap.values[0][0] ?? null).toBeNull();
     expect(snap.values[0][1]).toBe("ok");
   });
 
   test("attribute values in single quotes read like double-quoted ones", () => {
-    const snap = read(withSheet(sheetXml("<row r='2'><c r='C2' t='inlineStr'><is><t>x</t></is></c></row>")));
+    const snap = read(
+      withSheet(sheetXml("<row r='2'><c r='C2' t='inlineStr'><is><t>x</t></is></c></row>"))
+    );
     expect(snap.values[1][2]).toBe("x");
   });
 });
@@ -165,7 +191,10 @@ describe("CSV under the same limits", () => {
   });
 
   test("an unclosed quote over 2 MB of text and 100,000 quoted fields read in time linear in the text", () => {
-    const { result, ms } = timed(() => [readCsv(new TextEncoder().encode(`a,"${"x,".repeat(1_000_000)}`), "open.csv"), readCsv(new TextEncoder().encode('"a""b",'.repeat(100_000)), "quoted.csv")]);
+    const { result, ms } = timed(() => [
+      readCsv(new TextEncoder().encode(`a,"${"x,".repeat(1_000_000)}`), "open.csv"),
+      readCsv(new TextEncoder().encode('"a""b",'.repeat(100_000)), "quoted.csv"),
+    ]);
     expect(result[0].values[0][1]).toHaveLength(2_000_000);
     expect(result[1].values[0][0]).toBe('a"b');
     expect(ms).toBeLessThan(10_000);

@@ -1,6 +1,15 @@
 import { join } from "node:path";
 import type { ValidationResult } from "../../src/core/validate";
-import { SAMPLE_XLSX, OTHER_CITY_COLUMNS, SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeCsv, writeWorkbook } from "../helpers/workbooks";
+import {
+  SAMPLE_XLSX,
+  OTHER_CITY_COLUMNS,
+  SEED_COLUMNS,
+  SEED_LEGEND,
+  seedRows,
+  tempDir,
+  writeCsv,
+  writeWorkbook,
+} from "../helpers/workbooks";
 import { SEED_COUNTS, findings, validateFile } from "../helpers/findings";
 
 const dir = tempDir();
@@ -13,7 +22,14 @@ beforeAll(() => {
 describe("the bundled sample workbook", () => {
   test("reads as 4 goals, 19 measures, 59 items, 128 entries", () => {
     expect(seed.counts).toEqual(SEED_COUNTS);
-    expect(seed.header?.columns).toEqual({ goal: "A", measure: "B", item: "C", department: "D", rating: "E", narrative: "F" });
+    expect(seed.header?.columns).toEqual({
+      goal: "A",
+      measure: "B",
+      item: "C",
+      department: "D",
+      rating: "E",
+      narrative: "F",
+    });
     expect(seed.header!.rows.length).toBe(9);
   });
 
@@ -31,7 +47,7 @@ describe("the bundled sample workbook", () => {
         "department-duplicate:47:16",
         "narrative-duplicate:7:2",
         "multiple-values:29:11",
-      ].sort(),
+      ].sort()
     );
   });
 });
@@ -40,7 +56,13 @@ describe("the same plan in other layouts reads the same", () => {
   const rows = seedRows();
 
   test("no merges, labels on the first row only, a header every 40 rows", async () => {
-    const path = await writeWorkbook(join(dir, "first.xlsx"), rows, { sheetName: "一覧", columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "first", pageRows: 40 });
+    const path = await writeWorkbook(join(dir, "first.xlsx"), rows, {
+      sheetName: "一覧",
+      columns: SEED_COLUMNS,
+      legend: SEED_LEGEND,
+      fill: "first",
+      pageRows: 40,
+    });
     const r = validateFile(path);
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(r.header!.rows.length).toBe(Math.ceil(rows.length / 40));
@@ -48,7 +70,13 @@ describe("the same plan in other layouts reads the same", () => {
   });
 
   test("every cell filled on every row, one header, no title", async () => {
-    const path = await writeWorkbook(join(dir, "every.xlsx"), rows, { sheetName: "data", columns: SEED_COLUMNS, legend: null, fill: "every", repeatHeader: false });
+    const path = await writeWorkbook(join(dir, "every.xlsx"), rows, {
+      sheetName: "data",
+      columns: SEED_COLUMNS,
+      legend: null,
+      fill: "every",
+      repeatHeader: false,
+    });
     const r = validateFile(path);
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(findings(r)).toEqual(findings(seed));
@@ -65,22 +93,57 @@ describe("the same plan in other layouts reads the same", () => {
       fill: "merge",
     });
     const r = validateFile(path);
-    expect(r.header?.columns).toEqual({ department: "B", goal: "C", measure: "D", item: "E", rating: "F", narrative: "G" });
+    expect(r.header?.columns).toEqual({
+      department: "B",
+      goal: "C",
+      measure: "D",
+      item: "E",
+      rating: "F",
+      narrative: "G",
+    });
     expect(r.counts).toEqual(SEED_COUNTS);
     expect(findings(r)).toEqual(findings(seed));
   });
 
   test("a legend with another scale, and ratings spread over it", async () => {
     const codes = ["S", "A", "B", "C", "－"];
-    const mixed = rows.map((row, i) => ({ ...row, rating: row.rating.includes("\n") ? row.rating : codes[i % codes.length] }));
-    const legend = { heading: ["評価", "内容"] as [string, string], codes: [["S", "計画以上に進んだ"], ["A", "計画どおり"], ["B", "やや遅れ"], ["C", "遅れ"], ["－", "評価対象外"]] as [string, string][] };
-    const path = await writeWorkbook(join(dir, "scale.xlsx"), mixed, { sheetName: "評価", columns: SEED_COLUMNS, legend, fill: "merge" });
+    const mixed = rows.map((row, i) => ({
+      ...row,
+      rating: row.rating.includes("\n") ? row.rating : codes[i % codes.length],
+    }));
+    const legend = {
+      heading: ["評価", "内容"] as [string, string],
+      codes: [
+        ["S", "計画以上に進んだ"],
+        ["A", "計画どおり"],
+        ["B", "やや遅れ"],
+        ["C", "遅れ"],
+        ["－", "評価対象外"],
+      ] as [string, string][],
+    };
+    const path = await writeWorkbook(join(dir, "scale.xlsx"), mixed, {
+      sheetName: "評価",
+      columns: SEED_COLUMNS,
+      legend,
+      fill: "merge",
+    });
     const r = validateFile(path);
-    expect(r.scale).toMatchObject({ codes: ["S", "A", "B", "C", "－"], notEvaluable: ["－"], achieved: ["S", "A"] });
+    expect(r.scale).toMatchObject({
+      codes: ["S", "A", "B", "C", "－"],
+      notEvaluable: ["－"],
+      achieved: ["S", "A"],
+    });
     // Oracle: count the rows' codes directly (the two-rating cell holds "B\nB": two B entries).
-    const count = (c: string) => mixed.reduce((n, row) => n + row.rating.split("\n").filter((x) => x === c).length, 0);
+    const count = (c: string) =>
+      mixed.reduce((n, row) => n + row.rating.split("\n").filter((x) => x === c).length, 0);
     const total = r.summary!.total;
-    expect(total.ratings).toEqual({ S: count("S"), A: count("A"), B: count("B"), C: count("C"), "－": count("－") });
+    expect(total.ratings).toEqual({
+      S: count("S"),
+      A: count("A"),
+      B: count("B"),
+      C: count("C"),
+      "－": count("－"),
+    });
     const rated = count("S") + count("A") + count("B") + count("C");
     expect(total.achievementRate).toBeCloseTo((count("S") + count("A")) / rated, 10);
     expect(r.issues.filter((i) => i.code.startsWith("rating-"))).toEqual([]);
@@ -107,7 +170,13 @@ describe("cells as other workbooks hold them", () => {
       { richText: [{ text: "1 " }, { font: { bold: true }, text: "啓発" }, { text: "の推進" }] },
       { text: "総務課", hyperlink: "https://example.invalid/soumu" },
       { formula: 'IF(TRUE,"B","")', result: "B" },
-      { richText: [{ text: "講座を" }, { font: { color: { argb: "FFFF0000" } }, text: "3回" }, { text: "開催した。" }] },
+      {
+        richText: [
+          { text: "講座を" },
+          { font: { color: { argb: "FFFF0000" } }, text: "3回" },
+          { text: "開催した。" },
+        ],
+      },
     ]);
     ws.addRow([null, null, 2, "企画課", { formula: "1+1", result: 2 }, "冊子を配布した。"]);
     const path = join(dir, "cells.xlsx");

@@ -9,7 +9,14 @@ describe("writing fixed cells back into an .xlsx", () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_XLSX));
     const before = openXlsx(bytes, "before.xlsx", WEB_IO);
     const name = before.sheetNames[0];
-    const patched = patchCells(bytes, before.sheetPart!(name)!, new Map([["E12", "A"], ["F52", "<実施した>"]]));
+    const patched = patchCells(
+      bytes,
+      before.sheetPart!(name)!,
+      new Map([
+        ["E12", "A"],
+        ["F52", "<実施した>"],
+      ])
+    );
     const a = before.readSheet(name);
     const b = openXlsx(patched, "after.xlsx", WEB_IO).readSheet(name);
     expect(b.values[11][4]).toBe("A");
@@ -18,7 +25,8 @@ describe("writing fixed cells back into an .xlsx", () => {
     const changed: string[] = [];
     for (let r = 0; r < Math.max(a.values.length, b.values.length); r++) {
       for (let c = 0; c < Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0); c++) {
-        if (JSON.stringify(a.values[r]?.[c] ?? null) !== JSON.stringify(b.values[r]?.[c] ?? null)) changed.push(`${r},${c}`);
+        if (JSON.stringify(a.values[r]?.[c] ?? null) !== JSON.stringify(b.values[r]?.[c] ?? null))
+          changed.push(`${r},${c}`);
       }
     }
     expect(changed).toEqual(["11,4", "51,5"]);
@@ -28,6 +36,8 @@ describe("writing fixed cells back into an .xlsx", () => {
   test("a cell that is not in the sheet is refused, not invented", () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_XLSX));
     const book = openXlsx(bytes, "x.xlsx", WEB_IO);
-    expect(() => patchCells(bytes, book.sheetPart!(book.sheetNames[0])!, new Map([["Z999", "B"]]))).toThrow(expect.objectContaining({ name: "HostFailure", kind: "cell-changed" }));
+    expect(() =>
+      patchCells(bytes, book.sheetPart!(book.sheetNames[0])!, new Map([["Z999", "B"]]))
+    ).toThrow(expect.objectContaining({ name: "HostFailure", kind: "cell-changed" }));
   });
 });

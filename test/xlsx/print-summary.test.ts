@@ -20,9 +20,37 @@ import { SAMPLE_XLSX, SEED_COLUMNS, seedRows, tempDir, writeWorkbook } from "../
 const dir = tempDir();
 const SUMMARIES = ["達成状況データ", "基本目標別集計", "担当課別集計"];
 /** The columns each printed page must show whole: the first and last of the table and every one between. */
-const DATA_HEAD = ["基本目標", "基本目標名", "施策", "施策名", "取組項目", "取組項目名", "担当課", "達成度", "取組状況の記入", "元のセル"];
-const goalHead = (codes: string[]) => ["基本目標", "名称", "評価数", "項目数", ...codes, "評価対象外", "未評価", "達成率"];
-const departmentHead = (codes: string[]) => ["担当課", "評価数", "項目数", ...codes, "評価対象外", "未評価", "達成率"];
+const DATA_HEAD = [
+  "基本目標",
+  "基本目標名",
+  "施策",
+  "施策名",
+  "取組項目",
+  "取組項目名",
+  "担当課",
+  "達成度",
+  "取組状況の記入",
+  "元のセル",
+];
+const goalHead = (codes: string[]) => [
+  "基本目標",
+  "名称",
+  "評価数",
+  "項目数",
+  ...codes,
+  "評価対象外",
+  "未評価",
+  "達成率",
+];
+const departmentHead = (codes: string[]) => [
+  "担当課",
+  "評価数",
+  "項目数",
+  ...codes,
+  "評価対象外",
+  "未評価",
+  "達成率",
+];
 
 async function summarizeCopy(input: string, out: string): Promise<void> {
   const book = loadWorkbookFile(input);
@@ -38,8 +66,25 @@ async function summarizeCopy(input: string, out: string): Promise<void> {
 function printed(files: string[]): Map<string, PdfPage[]> {
   const out = join(dir, "pdf");
   mkdirSync(out, { recursive: true });
-  execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", out, ...files], { stdio: "ignore", timeout: 240_000 });
-  return new Map(files.map((f) => [f, pdfPages(new Uint8Array(readFileSync(join(out, basename(f).replace(/\.xlsx$/, ".pdf")))))]));
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      out,
+      ...files,
+    ],
+    { stdio: "ignore", timeout: 240_000 }
+  );
+  return new Map(
+    files.map((f) => [
+      f,
+      pdfPages(new Uint8Array(readFileSync(join(out, basename(f).replace(/\.xlsx$/, ".pdf"))))),
+    ])
+  );
 }
 
 /** The pages of each summary sheet, by the sheet name its footer prints (a line of its own). */
@@ -83,7 +128,13 @@ describe("the summary sheets as LibreOffice prints them (PDF export)", () => {
   beforeAll(async () => {
     const sampleOut = join(dir, "sample-summary.xlsx");
     await summarizeCopy(SAMPLE_XLSX, sampleOut);
-    const input = await writeWorkbook(join(dir, "large.xlsx"), largeRows(), { sheetName: "R6達成状況", title: "第2次まちづくり計画 達成状況", columns: SEED_COLUMNS, legend: null, fill: "merge" });
+    const input = await writeWorkbook(join(dir, "large.xlsx"), largeRows(), {
+      sheetName: "R6達成状況",
+      title: "第2次まちづくり計画 達成状況",
+      columns: SEED_COLUMNS,
+      legend: null,
+      fill: "merge",
+    });
     const largeOut = join(dir, "large-summary.xlsx");
     await summarizeCopy(input, largeOut);
     const pdfs = printed([sampleOut, largeOut]);
@@ -98,7 +149,9 @@ describe("the summary sheets as LibreOffice prints them (PDF export)", () => {
     expect(sample.get("担当課別集計")).toHaveLength(1);
     for (const page of [goal, department]) expect(page.width).toBeGreaterThan(page.height);
     expect(goalHead(["A", "B", "C", "D"]).filter((h) => !lines(goal).includes(h))).toEqual([]);
-    expect(departmentHead(["A", "B", "C", "D"]).filter((h) => !lines(department).includes(h))).toEqual([]);
+    expect(
+      departmentHead(["A", "B", "C", "D"]).filter((h) => !lines(department).includes(h))
+    ).toEqual([]);
     expect(lines(department)).not.toContain("名称");
   });
 
@@ -122,7 +175,9 @@ describe("the summary sheets as LibreOffice prints them (PDF export)", () => {
       expect(page.width).toBeGreaterThan(page.height);
       expect(DATA_HEAD.filter((h) => !lines(page).includes(h))).toEqual([]);
       expect(flat(page)).not.toContain("目標キー");
-      expect(flat(page)).toContain("つるがしま男女共同参画推進プラン（第6次）達成状況一覧令和5年度");
+      expect(flat(page)).toContain(
+        "つるがしま男女共同参画推進プラン（第6次）達成状況一覧令和5年度"
+      );
     }
   });
 
@@ -135,7 +190,9 @@ describe("the summary sheets as LibreOffice prints them (PDF export)", () => {
     expect(large.get("基本目標別集計")).toHaveLength(1);
     expect(large.get("担当課別集計")).toHaveLength(1);
     expect(goalHead(["A", "B", "C", "D"]).filter((h) => !lines(goal).includes(h))).toEqual([]);
-    expect(departmentHead(["A", "B", "C", "D"]).filter((h) => !lines(department).includes(h))).toEqual([]);
+    expect(
+      departmentHead(["A", "B", "C", "D"]).filter((h) => !lines(department).includes(h))
+    ).toEqual([]);
     // The total: 1,200 entries on both; the title names the plan and the year of the sheet's name.
     expect(lines(goal)).toContain("1,200");
     expect(lines(department)).toContain("1,200");

@@ -35,7 +35,9 @@ describe("the file writer", () => {
     const a = before.readSheet(name);
     const b = after.readSheet(name);
     expect(b.values).toEqual(a.values);
-    expect([...b.merges].sort((x, y) => x.top - y.top || x.left - y.left)).toEqual([...a.merges].sort((x, y) => x.top - y.top || x.left - y.left));
+    expect([...b.merges].sort((x, y) => x.top - y.top || x.left - y.left)).toEqual(
+      [...a.merges].sort((x, y) => x.top - y.top || x.left - y.left)
+    );
   });
 
   test("the data sheet is an Excel table and the summary cells are formulas with their values", async () => {
@@ -44,7 +46,9 @@ describe("the file writer", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const data = wb.getWorksheet("達成状況データ")!;
-    const table = data.getTable("AchvData") as unknown as { table: { ref: string; tableRef?: string } };
+    const table = data.getTable("AchvData") as unknown as {
+      table: { ref: string; tableRef?: string };
+    };
     expect(table).toBeDefined();
     expect(data.rowCount).toBe(129);
     const goal = wb.getWorksheet("基本目標別集計")!;
@@ -64,9 +68,19 @@ describe("the file writer", () => {
     await summarizeCopy(first, second);
     const third = join(dir, "again-3.xlsx");
     const { placed } = await summarizeCopy(second, third);
-    expect(placed.map((p) => p.name)).toEqual(["達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
+    expect(placed.map((p) => p.name)).toEqual([
+      "達成状況データ",
+      "基本目標別集計 (2)",
+      "担当課別集計",
+    ]);
     const back = loadWorkbookFile(third);
-    expect(back.sheetNames).toEqual(["R5達成状況", "基本目標別集計", "達成状況データ", "基本目標別集計 (2)", "担当課別集計"]);
+    expect(back.sheetNames).toEqual([
+      "R5達成状況",
+      "基本目標別集計",
+      "達成状況データ",
+      "基本目標別集計 (2)",
+      "担当課別集計",
+    ]);
     expect(back.readSheet("基本目標別集計").values).toEqual([["私のメモ"]]);
   });
 
@@ -75,22 +89,51 @@ describe("the file writer", () => {
     const ours = loadWorkbookFile(out);
     const theirs = await recalculate(out);
     // Every row as wide as the header: a blank rate at the end of a row is "" like any blank cell.
-    const norm = (rows: unknown[][]) => rows.map((r) => Array.from({ length: rows[0].length }, (_, i) => (typeof r[i] === "number" ? Math.round((r[i] as number) * 1e9) / 1e9 : (r[i] ?? ""))));
-    return names.map((name) => ({ written: norm(ours.readSheet(name).values.slice(3)), recomputed: norm(theirs.readSheet(name).values.slice(3)) }));
+    const norm = (rows: unknown[][]) =>
+      rows.map((r) =>
+        Array.from({ length: rows[0].length }, (_, i) =>
+          typeof r[i] === "number" ? Math.round((r[i] as number) * 1e9) / 1e9 : (r[i] ?? "")
+        )
+      );
+    return names.map((name) => ({
+      written: norm(ours.readSheet(name).values.slice(3)),
+      recomputed: norm(theirs.readSheet(name).values.slice(3)),
+    }));
   }
 
   test("a spreadsheet engine computes the same counts from the formulas (mixed A-D with unrated entries)", async () => {
     const codes = ["A", "B", "C", "D", "", "E"];
-    const rows = seedRows().map((r, i) => ({ ...r, rating: r.rating.includes("\n") ? "A\nC" : codes[i % codes.length] }));
-    const input = await writeWorkbook(join(dir, "mixed.xlsx"), rows, { sheetName: "R6", columns: SEED_COLUMNS, legend: null, fill: "merge" });
+    const rows = seedRows().map((r, i) => ({
+      ...r,
+      rating: r.rating.includes("\n") ? "A\nC" : codes[i % codes.length],
+    }));
+    const input = await writeWorkbook(join(dir, "mixed.xlsx"), rows, {
+      sheetName: "R6",
+      columns: SEED_COLUMNS,
+      legend: null,
+      fill: "merge",
+    });
     const out = join(dir, "mixed-sum.xlsx");
     await summarizeCopy(input, out, "en");
-    for (const { written, recomputed } of await writtenAndRecomputed(out, ["By goal", "By department"])) expect(recomputed).toEqual(written);
+    for (const { written, recomputed } of await writtenAndRecomputed(out, [
+      "By goal",
+      "By department",
+    ]))
+      expect(recomputed).toEqual(written);
     const ours = loadWorkbookFile(out);
     const total = ours.readSheet("By goal").values.find((r) => r[0] === "Total")!;
     const written = rows.flatMap((r) => r.rating.split("\n"));
     const count = (c: string) => written.filter((x) => x === c).length;
-    expect(total.slice(2, 10)).toEqual([128, 59, count("A"), count("B"), count("C"), count("D"), 0, count("") + count("E")]);
+    expect(total.slice(2, 10)).toEqual([
+      128,
+      59,
+      count("A"),
+      count("B"),
+      count("C"),
+      count("D"),
+      0,
+      count("") + count("E"),
+    ]);
   }, 180_000);
 
   test("blank goal and measure cells, a 310-character item title, a not-evaluable code: the engine gets the fixture's numbers, no error", async () => {
@@ -116,30 +159,54 @@ describe("the file writer", () => {
     await summarizeCopy(SAMPLE_XLSX, out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const [data, goal, department] = ["達成状況データ", "基本目標別集計", "担当課別集計"].map((n) => wb.getWorksheet(n)!);
+    const [data, goal, department] = ["達成状況データ", "基本目標別集計", "担当課別集計"].map((n) =>
+      wb.getWorksheet(n)!
+    );
     for (const ws of [data, goal, department]) {
-      expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.headerFooter.oddHeader).toBe("&Cつるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
+      expect(ws.pageSetup).toMatchObject({
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(ws.headerFooter.oddHeader).toBe(
+        "&Cつるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度"
+      );
       expect(ws.headerFooter.oddFooter).toBe("&C&A　&P / &N");
     }
     // The print titles and area as Excel reads them: names local to each sheet in the workbook part.
     const workbookXml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["xl/workbook.xml"]);
-    const printNames = [...workbookXml.matchAll(/<definedName name="(_xlnm\.Print_\w+)" localSheetId="\d+">([^<]*)</g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
+    const printNames = [
+      ...workbookXml.matchAll(
+        /<definedName name="(_xlnm\.Print_\w+)" localSheetId="\d+">([^<]*)</g
+      ),
+    ].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
     expect(printNames).toEqual([
       ["_xlnm.Print_Area", "'達成状況データ'!$A$1:$J$129"],
       ["_xlnm.Print_Titles", "'達成状況データ'!$1:$1"],
       ["_xlnm.Print_Titles", "'基本目標別集計'!$4:$4"],
       ["_xlnm.Print_Titles", "'担当課別集計'!$4:$4"],
     ]);
-    expect(goal.getCell("A1").value).toBe("つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度");
+    expect(goal.getCell("A1").value).toBe(
+      "つるがしま男女共同参画推進プラン（第6次）達成状況一覧　令和5年度"
+    );
     // Goal III as its cell writes it, its name wrapped in a column wide enough to read.
-    expect([goal.getCell("A7").value, goal.getCell("B7").value]).toEqual(["Ⅲ", "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）"]);
+    expect([goal.getCell("A7").value, goal.getCell("B7").value]).toEqual([
+      "Ⅲ",
+      "すこやかで安心できる安全な暮らしの実現 （施策11～14はDV対策基本計画）",
+    ]);
     expect(goal.getCell("B7").alignment).toMatchObject({ wrapText: true });
     expect(goal.getCell("A2").alignment?.wrapText).toBeFalsy();
     expect(goal.getColumn(2).width).toBe(44);
     expect(goal.getCell("C5").numFmt).toBe("#,##0");
     expect(goal.getCell("K9").numFmt).toBe("0.0%");
-    for (const address of ["A4", "K4", "A9", "K9", "F6"]) expect(goal.getCell(address).border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } });
+    for (const address of ["A4", "K4", "A9", "K9", "F6"])
+      expect(goal.getCell(address).border).toMatchObject({
+        top: { style: "thin" },
+        bottom: { style: "thin" },
+        left: { style: "thin" },
+        right: { style: "thin" },
+      });
     expect(goal.getCell("A10").border ?? {}).toEqual({});
     expect(department.getCell("B4").value).toBe("評価数");
   });

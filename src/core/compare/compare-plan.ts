@@ -1,5 +1,12 @@
 import type { Lang } from "../issues";
-import { COUNT_FORMAT, MARKER_PREFIX, type PlannedCell, type PlannedSheet, type WorkbookPlan, headerText } from "../plan/summary-plan";
+import {
+  COUNT_FORMAT,
+  MARKER_PREFIX,
+  type PlannedCell,
+  type PlannedSheet,
+  type WorkbookPlan,
+  headerText,
+} from "../plan/summary-plan";
 import { columnName } from "../snapshot";
 import type { CompareRow, Comparison } from "./types";
 
@@ -10,7 +17,8 @@ const WORDS = {
   ja: {
     sheet: "前年度比較",
     title: "前年度との比較",
-    source: (last: string, current: string, date: string) => `前年度: ${last}　今年度: ${current}　作成日: ${date}`,
+    source: (last: string, current: string, date: string) =>
+      `前年度: ${last}　今年度: ${current}　作成日: ${date}`,
     goal: "基本目標",
     department: "担当課",
     name: "名称",
@@ -32,7 +40,8 @@ const WORDS = {
   en: {
     sheet: "Compared with last year",
     title: "Compared with last year",
-    source: (last: string, current: string, date: string) => `Last year: ${last}  This year: ${current}  Made: ${date}`,
+    source: (last: string, current: string, date: string) =>
+      `Last year: ${last}  This year: ${current}  Made: ${date}`,
     goal: "Goal",
     department: "Department",
     name: "Title",
@@ -62,7 +71,16 @@ export interface ComparePlanOptions {
   current: string;
 }
 
-const COUNTS = ["up", "same", "down", "newlyRated", "unrated", "changed", "added", "dropped"] as const;
+const COUNTS = [
+  "up",
+  "same",
+  "down",
+  "newlyRated",
+  "unrated",
+  "changed",
+  "added",
+  "dropped",
+] as const;
 
 /**
  * The sheet "前年度比較": a table by goal and one by department below it — up / same / down and
@@ -71,22 +89,52 @@ const COUNTS = ["up", "same", "down", "newlyRated", "unrated", "changed", "added
  */
 export function buildComparePlan(c: Comparison, o: ComparePlanOptions): WorkbookPlan {
   const w = WORDS[o.lang];
-  const head = (key: string) => [key, w.name, ...COUNTS.map((k) => w[k]), w.rateLast, w.rateThis, w.difference];
+  const head = (key: string) => [
+    key,
+    w.name,
+    ...COUNTS.map((k) => w[k]),
+    w.rateLast,
+    w.rateThis,
+    w.difference,
+  ];
   const width = head("").length;
   const rateLastCol = 2 + COUNTS.length;
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: w.title, bold: true },
     { row: 1, col: 0, value: w.source(o.last, o.current, o.date) },
   ];
-  const table = (top: number, key: string, rows: CompareRow[], label: (r: CompareRow) => string): number => {
-    head(key).forEach((value, col) => cells.push({ row: top, col, value, bold: true, fill: "#D9E1F2" }));
+  const table = (
+    top: number,
+    key: string,
+    rows: CompareRow[],
+    label: (r: CompareRow) => string
+  ): number => {
+    head(key).forEach((value, col) =>
+      cells.push({ row: top, col, value, bold: true, fill: "#D9E1F2" })
+    );
     const write = (row: number, r: CompareRow, name: string, title: string, bold: boolean) => {
       cells.push({ row, col: 0, value: name, bold }, { row, col: 1, value: title || null, bold });
-      COUNTS.forEach((k, i) => cells.push({ row, col: 2 + i, value: r[k], numberFormat: COUNT_FORMAT, bold }));
-      cells.push({ row, col: rateLastCol, value: r.rateLast, numberFormat: "0.0%", bold }, { row, col: rateLastCol + 1, value: r.rateThis, numberFormat: "0.0%", bold });
-      const [a, b] = [`${columnName(rateLastCol)}${row + 1}`, `${columnName(rateLastCol + 1)}${row + 1}`];
-      const difference = r.rateLast === null || r.rateThis === null ? null : r.rateThis - r.rateLast;
-      cells.push({ row, col: rateLastCol + 2, value: difference, formula: `=IF(OR(${a}="",${b}=""),"",${b}-${a})`, numberFormat: "+0.0%;-0.0%;0.0%", bold });
+      COUNTS.forEach((k, i) =>
+        cells.push({ row, col: 2 + i, value: r[k], numberFormat: COUNT_FORMAT, bold })
+      );
+      cells.push(
+        { row, col: rateLastCol, value: r.rateLast, numberFormat: "0.0%", bold },
+        { row, col: rateLastCol + 1, value: r.rateThis, numberFormat: "0.0%", bold }
+      );
+      const [a, b] = [
+        `${columnName(rateLastCol)}${row + 1}`,
+        `${columnName(rateLastCol + 1)}${row + 1}`,
+      ];
+      const difference =
+        r.rateLast === null || r.rateThis === null ? null : r.rateThis - r.rateLast;
+      cells.push({
+        row,
+        col: rateLastCol + 2,
+        value: difference,
+        formula: `=IF(OR(${a}="",${b}=""),"",${b}-${a})`,
+        numberFormat: "+0.0%;-0.0%;0.0%",
+        bold,
+      });
     };
     rows.forEach((r, i) => write(top + 1 + i, r, label(r), r.title, false));
     write(top + 1 + rows.length, c.total, w.total, "", true);
@@ -95,7 +143,12 @@ export function buildComparePlan(c: Comparison, o: ComparePlanOptions): Workbook
   const GOAL_HEAD = 3;
   const goalTotal = table(GOAL_HEAD, w.goal, c.byGoal, (r) => r.key);
   const departmentHead = goalTotal + 3;
-  const departmentTotal = table(departmentHead, w.department, c.byDepartment, (r) => r.key || w.noDepartment);
+  const departmentTotal = table(
+    departmentHead,
+    w.department,
+    c.byDepartment,
+    (r) => r.key || w.noDepartment
+  );
   const lastGoal = Math.max(GOAL_HEAD + 1, goalTotal - 1);
   const sheet: PlannedSheet = {
     kind: "compare",

@@ -8,7 +8,16 @@ import { nfkc, removeSpaces } from "../text";
 import { pairEntries, rankings, renamedDepartments } from "./pair-entries";
 import { likeness, pairItems } from "./pair-items";
 import { COMPARE_RULES } from "./rules";
-import type { CompareContext, CompareIssue, CompareOptions, CompareRow, Comparison, EntryChange, EntryStatus, ItemPair } from "./types";
+import type {
+  CompareContext,
+  CompareIssue,
+  CompareOptions,
+  CompareRow,
+  Comparison,
+  EntryChange,
+  EntryStatus,
+  ItemPair,
+} from "./types";
 
 /** From this likeness up (after folding spaces and width), a narrative is last year's with a few words changed. */
 export const NEARLY_IDENTICAL = 0.9;
@@ -30,7 +39,8 @@ const foldNarrative = (text: string) => {
 function mayBeAlike(a: string, b: string): boolean {
   const longer = Math.max(a.length, b.length);
   // Pairs counted in hashed buckets: a collision can only add to `common`, so the test stays on the safe side.
-  const bucket = (s: string, i: number) => ((s.charCodeAt(i - 1) * 31) ^ s.charCodeAt(i)) & (BUCKETS.length - 1);
+  const bucket = (s: string, i: number) =>
+    ((s.charCodeAt(i - 1) * 31) ^ s.charCodeAt(i)) & (BUCKETS.length - 1);
   for (let i = 1; i < a.length; i++) BUCKETS[bucket(a, i)]++;
   let common = 0;
   for (let i = 1; i < b.length; i++) {
@@ -48,19 +58,34 @@ function mayBeAlike(a: string, b: string): boolean {
 const BUCKETS = new Int32Array(4096);
 
 /** Paired items whose narratives are both reports, from different cells, alike from NEARLY_IDENTICAL up; one per narrative cell. */
-function alikeNarratives(last: PlanRead, current: PlanRead, items: ItemPair[], options: CompareOptions) {
+function alikeNarratives(
+  last: PlanRead,
+  current: PlanRead,
+  items: ItemPair[],
+  options: CompareOptions
+) {
   const out: { pair: ItemPair; likeness: number }[] = [];
   const seen = new Set<string>();
-  const report = (text: string, isError: boolean) => !isError && text.length >= MIN_NARRATIVE && !isPlaceholder(text);
+  const report = (text: string, isError: boolean) =>
+    !isError && text.length >= MIN_NARRATIVE && !isPlaceholder(text);
   for (const pair of items) {
     if (pair.last === null || pair.this === null) continue;
     const [a, b] = [last.items[pair.last], current.items[pair.this]];
-    if (!report(a.narrative, a.narrativeIsError) || !report(b.narrative, b.narrativeIsError) || seen.has(b.narrativeCell)) continue;
-    const [at, bt] = [splitReference(a.narrativeCell, last.sheet), splitReference(b.narrativeCell, current.sheet)];
+    if (
+      !report(a.narrative, a.narrativeIsError) ||
+      !report(b.narrative, b.narrativeIsError) ||
+      seen.has(b.narrativeCell)
+    )
+      continue;
+    const [at, bt] = [
+      splitReference(a.narrativeCell, last.sheet),
+      splitReference(b.narrativeCell, current.sheet),
+    ];
     // Two years' ratings beside one narrative column: the same cell read twice is not a copy.
     if (options.sameWorkbook && at.sheet === bt.sheet && at.cell === bt.cell) continue;
     const [fa, fb] = [foldNarrative(a.narrative), foldNarrative(b.narrative)];
-    const like = fa === fb ? 1 : mayBeAlike(fa, fb) ? Math.min(likeness(fa, fb, NEARLY_IDENTICAL), 0.999) : 0;
+    const like =
+      fa === fb ? 1 : mayBeAlike(fa, fb) ? Math.min(likeness(fa, fb, NEARLY_IDENTICAL), 0.999) : 0;
     if (like < NEARLY_IDENTICAL) continue;
     seen.add(b.narrativeCell);
     out.push({ pair, likeness: like });
@@ -71,17 +96,36 @@ function alikeNarratives(last: PlanRead, current: PlanRead, items: ItemPair[], o
 /** Sheet order, then row and column: a plan over several sheets reads sheet after sheet. */
 function sheetOrder(plan: PlanRead): Map<string, number> {
   const order = new Map<string, number>([[plan.sheet, 0]]);
-  for (const e of plan.entries) if (e.sheet !== undefined && !order.has(e.sheet)) order.set(e.sheet, order.size);
+  for (const e of plan.entries)
+    if (e.sheet !== undefined && !order.has(e.sheet)) order.set(e.sheet, order.size);
   return order;
 }
 
-function position(issue: CompareIssue, order: { last: Map<string, number>; this: Map<string, number> }): number {
+function position(
+  issue: CompareIssue,
+  order: { last: Map<string, number>; this: Map<string, number> }
+): number {
   const p = parseAddress(issue.cell);
   const sheet = order[issue.cellIn].get(issue.sheet) ?? order[issue.cellIn].size;
-  return (issue.cellIn === "last" ? 1e15 : 0) + sheet * 1e11 + (p ? p.row * 20000 + p.col : 1e11 - 1);
+  return (
+    (issue.cellIn === "last" ? 1e15 : 0) + sheet * 1e11 + (p ? p.row * 20000 + p.col : 1e11 - 1)
+  );
 }
 
-const emptyRow = (key: string, title: string): CompareRow => ({ key, title, up: 0, same: 0, down: 0, newlyRated: 0, unrated: 0, changed: 0, added: 0, dropped: 0, rateLast: null, rateThis: null });
+const emptyRow = (key: string, title: string): CompareRow => ({
+  key,
+  title,
+  up: 0,
+  same: 0,
+  down: 0,
+  newlyRated: 0,
+  unrated: 0,
+  changed: 0,
+  added: 0,
+  dropped: 0,
+  rateLast: null,
+  rateThis: null,
+});
 
 const FIELD: Record<EntryStatus, keyof CompareRow> = {
   up: "up",
@@ -95,20 +139,38 @@ const FIELD: Record<EntryStatus, keyof CompareRow> = {
 };
 
 /** Up / same / down … per goal and per department (this year's, else last year's for what was dropped), with both years' rates. */
-function tally(last: PlanRead, current: PlanRead, entries: EntryChange[], renamed: { from: string; to: string }[]) {
+function tally(
+  last: PlanRead,
+  current: PlanRead,
+  entries: EntryChange[],
+  renamed: { from: string; to: string }[]
+) {
   const [sumLast, sumThis]: Summary[] = [summarize(last), summarize(current)];
   const goalLabel = (plan: PlanRead, entry: number) => {
     const goal = plan.goals[plan.items[plan.entries[entry].item]?.goal];
     return goal ? goal.numeral || goal.title : "";
   };
-  const byGoal = new Map<string, CompareRow>(sumThis.byGoal.map((g) => [g.goal, emptyRow(g.goal, g.title)]));
-  const byDepartment = new Map<string, CompareRow>(sumThis.byDepartment.map((d) => [d.department, emptyRow(d.department, "")]));
+  const byGoal = new Map<string, CompareRow>(
+    sumThis.byGoal.map((g) => [g.goal, emptyRow(g.goal, g.title)])
+  );
+  const byDepartment = new Map<string, CompareRow>(
+    sumThis.byDepartment.map((d) => [d.department, emptyRow(d.department, "")])
+  );
   const total = emptyRow("", "");
   for (const c of entries) {
     const goal = c.this ? goalLabel(current, c.this.entry) : goalLabel(last, c.last!.entry);
     const department = (c.this ?? c.last)!.department;
-    const g = byGoal.get(goal) ?? byGoal.set(goal, emptyRow(goal, last.goals.find((x) => (x.numeral || x.title) === goal)?.title ?? "")).get(goal)!;
-    const d = byDepartment.get(department) ?? byDepartment.set(department, emptyRow(department, "")).get(department)!;
+    const g =
+      byGoal.get(goal) ??
+      byGoal
+        .set(
+          goal,
+          emptyRow(goal, last.goals.find((x) => (x.numeral || x.title) === goal)?.title ?? "")
+        )
+        .get(goal)!;
+    const d =
+      byDepartment.get(department) ??
+      byDepartment.set(department, emptyRow(department, "")).get(department)!;
     for (const row of [g, d, total]) (row[FIELD[c.status]] as number)++;
   }
   const lastGoalRate = new Map(sumLast.byGoal.map((g) => [g.goal, g.achievementRate]));
@@ -118,10 +180,17 @@ function tally(last: PlanRead, current: PlanRead, entries: EntryChange[], rename
     row.rateThis = thisGoalRate.get(row.key) ?? null;
   }
   const formerName = new Map(renamed.map((r) => [r.to, r.from]));
-  const lastDepartmentRate = new Map(sumLast.byDepartment.map((d) => [d.department, d.achievementRate]));
-  const thisDepartmentRate = new Map(sumThis.byDepartment.map((d) => [d.department, d.achievementRate]));
+  const lastDepartmentRate = new Map(
+    sumLast.byDepartment.map((d) => [d.department, d.achievementRate])
+  );
+  const thisDepartmentRate = new Map(
+    sumThis.byDepartment.map((d) => [d.department, d.achievementRate])
+  );
   for (const row of byDepartment.values()) {
-    row.rateLast = lastDepartmentRate.get(row.key) ?? lastDepartmentRate.get(formerName.get(row.key) ?? "") ?? null;
+    row.rateLast =
+      lastDepartmentRate.get(row.key) ??
+      lastDepartmentRate.get(formerName.get(row.key) ?? "") ??
+      null;
     row.rateThis = thisDepartmentRate.get(row.key) ?? null;
   }
   total.rateLast = sumLast.total.achievementRate;
@@ -135,7 +204,11 @@ function tally(last: PlanRead, current: PlanRead, entries: EntryChange[], rename
  * the findings of the comparison rules (items added, dropped, renumbered, departments moved or
  * renamed, narratives copied or nearly copied). Pure; never throws on what the plans hold.
  */
-export function compareYears(last: PlanRead, current: PlanRead, options: CompareOptions = {}): Comparison {
+export function compareYears(
+  last: PlanRead,
+  current: PlanRead,
+  options: CompareOptions = {}
+): Comparison {
   const items = pairItems(last, current);
   const renamedKeys = renamedDepartments(last, current, items);
   const ranking = rankings(last, current);
@@ -143,18 +216,49 @@ export function compareYears(last: PlanRead, current: PlanRead, options: Compare
   const renamed: { from: string; to: string }[] = [];
   const seen = new Set<string>();
   for (const c of entries) {
-    if (!c.last || !c.this || c.last.department === c.this.department || seen.has(c.last.department)) continue;
-    if (renamedKeys.get(removeSpaces(nfkc(c.last.department))) !== removeSpaces(nfkc(c.this.department))) continue;
+    if (
+      !c.last ||
+      !c.this ||
+      c.last.department === c.this.department ||
+      seen.has(c.last.department)
+    )
+      continue;
+    if (
+      renamedKeys.get(removeSpaces(nfkc(c.last.department))) !==
+      removeSpaces(nfkc(c.this.department))
+    )
+      continue;
     seen.add(c.last.department);
     renamed.push({ from: c.last.department, to: c.this.department });
   }
-  const ctx: CompareContext = { last, current, items, entries, renamedDepartments: renamed, narratives: alikeNarratives(last, current, items, options), options };
+  const ctx: CompareContext = {
+    last,
+    current,
+    items,
+    entries,
+    renamedDepartments: renamed,
+    narratives: alikeNarratives(last, current, items, options),
+    options,
+  };
   const issues: CompareIssue[] = [];
-  for (const rule of COMPARE_RULES) for (const draft of rule.check(ctx)) issues.push({ code: rule.code, severity: rule.severity, ...draft });
+  for (const rule of COMPARE_RULES)
+    for (const draft of rule.check(ctx))
+      issues.push({ code: rule.code, severity: rule.severity, ...draft });
   const order = { last: sheetOrder(last), this: sheetOrder(current) };
   const sorted = issues
     .map((issue, i) => ({ issue, i, pos: position(issue, order) }))
-    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || a.pos - b.pos || a.i - b.i)
+    .sort(
+      (a, b) =>
+        severityRank(a.issue.severity) - severityRank(b.issue.severity) ||
+        a.pos - b.pos ||
+        a.i - b.i
+    )
     .map((x) => x.issue);
-  return { items, entries, renamedDepartments: renamed, issues: sorted, ...tally(last, current, entries, renamed) };
+  return {
+    items,
+    entries,
+    renamedDepartments: renamed,
+    issues: sorted,
+    ...tally(last, current, entries, renamed),
+  };
 }

@@ -25,8 +25,13 @@ function entriesByItem(plan: PlanRead): Entry[][] {
  * of the paired items where it stood, beside a name found only this year — and that name's
  * best match is it in turn. (総務人権推進課 → 人権推進課 in every item it had.)
  */
-export function renamedDepartments(last: PlanRead, current: PlanRead, items: ItemPair[]): Map<string, string> {
-  const namesOf = (plan: PlanRead) => new Set(plan.entries.map((e) => foldDepartment(e.department)).filter(Boolean));
+export function renamedDepartments(
+  last: PlanRead,
+  current: PlanRead,
+  items: ItemPair[]
+): Map<string, string> {
+  const namesOf = (plan: PlanRead) =>
+    new Set(plan.entries.map((e) => foldDepartment(e.department)).filter(Boolean));
   const before = namesOf(last);
   const after = namesOf(current);
   const lastItems = entriesByItem(last);
@@ -35,8 +40,12 @@ export function renamedDepartments(last: PlanRead, current: PlanRead, items: Ite
   const seen = new Map<string, number>();
   for (const p of items) {
     if (p.last === null || p.this === null) continue;
-    const gone = new Set(lastItems[p.last].map((e) => foldDepartment(e.department)).filter((d) => d && !after.has(d)));
-    const come = new Set(thisItems[p.this].map((e) => foldDepartment(e.department)).filter((d) => d && !before.has(d)));
+    const gone = new Set(
+      lastItems[p.last].map((e) => foldDepartment(e.department)).filter((d) => d && !after.has(d))
+    );
+    const come = new Set(
+      thisItems[p.this].map((e) => foldDepartment(e.department)).filter((d) => d && !before.has(d))
+    );
     for (const g of gone) {
       seen.set(g, (seen.get(g) ?? 0) + 1);
       for (const c of come) {
@@ -45,9 +54,11 @@ export function renamedDepartments(last: PlanRead, current: PlanRead, items: Ite
       }
     }
   }
-  const best = (counts: Map<string, number>) => [...counts].reduce((x, y) => (y[1] > x[1] ? y : x), ["", 0] as [string, number]);
+  const best = (counts: Map<string, number>) =>
+    [...counts].reduce((x, y) => (y[1] > x[1] ? y : x), ["", 0] as [string, number]);
   const backward = new Map<string, Map<string, number>>();
-  for (const [g, row] of together) for (const [c, n] of row) (backward.get(c) ?? backward.set(c, new Map()).get(c)!).set(g, n);
+  for (const [g, row] of together)
+    for (const [c, n] of row) (backward.get(c) ?? backward.set(c, new Map()).get(c)!).set(g, n);
   const renamed = new Map<string, string>();
   for (const [g, row] of together) {
     const [to, n] = best(row);
@@ -77,18 +88,23 @@ export interface Ranking {
 }
 
 export function rankings(last: PlanRead, current: PlanRead): Ranking {
-  const evaluable = (plan: PlanRead) => plan.scale.codes.filter((c) => !c.notEvaluable).map((c) => c.code);
+  const evaluable = (plan: PlanRead) =>
+    plan.scale.codes.filter((c) => !c.notEvaluable).map((c) => c.code);
   const [a, b] = [evaluable(last), evaluable(current)];
   const ranksA = new Map(a.map((c, i) => [c, i]));
   const ranksB = new Map(b.map((c, i) => [c, i]));
-  return { rank: (plan, code) => (plan === "last" ? ranksA : ranksB).get(code), alike: a.length === b.length };
+  return {
+    rank: (plan, code) => (plan === "last" ? ranksA : ranksB).get(code),
+    alike: a.length === b.length,
+  };
 }
 
 function status(l: EntrySide, t: EntrySide, ranking: Ranking): EntryStatus {
   if (!t.valid) return "unrated";
   if (!l.valid) return "newly-rated";
   const [rl, rt] = [ranking.rank("last", l.rating), ranking.rank("this", t.rating)];
-  if (rl === undefined || rt === undefined || !ranking.alike) return l.rating === t.rating ? "same" : "changed";
+  if (rl === undefined || rt === undefined || !ranking.alike)
+    return l.rating === t.rating ? "same" : "changed";
   return rt < rl ? "up" : rt > rl ? "down" : "same";
 }
 
@@ -97,7 +113,13 @@ function status(l: EntrySide, t: EntrySide, ranking: Ranking): EntryStatus {
  * renamed), in this year's order; entries of an item with no counterpart, and departments
  * found in only one year's item, are added or dropped.
  */
-export function pairEntries(last: PlanRead, current: PlanRead, items: ItemPair[], renamed: Map<string, string>, ranking: Ranking): EntryChange[] {
+export function pairEntries(
+  last: PlanRead,
+  current: PlanRead,
+  items: ItemPair[],
+  renamed: Map<string, string>,
+  ranking: Ranking
+): EntryChange[] {
   const lastItems = entriesByItem(last);
   const thisItems = entriesByItem(current);
   const out: EntryChange[] = [];
@@ -119,7 +141,8 @@ export function pairEntries(last: PlanRead, current: PlanRead, items: ItemPair[]
       const l = side(last, open[i].e);
       out.push({ status: status(l, t, ranking), pair, last: l, this: t });
     }
-    for (const o of open) if (!o.taken) out.push({ status: "dropped", pair, last: side(last, o.e), this: null });
+    for (const o of open)
+      if (!o.taken) out.push({ status: "dropped", pair, last: side(last, o.e), this: null });
   }
   return out;
 }

@@ -34,13 +34,22 @@ function numberOf(block: Block | undefined): string {
 }
 
 /** An item's place in its plan's numbering: goal, measure and item numbers, by value. */
-export function itemPath(plan: PlanRead, item: Item): { goal: string; measure: string; item: string } {
-  return { goal: numberOf(plan.goals[item.goal]), measure: numberOf(plan.measures[item.measure]), item: numberOf(item) };
+export function itemPath(
+  plan: PlanRead,
+  item: Item
+): { goal: string; measure: string; item: string } {
+  return {
+    goal: numberOf(plan.goals[item.goal]),
+    measure: numberOf(plan.measures[item.measure]),
+    item: numberOf(item),
+  };
 }
 
 /** The same place as a reader writes it: "II-6-14". */
 export function itemPathText(plan: PlanRead, item: Item): string {
-  return [plan.goals[item.goal]?.numeral, plan.measures[item.measure]?.numeral, item.numeral].filter(Boolean).join("-");
+  return [plan.goals[item.goal]?.numeral, plan.measures[item.measure]?.numeral, item.numeral]
+    .filter(Boolean)
+    .join("-");
 }
 
 interface Side {
@@ -58,13 +67,25 @@ interface Side {
 function sides(plan: PlanRead): Side[] {
   return plan.items.map((item) => {
     const path = itemPath(plan, item);
-    return { plan, item, title: foldTitle(item.title), goal: path.goal, measure: path.measure, number: path.item, measureTitle: foldTitle(plan.measures[item.measure]?.title ?? ""), paired: false };
+    return {
+      plan,
+      item,
+      title: foldTitle(item.title),
+      goal: path.goal,
+      measure: path.measure,
+      number: path.item,
+      measureTitle: foldTitle(plan.measures[item.measure]?.title ?? ""),
+      paired: false,
+    };
   });
 }
 
 /** How much two items' places agree: the same item number counts most, then the measure's number. */
 function placeBonus(a: Side, b: Side): number {
-  return (a.number !== "" && a.number === b.number ? 0.1 : 0) + (a.measure === b.measure && a.goal === b.goal ? 0.05 : 0);
+  return (
+    (a.number !== "" && a.number === b.number ? 0.1 : 0) +
+    (a.measure === b.measure && a.goal === b.goal ? 0.05 : 0)
+  );
 }
 
 /**
@@ -85,7 +106,8 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
   };
 
   const byTitle = new Map<string, Side[]>();
-  for (const b of after) if (b.title) (byTitle.get(b.title) ?? byTitle.set(b.title, []).get(b.title)!).push(b);
+  for (const b of after)
+    if (b.title) (byTitle.get(b.title) ?? byTitle.set(b.title, []).get(b.title)!).push(b);
   for (const a of before) {
     if (!a.title) continue;
     const open = byTitle.get(a.title)?.filter((b) => !b.paired);
@@ -93,7 +115,9 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
     const best = open.reduce((x, y) => (placeBonus(a, y) > placeBonus(a, x) ? y : x));
     join(a, best, 1, false);
   }
-  const bySlot = new Map(after.filter((b) => !b.title && !b.paired).map((b) => [`${b.goal}/${b.measure}/${b.number}`, b]));
+  const bySlot = new Map(
+    after.filter((b) => !b.title && !b.paired).map((b) => [`${b.goal}/${b.measure}/${b.number}`, b])
+  );
   for (const a of before) {
     if (a.title || a.paired) continue;
     const b = bySlot.get(`${a.goal}/${a.measure}/${a.number}`);
@@ -112,7 +136,8 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
     const restBefore = before.filter((a) => !a.paired && a.title);
     const restAfter = after.filter((b) => !b.paired && b.title);
     const afterByBlock = new Map<string, Side[]>();
-    for (const b of restAfter) (afterByBlock.get(key(b)) ?? afterByBlock.set(key(b), []).get(key(b))!).push(b);
+    for (const b of restAfter)
+      (afterByBlock.get(key(b)) ?? afterByBlock.set(key(b), []).get(key(b))!).push(b);
     const comparisons = restBefore.reduce((n, a) => n + (afterByBlock.get(key(a))?.length ?? 0), 0);
     if (comparisons === 0 || comparisons > MAX_COMPARISONS) continue;
     const candidates: { a: Side; b: Side; likeness: number; score: number }[] = [];
@@ -125,8 +150,12 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
         candidates.push({ a, b, likeness: like, score: like + placeBonus(a, b) });
       }
     }
-    candidates.sort((x, y) => y.score - x.score || x.b.item.index - y.b.item.index || x.a.item.index - y.a.item.index);
-    for (const c of candidates) if (!c.a.paired && !c.b.paired) join(c.a, c.b, c.likeness, c.likeness < SURE);
+    candidates.sort(
+      (x, y) =>
+        y.score - x.score || x.b.item.index - y.b.item.index || x.a.item.index - y.a.item.index
+    );
+    for (const c of candidates)
+      if (!c.a.paired && !c.b.paired) join(c.a, c.b, c.likeness, c.likeness < SURE);
   }
 
   // This year's order; a dropped item goes after the last year's item it followed.
@@ -135,15 +164,23 @@ export function pairItems(last: PlanRead, current: PlanRead): ItemPair[] {
   let previous = -1;
   for (const a of before) {
     if (a.paired) previous = a.item.index;
-    else (droppedAfter.get(previous) ?? droppedAfter.set(previous, []).get(previous)!).push(a.item.index);
+    else
+      (droppedAfter.get(previous) ?? droppedAfter.set(previous, []).get(previous)!).push(
+        a.item.index
+      );
   }
   const dropped = (lastIndex: number) => {
-    for (const i of droppedAfter.get(lastIndex) ?? []) pairs.push({ last: i, this: null, score: 0, unsure: false });
+    for (const i of droppedAfter.get(lastIndex) ?? [])
+      pairs.push({ last: i, this: null, score: 0, unsure: false });
   };
   dropped(-1);
   for (const b of after) {
     const p = partner.get(b.item.index);
-    pairs.push(p ? { last: p.last, this: b.item.index, score: p.score, unsure: p.unsure } : { last: null, this: b.item.index, score: 0, unsure: false });
+    pairs.push(
+      p
+        ? { last: p.last, this: b.item.index, score: p.score, unsure: p.unsure }
+        : { last: null, this: b.item.index, score: 0, unsure: false }
+    );
     if (p) dropped(p.last);
   }
   return pairs;

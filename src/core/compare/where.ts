@@ -14,7 +14,8 @@ export function thisCell(ctx: CompareContext, reference: string): { sheet: strin
  */
 export function lastCell(ctx: CompareContext, reference: string, issueSheet: string): string {
   const at = splitReference(reference, ctx.last.sheet);
-  if (ctx.options.sameWorkbook || !ctx.options.lastBook) return at.sheet === issueSheet && ctx.options.sameWorkbook ? at.cell : `${at.sheet}!${at.cell}`;
+  if (ctx.options.sameWorkbook || !ctx.options.lastBook)
+    return at.sheet === issueSheet && ctx.options.sameWorkbook ? at.cell : `${at.sheet}!${at.cell}`;
   return `[${ctx.options.lastBook}]${at.sheet}!${at.cell}`;
 }
 
@@ -30,7 +31,12 @@ export function entryIssue(ctx: CompareContext, change: EntryChange): CompareIss
     ...(l ? { related: [lastCell(ctx, `${l.sheet}!${l.cell}`, t.sheet)] } : {}),
     ...itemContext(ctx.current, item),
     ...(t.department ? { department: t.department } : {}),
-    args: { item: itemLabel(ctx.current, item), department: t.department, from: l?.rating ?? "", to: t.rating },
+    args: {
+      item: itemLabel(ctx.current, item),
+      department: t.department,
+      from: l?.rating ?? "",
+      to: t.rating,
+    },
   };
 }
 

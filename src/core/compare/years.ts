@@ -5,7 +5,10 @@ import type { ValidationResult } from "../validate";
  * (the latest column older than it), to read the same sheet again as last year's plan.
  * Undefined when the sheet holds one year, or none older.
  */
-export function previousYear(result: ValidationResult, before = result.header?.year?.year): number | undefined {
+export function previousYear(
+  result: ValidationResult,
+  before = result.header?.year?.year
+): number | undefined {
   const columns = result.header?.year?.columns ?? [];
   if (before === undefined) return undefined;
   const older = columns.map((c) => c.year).filter((y) => y < before);

@@ -8,7 +8,9 @@ export function onSheet(sheet: string, cell: string): string {
 /** "Sheet!A1" -> its sheet and cell; a plain "A1" stays on `sheet`. */
 export function splitReference(reference: string, sheet: string): { sheet: string; cell: string } {
   const at = reference.lastIndexOf("!");
-  return at < 0 ? { sheet, cell: reference } : { sheet: reference.slice(0, at), cell: reference.slice(at + 1) };
+  return at < 0
+    ? { sheet, cell: reference }
+    : { sheet: reference.slice(0, at), cell: reference.slice(at + 1) };
 }
 
 /**
@@ -23,7 +25,8 @@ export function mergePlans(parts: readonly PlanRead[]): PlanRead {
   const measures: Block[] = [];
   const items: Item[] = [];
   const entries: Entry[] = [];
-  const same = (list: Block[], b: Block, parent: number) => list.find((x) => x.parent === parent && x.number === b.number && x.key === b.key);
+  const same = (list: Block[], b: Block, parent: number) =>
+    list.find((x) => x.parent === parent && x.number === b.number && x.key === b.key);
   for (const part of parts) {
     const goalIndex = part.goals.map((g) => {
       const found = same(goals, g, -1);
@@ -52,7 +55,8 @@ export function mergePlans(parts: readonly PlanRead[]): PlanRead {
         narrativeAnchors: item.narrativeAnchors.map((a) => onSheet(part.sheet, a)),
       });
     }
-    for (const e of part.entries) entries.push({ ...e, index: entries.length, item: itemOffset + e.item, sheet: part.sheet });
+    for (const e of part.entries)
+      entries.push({ ...e, index: entries.length, item: itemOffset + e.item, sheet: part.sheet });
   }
   return { ...first, goals, measures, items, entries, findings: [], headings: [] };
 }

@@ -16,7 +16,10 @@ export type RowKind = "header" | "heading" | "note" | "total" | "template" | "da
 /** A heading row's level word: "基本目標1", "基本方針３", "施策 2", "施策の方向(1)" (after NFKC). */
 const HEADING_WORDS: readonly { level: Level; word: RegExp }[] = [
   { level: "goal", word: /^(?:基本目標|基本方針|政策目標|目標|Goal)\s*(?=[0-9IVX①-⑳(（〔【第])/i },
-  { level: "measure", word: /^(?:基本施策|施策の方向性?|主要施策|施策|Measure|Policy)\s*(?=[0-9IVX①-⑳(（〔【第])/i },
+  {
+    level: "measure",
+    word: /^(?:基本施策|施策の方向性?|主要施策|施策|Measure|Policy)\s*(?=[0-9IVX①-⑳(（〔【第])/i,
+  },
 ];
 /** A total row's label: 合計, 計, 小計, 総計. */
 const TOTAL = /^(?:合計|総計|小計|計|total|subtotal)$/i;
@@ -57,7 +60,10 @@ interface RowCells {
 }
 
 /** Everything the steps share while the rows are read, in one place. */
-interface Reader extends Pick<PlanRead, "header" | "goals" | "measures" | "items" | "entries" | "findings" | "headings"> {
+interface Reader extends Pick<
+  PlanRead,
+  "header" | "goals" | "measures" | "items" | "entries" | "findings" | "headings"
+> {
   grid: Grid;
   headerRows: Set<number>;
   reportedErrors: Set<string>;
@@ -121,21 +127,40 @@ function listOf(reader: Reader, level: Level): Block[] {
 }
 
 function parentOf(reader: Reader, level: Level): number {
-  return level === "goal" ? -1 : level === "measure" ? reader.state.goal.current : reader.state.measure.current;
+  return level === "goal"
+    ? -1
+    : level === "measure"
+      ? reader.state.goal.current
+      : reader.state.measure.current;
 }
 
 /** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
-function resolve(reader: Reader, level: Level, label: Label, written: string, cell: string, row: number): number {
+function resolve(
+  reader: Reader,
+  level: Level,
+  label: Label,
+  written: string,
+  cell: string,
+  row: number
+): number {
   const list = listOf(reader, level);
   const parent = parentOf(reader, level);
   const open = reader.state[level].current;
   const cur = open >= 0 ? list[open] : undefined;
   if (cur && cur.parent === parent) {
     const sameNumber = label.number === cur.number;
-    if ((label.continued && (label.number === undefined || sameNumber)) || (sameNumber && label.key === cur.key)) return cur.index;
+    if (
+      (label.continued && (label.number === undefined || sameNumber)) ||
+      (sameNumber && label.key === cur.key)
+    )
+      return cur.index;
   }
   if (label.continued) {
-    const earlier = list.find((b) => b.parent === parent && (label.number !== undefined ? b.number === label.number : b.key === label.key));
+    const earlier = list.find(
+      (b) =>
+        b.parent === parent &&
+        (label.number !== undefined ? b.number === label.number : b.key === label.key)
+    );
     if (earlier) return earlier.index;
   }
   const index = list.length;
@@ -161,7 +186,18 @@ function resolve(reader: Reader, level: Level, label: Label, written: string, ce
       narrativeAnchors: [],
     });
   } else {
-    const block: Block = { index, number: label.number, roman: label.roman, numeral, title: label.title, written, key: label.key, cell, row, parent };
+    const block: Block = {
+      index,
+      number: label.number,
+      roman: label.roman,
+      numeral,
+      title: label.title,
+      written,
+      key: label.key,
+      cell,
+      row,
+      parent,
+    };
     if (level === "measure" && reader.section) block.section = reader.section;
     list.push(block);
   }
@@ -174,7 +210,8 @@ function open(reader: Reader, level: Level, index: number, raw: string): void {
   reader.state[level].lastRaw = raw;
   if (index === before) return;
   reader.state[level].current = index;
-  for (let k = LEVELS.indexOf(level) + 1; k < LEVELS.length; k++) reader.state[LEVELS[k]] = closed();
+  for (let k = LEVELS.indexOf(level) + 1; k < LEVELS.length; k++)
+    reader.state[LEVELS[k]] = closed();
 }
 
 /** The texts a row holds in cells of its own (not carried from a merged area above), with their columns. */
@@ -191,7 +228,8 @@ function ownTexts(grid: Grid, row: number): { col: number; text: string }[] {
 function repeatsHeader(reader: Reader, cells: RowCells): boolean {
   const { row } = cells;
   // A repeat names its department or rating again in a cell of its own; data rows are passed over on these two (few distinct texts, cached).
-  const names = (r: Read | null, f: Field) => r !== null && r.anchorRow === row && r.text !== "" && matchField(r.text)?.field === f;
+  const names = (r: Read | null, f: Field) =>
+    r !== null && r.anchorRow === row && r.text !== "" && matchField(r.text)?.field === f;
   if (!names(cells.department, "department") && !names(cells.rating, "rating")) return false;
   let named = 0;
   for (const f of FIELDS) {
@@ -199,7 +237,13 @@ function repeatsHeader(reader: Reader, cells: RowCells): boolean {
     if (col === undefined) continue;
     const v = reader.grid.own(row, col);
     // "I 目標一" contains a header word but is a label: a header cell carries no number of its own.
-    if (typeof v === "string" && matchField(v)?.field === f && parseLabel(v).number === undefined && ++named >= 2) return true;
+    if (
+      typeof v === "string" &&
+      matchField(v)?.field === f &&
+      parseLabel(v).number === undefined &&
+      ++named >= 2
+    )
+      return true;
   }
   return false;
 }
@@ -212,7 +256,8 @@ function headingLevel(reader: Reader, text: string, row: number, col: number): L
   // Without a level word, only a banner is a heading: merged across columns, or left of every field's column.
   const area = reader.grid.area(row, col);
   const wide = area !== undefined && area.right > area.left;
-  if (!wide && col >= Math.min(...Object.values(cols).filter((c): c is number => c !== undefined))) return null;
+  if (!wide && col >= Math.min(...Object.values(cols).filter((c): c is number => c !== undefined)))
+    return null;
   const label = parseLabel(text);
   if (label.number === undefined) return null;
   if (cols.goal === undefined && (label.roman || cols.measure !== undefined)) return "goal";
@@ -221,7 +266,10 @@ function headingLevel(reader: Reader, text: string, row: number, col: number): L
 }
 
 /** The first text a row holds in a cell of its own, and whether it holds another; no allocation per row. */
-function firstOwnText(grid: Grid, row: number): { col: number; text: string; alone: boolean } | null {
+function firstOwnText(
+  grid: Grid,
+  row: number
+): { col: number; text: string; alone: boolean } | null {
   let found: { col: number; text: string; alone: boolean } | null = null;
   for (const col of grid.occupied(row)) {
     const text = trimmed(cellText(grid.own(row, col)));
@@ -251,10 +299,16 @@ function classifyRow(reader: Reader, cells: RowCells): RowKind {
   const first = firstOwnText(reader.grid, row);
   if (first) {
     if (first.text.length <= 12 && TOTAL.test(folded(first.text, 12))) return "total";
-    const valued = valuedApart(cells.department, row, first.col) || valuedApart(cells.rating, row, first.col);
+    const valued =
+      valuedApart(cells.department, row, first.col) || valuedApart(cells.rating, row, first.col);
     if (!valued && NOTE.test(folded(first.text, 4))) return "note";
-    if (!valued && first.alone && headingLevel(reader, first.text, row, first.col)) return "heading";
-    if (!hasValues(cells, row) && ownTexts(reader.grid, row).every((o) => BARE_NUMBER.test(nfkc(o.text)))) return "template";
+    if (!valued && first.alone && headingLevel(reader, first.text, row, first.col))
+      return "heading";
+    if (
+      !hasValues(cells, row) &&
+      ownTexts(reader.grid, row).every((o) => BARE_NUMBER.test(nfkc(o.text)))
+    )
+      return "template";
   }
   if (!hasValues(cells, null) && !opensLabel(reader, cells)) return "note";
   return "data";
@@ -267,7 +321,8 @@ function valuedApart(r: Read | null, row: number, col: number): boolean {
 
 /** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
 function hasValues(cells: RowCells, row: number | null): boolean {
-  const has = (r: Read | null) => r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
+  const has = (r: Read | null) =>
+    r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
   return has(cells.department) || has(cells.rating) || has(cells.narrative);
 }
 
@@ -275,7 +330,13 @@ function hasValues(cells: RowCells, row: number | null): boolean {
 function opensLabel(reader: Reader, cells: RowCells): boolean {
   for (let i = 0; i < LEVELS.length; i++) {
     const r = cells.labels[i];
-    if (r && r.text && r.text !== reader.state[LEVELS[i]].lastRaw && parseLabel(r.text).number !== undefined) return true;
+    if (
+      r &&
+      r.text &&
+      r.text !== reader.state[LEVELS[i]].lastRaw &&
+      parseLabel(r.text).number !== undefined
+    )
+      return true;
   }
   return false;
 }
@@ -288,7 +349,8 @@ function readHeading(reader: Reader, row: number): void {
   const label = parseLabel(m ? nfkc(text).slice(m[0].length) || text : text);
   const cell = cellAddress(row, col);
   const index = resolve(reader, level, label, text.trim(), cell, row);
-  if (index !== reader.state[level].current) reader.headings.push({ level, cell, row, block: index });
+  if (index !== reader.state[level].current)
+    reader.headings.push({ level, cell, row, block: index });
   open(reader, level, index, text);
 }
 
@@ -314,7 +376,8 @@ function headingsAbove(reader: Reader): number[] {
   }
   if (rows.every((row) => worded(ownTexts(grid, row)[0].text))) return rows;
   for (let row = header.row + 1; row < grid.bottom; row++) {
-    if (!reader.headerRows.has(row) && grid.occupied(row).length === 1 && bannerLevel(reader, row)) return rows;
+    if (!reader.headerRows.has(row) && grid.occupied(row).length === 1 && bannerLevel(reader, row))
+      return rows;
   }
   return rows.filter((row) => worded(ownTexts(grid, row)[0].text));
 }
@@ -325,12 +388,14 @@ function headingsAbove(reader: Reader): number[] {
  */
 function titleAbove(reader: Reader): PlanTitle | null {
   const { grid, header } = reader;
-  const end = reader.headings.length > 0 ? Math.min(header.row, reader.headings[0].row) : header.row;
+  const end =
+    reader.headings.length > 0 ? Math.min(header.row, reader.headings[0].row) : header.row;
   for (let row = grid.top; row < end; row++) {
     const own = ownTexts(grid, row);
     if (own.length !== 1) continue;
     const text = own[0].text.trim();
-    if (text.length >= 6 && !/[\r\n]/.test(text) && !/^[※*＊]/.test(text)) return { text, cell: cellAddress(row, own[0].col) };
+    if (text.length >= 6 && !/[\r\n]/.test(text) && !/^[※*＊]/.test(text))
+      return { text, cell: cellAddress(row, own[0].col) };
   }
   return null;
 }
@@ -363,7 +428,14 @@ function trackLabels(reader: Reader, cells: RowCells): void {
     const r = cells.labels[i];
     noteError(reader, r, cells.row);
     if (!r || !r.text || r.text === reader.state[level].lastRaw) continue;
-    const index = resolve(reader, level, parseLabel(r.text), r.text, addressOf(reader.grid, r, cells.row), cells.row);
+    const index = resolve(
+      reader,
+      level,
+      parseLabel(r.text),
+      r.text,
+      addressOf(reader.grid, r, cells.row),
+      cells.row
+    );
     open(reader, level, index, r.text);
   }
 }
@@ -384,7 +456,12 @@ function readNarrative(reader: Reader, item: Item, narrative: Read, row: number)
   if (narrative.error) item.narrativeIsError = true;
 }
 
-function ratingState(reader: Reader, rating: Read | null, written: string, mismatch: boolean): { state: RatingState; code: string | null } {
+function ratingState(
+  reader: Reader,
+  rating: Read | null,
+  written: string,
+  mismatch: boolean
+): { state: RatingState; code: string | null } {
   if (rating?.error) return { state: "error", code: null };
   if (mismatch) return { state: "mismatch", code: null };
   if (!written) return { state: "missing", code: null };
@@ -401,12 +478,15 @@ function readEntries(reader: Reader, cells: RowCells): void {
   noteError(reader, narrative, row);
   const itemIndex = state.item.current;
   const missingParent =
-    itemIndex < 0 || (header.columns.measure !== undefined && state.measure.current < 0) || (header.columns.goal !== undefined && state.goal.current < 0);
+    itemIndex < 0 ||
+    (header.columns.measure !== undefined && state.measure.current < 0) ||
+    (header.columns.goal !== undefined && state.goal.current < 0);
   const deptTexts = dept && !dept.error ? reader.departmentsIn(dept.text) : [];
   const ratingTexts = rating && !rating.error ? reader.ratingsIn(rating.raw) : [];
   const rated = deptTexts.length > 0 || ratingTexts.length > 0 || Boolean(rating?.error);
   if (missingParent) {
-    if (rated) findings.push({ kind: "orphan-row", row, cell: addressOf(grid, rating ?? dept, row) });
+    if (rated)
+      findings.push({ kind: "orphan-row", row, cell: addressOf(grid, rating ?? dept, row) });
     return;
   }
   const item = reader.items[itemIndex];
@@ -420,7 +500,14 @@ function readEntries(reader: Reader, cells: RowCells): void {
     if (!reader.reportedMulti.has(cell)) {
       reader.reportedMulti.add(cell);
       const related = deptTexts.length > 1 && ratingTexts.length > 1 ? [ratingCell] : undefined;
-      findings.push({ kind: "multiple-values", row, cell, related, item: itemIndex, count: { departments: deptTexts.length, ratings: ratingTexts.length } });
+      findings.push({
+        kind: "multiple-values",
+        row,
+        cell,
+        related,
+        item: itemIndex,
+        count: { departments: deptTexts.length, ratings: ratingTexts.length },
+      });
     }
   }
   const departments = deptTexts.length > 0 ? deptTexts : [""];
@@ -436,7 +523,11 @@ function readEntries(reader: Reader, cells: RowCells): void {
     });
   }
   for (let k = 0; k < departments.length; k++) {
-    const written = mismatch ? rating!.text : ratingTexts.length === 1 ? ratingTexts[0] : (ratingTexts[k] ?? "");
+    const written = mismatch
+      ? rating!.text
+      : ratingTexts.length === 1
+        ? ratingTexts[0]
+        : (ratingTexts[k] ?? "");
     const { state: st, code } = ratingState(reader, rating, written, mismatch);
     reader.entries.push({
       index: reader.entries.length,
@@ -469,7 +560,8 @@ function closeItems(reader: Reader): void {
       item: item.index,
       row: item.row,
       department: "",
-      departmentCell: cols.department !== undefined ? cellAddress(item.row, cols.department) : item.cell,
+      departmentCell:
+        cols.department !== undefined ? cellAddress(item.row, cols.department) : item.cell,
       rating: "",
       ratingCell: cols.rating !== undefined ? cellAddress(item.row, cols.rating) : "",
       ratingCellText: "",
@@ -499,7 +591,11 @@ function choiceCode(codes: ReadonlyMap<string, string>, written: string): string
 }
 
 /** Names written alone in the department column: known departments, which a cell may join with ・ or spaces. */
-function knownDepartments(grid: Grid, header: HeaderLayout, given: readonly string[] | undefined): Set<string> {
+function knownDepartments(
+  grid: Grid,
+  header: HeaderLayout,
+  given: readonly string[] | undefined
+): Set<string> {
   const known = new Set<string>(given ?? []);
   const col = header.columns.department;
   if (col === undefined) return known;
@@ -516,7 +612,12 @@ function knownDepartments(grid: Grid, header: HeaderLayout, given: readonly stri
  * data rows carry labels and entries. The reader never throws on content: what is
  * odd about a row becomes a RowFinding for the rules.
  */
-export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, options: ReadOptions = {}): PlanRead {
+export function readPlan(
+  grid: Grid,
+  header: HeaderLayout,
+  scale: RatingScale,
+  options: ReadOptions = {}
+): PlanRead {
   const cols = header.columns;
   const codes = new Map(scale.codes.map((c) => [c.key, c.code]));
   const known = knownDepartments(grid, header, options.departments);
@@ -543,12 +644,20 @@ export function readPlan(grid: Grid, header: HeaderLayout, scale: RatingScale, o
   for (const row of headingsAbove(reader)) readHeading(reader, row);
   const labelSlots = [scratch(), scratch(), scratch()];
   const slots = { department: scratch(), rating: scratch(), narrative: scratch() };
-  const cells: RowCells = { row: 0, labels: [null, null, null], department: null, rating: null, narrative: null };
+  const cells: RowCells = {
+    row: 0,
+    labels: [null, null, null],
+    department: null,
+    rating: null,
+    narrative: null,
+  };
   for (let row = header.row + 1; row < grid.bottom; row++) {
     if (reader.headerRows.has(row)) continue;
     cells.row = row;
-    for (let i = 0; i < LEVELS.length; i++) cells.labels[i] = readCell(grid, labelSlots[i], row, cols[LEVELS[i]]);
-    if (header.numberColumn !== undefined) numberItem(grid, cells.labels[2], row, header.numberColumn);
+    for (let i = 0; i < LEVELS.length; i++)
+      cells.labels[i] = readCell(grid, labelSlots[i], row, cols[LEVELS[i]]);
+    if (header.numberColumn !== undefined)
+      numberItem(grid, cells.labels[2], row, header.numberColumn);
     cells.department = readCell(grid, slots.department, row, cols.department);
     cells.rating = readCell(grid, slots.rating, row, cols.rating);
     cells.narrative = readCell(grid, slots.narrative, row, cols.narrative);

@@ -4,7 +4,9 @@ import { COMPARE_RULES_BY_CODE } from "../compare/rules";
 import type { CompareIssue } from "../compare/types";
 
 export function issueMessage(issue: Issue | CompareIssue, lang: Lang): string {
-  const rule = RULES_BY_CODE.get(issue.code as Issue["code"]) ?? COMPARE_RULES_BY_CODE.get(issue.code as CompareIssue["code"]);
+  const rule =
+    RULES_BY_CODE.get(issue.code as Issue["code"]) ??
+    COMPARE_RULES_BY_CODE.get(issue.code as CompareIssue["code"]);
   return rule ? rule.message[lang](issue.args ?? {}) : issue.code;
 }
 

@@ -43,7 +43,10 @@ function rowFields(grid: Grid, row: number): Map<Field, { col: number; match: Fi
     if (match.field === "measure") measures.push({ col, match });
     const prev = found.get(match.field);
     // Equal words (評価（R4） / 評価（R5）): the later year is this year's column.
-    const better = !prev || match.score > prev.match.score || (match.score === prev.match.score && yearOf(v) > yearOf(cellText(grid.own(row, prev.col))));
+    const better =
+      !prev ||
+      match.score > prev.match.score ||
+      (match.score === prev.match.score && yearOf(v) > yearOf(cellText(grid.own(row, prev.col))));
     if (better) found.set(match.field, { col, match });
   }
   const item = found.get("item")?.col;
@@ -91,7 +94,9 @@ function upperHeaderRow(grid: Grid, row: number, columns: ColumnMap): boolean {
       upper = true;
     } else if (area.right > area.left) {
       // A group heading is over some of the fields; a banner over all of them is a title or a heading row.
-      const under = [...used].filter((c) => c !== undefined && c >= area.left && c <= area.right).length;
+      const under = [...used].filter(
+        (c) => c !== undefined && c >= area.left && c <= area.right
+      ).length;
       if (under === used.size) return false;
       if (under > 0) upper = true;
     }
@@ -105,14 +110,22 @@ function upperHeaderRow(grid: Grid, row: number, columns: ColumnMap): boolean {
  * Later rows that do so again are repeated page headers.
  * A user-given column map (from the pane, when no header is found) takes precedence.
  */
-export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap }): HeaderLayout | null {
+export function findHeader(
+  grid: Grid,
+  given?: { row: number; columns: ColumnMap }
+): HeaderLayout | null {
   let first: HeaderLayout | null = null;
   let twoRows = false;
   if (given) first = { row: given.row, rows: [given.row], columns: { ...given.columns } };
   for (let row = grid.top; row < grid.bottom; row++) {
     if (first && row <= first.row) continue;
     // Past the first header, a repeat names its rating or department again; data rows are skipped cheaply.
-    if (first && !namesOwnField(grid, row, first.columns, "rating") && !namesOwnField(grid, row, first.columns, "department")) continue;
+    if (
+      first &&
+      !namesOwnField(grid, row, first.columns, "rating") &&
+      !namesOwnField(grid, row, first.columns, "department")
+    )
+      continue;
     const found = rowFields(grid, row);
     if (!first) {
       if (found.size < 2) continue;
@@ -135,19 +148,32 @@ export function findHeader(grid: Grid, given?: { row: number; columns: ColumnMap
       if (found.size + added < MIN_HEADER_FIELDS) continue;
       const upper = added === 0 ? upperHeaderRow(grid, row, columns) : false;
       // Fields merged down into the row below (years under a merged 評価 there): both rows are header.
-      const lower = added > 0 || (!upper && row + 1 < grid.bottom && mergedInto(grid, row, row + 1));
+      const lower =
+        added > 0 || (!upper && row + 1 < grid.bottom && mergedInto(grid, row, row + 1));
       twoRows = lower || upper;
-      first = upper ? { row: row - 1, rows: [row - 1, row], columns } : { row, rows: lower ? [row, row + 1] : [row], columns };
+      first = upper
+        ? { row: row - 1, rows: [row - 1, row], columns }
+        : { row, rows: lower ? [row, row + 1] : [row], columns };
       if (lower) row++;
     } else {
       if (found.size < MIN_HEADER_FIELDS && !(twoRows && found.size >= 2)) continue;
       // The lower row of a repeat whose upper row (担当課 merged down, a group heading) named too few fields.
-      if (twoRows && found.size >= MIN_HEADER_FIELDS && row - 1 > first.rows[first.rows.length - 1] && mergedInto(grid, row - 1, row)) {
+      if (
+        twoRows &&
+        found.size >= MIN_HEADER_FIELDS &&
+        row - 1 > first.rows[first.rows.length - 1] &&
+        mergedInto(grid, row - 1, row)
+      ) {
         first.rows.push(row - 1, row);
         continue;
       }
       first.rows.push(row);
-      if (twoRows && row + 1 < grid.bottom && (mergedInto(grid, row, row + 1) || rowFields(grid, row + 1).size >= 2)) first.rows.push(++row);
+      if (
+        twoRows &&
+        row + 1 < grid.bottom &&
+        (mergedInto(grid, row, row + 1) || rowFields(grid, row + 1).size >= 2)
+      )
+        first.rows.push(++row);
     }
   }
   const sections = first ? sectionColumns(grid, first) : [];
@@ -169,7 +195,12 @@ function numberColumn(grid: Grid, header: HeaderLayout): number | undefined {
     for (const col of grid.occupied(row)) {
       if (col >= item || used.has(col)) continue;
       const v = grid.own(row, col);
-      if (typeof v === "string" && NUMBER_WORDS.test(foldHeader(v)) && (found === undefined || col > found)) found = col;
+      if (
+        typeof v === "string" &&
+        NUMBER_WORDS.test(foldHeader(v)) &&
+        (found === undefined || col > found)
+      )
+        found = col;
     }
   }
   return found;

@@ -15,7 +15,8 @@ export interface Label {
 
 const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/gi;
 /** A leading number: 12, (1), 〔1〕, 1-2, 1.2.4, 1-(1)-① (numbered within each parent), or a Roman numeral. */
-const LEADING_NUMBER = /^(?:第\s*)?[(（〔【[]?\s*(\d{1,4}(?:[-.・][(（]?\d{1,4}[)）]?)*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）〕】\].．、:：]|\s+|(?=[^\d\s]))\s*/;
+const LEADING_NUMBER =
+  /^(?:第\s*)?[(（〔【[]?\s*(\d{1,4}(?:[-.・][(（]?\d{1,4}[)）]?)*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）〕】\].．、:：]|\s+|(?=[^\d\s]))\s*/;
 const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/;
 const NOTES = /[(（][^)）]*[)）]/g;
 
@@ -33,7 +34,15 @@ export function romanToNumber(s: string): number | undefined {
 
 export function numberToRoman(n: number): string {
   const table: [number, string][] = [
-    [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let out = "";
   for (const [v, s] of table) {
@@ -47,7 +56,16 @@ export function numberToRoman(n: number): string {
 
 /** "12" -> 12; "2-3", "1.2.4" or "1-(2)-3" (numbered within the parent) -> the last part; "IV" -> 4. */
 function toNumber(token: string): { number?: number; roman: boolean } {
-  if (/^[\d.・()（）-]+$/.test(token)) return { number: Number(token.split(/[^\d]+/).filter(Boolean).pop()), roman: false };
+  if (/^[\d.・()（）-]+$/.test(token))
+    return {
+      number: Number(
+        token
+          .split(/[^\d]+/)
+          .filter(Boolean)
+          .pop()
+      ),
+      roman: false,
+    };
   return { number: romanToNumber(token), roman: true };
 }
 
@@ -72,7 +90,9 @@ export function parseLabel(raw: string): Label {
     const free = FREE_NUMBER.exec(text);
     if (free) {
       ({ number, roman } = toNumber(free[1]));
-      title = collapseSpaces(text.slice(0, free.index) + " " + text.slice(free.index + free[0].length));
+      title = collapseSpaces(
+        text.slice(0, free.index) + " " + text.slice(free.index + free[0].length)
+      );
     }
   }
   if (number === undefined) roman = false;

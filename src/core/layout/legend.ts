@@ -37,7 +37,24 @@ export const DEFAULT_SCALE: RatingScale = {
 export const MAX_LEGEND_CODES = 20;
 
 /** Words that head a legend's code column, never codes themselves. */
-const HEADING_WORDS = new Set(["区分", "記号", "評価", "達成度", "判定", "段階", "内容", "基準", "凡例", "合計", "小計", "総計", "計", "CODE", "GRADE", "RATING"]);
+const HEADING_WORDS = new Set([
+  "区分",
+  "記号",
+  "評価",
+  "達成度",
+  "判定",
+  "段階",
+  "内容",
+  "基準",
+  "凡例",
+  "合計",
+  "小計",
+  "総計",
+  "計",
+  "CODE",
+  "GRADE",
+  "RATING",
+]);
 
 const CODE_SHAPE = /^(?:[A-Z]{1,2}[+-]?|\d{1,2}|[^\p{L}\p{N}\s]|\p{Script=Han}|N\/A|NA)$/u;
 /** A rating written as a word: 順調, 概ね順調, やや遅れ, 優, 不可, 現状維持, 評価困難 … */
@@ -48,18 +65,38 @@ const MAX_WORD_CODE = 6;
 const NOT_EVALUABLE_WORDS =
   /評価不能|評価不可|評価できない|評価対象外|対象外|該当なし|該当無し|未評価|判定不能|実施なし|事業終了|not\s*evaluable|not\s*applicable|n\/a/i;
 const NOT_EVALUABLE_CODES = new Set(["-", "未", "X", "N/A", "NA", "/"]);
-const AS_PLANNED_WORDS = /計画どおり|計画通り|予定どおり|予定通り|概ね|おおむね|順調|達成|進んだ|as\s*planned|on\s*track/i;
+const AS_PLANNED_WORDS =
+  /計画どおり|計画通り|予定どおり|予定通り|概ね|おおむね|順調|達成|進んだ|as\s*planned|on\s*track/i;
 /** A meaning that says "not on plan", though it contains an on-plan word (順調ではない, 未達成, 遅れ). */
 const NOT_ON_PLAN = /ではない|でない|ていない|できなかった|遅れ|未達|不十分|下回|not\s/i;
 /** What is to be done next (今後の方向性): a legend of these explains another column, never the ratings. */
-const DIRECTIONS = new Set(["拡充", "拡大", "充実", "継続", "縮小", "廃止", "休止", "維持", "現状維持", "改善", "見直し", "統合", "完了", "終了", "再構築"]);
+const DIRECTIONS = new Set([
+  "拡充",
+  "拡大",
+  "充実",
+  "継続",
+  "縮小",
+  "廃止",
+  "休止",
+  "維持",
+  "現状維持",
+  "改善",
+  "見直し",
+  "統合",
+  "完了",
+  "終了",
+  "再構築",
+]);
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]/u;
 
 /** A legend's code: a letter, number or symbol; with `words`, a short word too (順調, 不可). */
 function isCode(text: string, words = true): boolean {
   const code = foldCode(text);
   if (code.length === 0 || HEADING_WORDS.has(code)) return false;
-  return (code.length <= 3 && CODE_SHAPE.test(code)) || (words && code.length <= MAX_WORD_CODE && WORD_CODE.test(code));
+  return (
+    (code.length <= 3 && CODE_SHAPE.test(code)) ||
+    (words && code.length <= MAX_WORD_CODE && WORD_CODE.test(code))
+  );
 }
 
 /** A legend row read as code + description. */
@@ -82,11 +119,18 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
     if (seen.has(key)) continue;
     seen.add(key);
     const desc = nfkc(description);
-    const notEvaluable = NOT_EVALUABLE_WORDS.test(desc) || (!PERCENT.test(desc) && NOT_EVALUABLE_CODES.has(key));
+    const notEvaluable =
+      NOT_EVALUABLE_WORDS.test(desc) || (!PERCENT.test(desc) && NOT_EVALUABLE_CODES.has(key));
     // Letters and digits as the legend spells them, in ASCII: a legend of a / b / c makes "a" the code.
     const ascii = removeSpaces(code.normalize("NFKC"));
     const shown = /^[A-Za-z0-9]+[+-]?$/.test(ascii) ? ascii : code.trim();
-    codes.push({ code: shown, key, description: collapseSpaces(description), notEvaluable, achieved: false });
+    codes.push({
+      code: shown,
+      key,
+      description: collapseSpaces(description),
+      notEvaluable,
+      achieved: false,
+    });
   }
   const evaluable = codes.filter((c) => !c.notEvaluable);
   const percents = evaluable.map((c) => PERCENT.exec(nfkc(c.description)));
@@ -110,9 +154,11 @@ export function buildScale(lines: LegendLine[], source: string | null): RatingSc
 }
 
 /** A meaning at the bottom of a scale: not started, fell back, far behind. */
-const WORST = /未着手|未実施|着手していない|実施していない|後退|悪化|大幅に遅れ|遅れ|未達|できなかった|進んでいない|not\s*started|behind/i;
+const WORST =
+  /未着手|未実施|着手していない|実施していない|後退|悪化|大幅に遅れ|遅れ|未達|できなかった|進んでいない|not\s*started|behind/i;
 /** A meaning at the top: beyond plan, achieved, well ahead. */
-const BEST = /計画以上|計画を上回|予定以上|上回|大きく進んだ|十分に達成|達成した|順調|計画どおり|計画通り|ahead|exceed|achieved/i;
+const BEST =
+  /計画以上|計画を上回|予定以上|上回|大きく進んだ|十分に達成|達成した|順調|計画どおり|計画通り|ahead|exceed|achieved/i;
 
 /**
  * A legend written worst first without percentages (1 未着手 … 5 計画以上): its first meaning
@@ -127,10 +173,15 @@ function worstFirstByMeaning(codes: readonly ScaleCode[]): boolean {
 }
 
 /** Vertical legend: a code column next to a description column, two rows or more. */
-function verticalLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
+function verticalLegends(
+  grid: Grid,
+  fromRow: number,
+  toRow: number
+): { lines: LegendLine[]; at: string }[] {
   const found: { lines: LegendLine[]; at: string }[] = [];
   const columns = new Set<number>();
-  for (let row = fromRow; row < toRow; row++) for (const col of grid.occupied(row)) columns.add(col);
+  for (let row = fromRow; row < toRow; row++)
+    for (const col of grid.occupied(row)) columns.add(col);
   for (const col of [...columns].sort((a, b) => a - b)) {
     let run: LegendLine[] = [];
     let start = -1;
@@ -163,7 +214,11 @@ function verticalLegends(grid: Grid, fromRow: number, toRow: number): { lines: L
 }
 
 /** Horizontal legend: codes across one row, descriptions under them. */
-function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
+function horizontalLegends(
+  grid: Grid,
+  fromRow: number,
+  toRow: number
+): { lines: LegendLine[]; at: string }[] {
   const found: { lines: LegendLine[]; at: string }[] = [];
   for (let row = fromRow; row + 1 < toRow; row++) {
     const lines: LegendLine[] = [];
@@ -188,8 +243,13 @@ function horizontalLegends(grid: Grid, fromRow: number, toRow: number): { lines:
  * or one pair per cell across a row or down a column. The pairs above the header are read in
  * order; two or more make a legend.
  */
-function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: LegendLine[]; at: string }[] {
-  const pair = /(?:^|[\s、,;／/|※])([A-Za-z]{1,2}|[◎○〇△×●▲■□]|未|-|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})\s*[:=：＝]\s*([^\s、,;／/|:：=＝]+)/gu;
+function inlineLegends(
+  grid: Grid,
+  fromRow: number,
+  toRow: number
+): { lines: LegendLine[]; at: string }[] {
+  const pair =
+    /(?:^|[\s、,;／/|※])([A-Za-z]{1,2}|[◎○〇△×●▲■□]|未|-|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})\s*[:=：＝]\s*([^\s、,;／/|:：=＝]+)/gu;
   const lines: LegendLine[] = [];
   let at = "";
   for (let row = fromRow; row < toRow; row++) {
@@ -211,7 +271,11 @@ function inlineLegends(grid: Grid, fromRow: number, toRow: number): { lines: Leg
  * pairs or more in a row that is not rated (data cells may mention "A：" in passing; a note
  * lists the scale).
  */
-function noteLegend(grid: Grid, fromRow: number, ratingCol: number | undefined): { lines: LegendLine[]; at: string }[] {
+function noteLegend(
+  grid: Grid,
+  fromRow: number,
+  ratingCol: number | undefined
+): { lines: LegendLine[]; at: string }[] {
   for (let row = grid.bottom - 1; row >= fromRow; row--) {
     if (ratingCol !== undefined && cellText(grid.value(row, ratingCol)).trim()) continue;
     const found = inlineLegends(grid, row, row + 1).filter((l) => l.lines.length >= 3);
@@ -237,7 +301,11 @@ function ratingsMatched(lines: LegendLine[], ratings: ReadonlyMap<string, number
 }
 
 /** The ratings written in the table's rating column, folded, with how often each appears. */
-function tableRatings(grid: Grid, headerRow: number, ratingCol: number | undefined): Map<string, number> {
+function tableRatings(
+  grid: Grid,
+  headerRow: number,
+  ratingCol: number | undefined
+): Map<string, number> {
   const counts = new Map<string, number>();
   if (ratingCol === undefined) return counts;
   // Ratings repeat (B, B, A …): each distinct text is folded once.
@@ -259,12 +327,17 @@ function tableRatings(grid: Grid, headerRow: number, ratingCol: number | undefin
 /** The last row of the table: the last row holding a department (legends and notes stand below it). */
 function tableEnd(grid: Grid, headerRow: number, col: number | undefined): number {
   if (col === undefined) return grid.bottom - 1;
-  for (let row = grid.bottom - 1; row > headerRow; row--) if (cellText(grid.own(row, col)).trim()) return row;
+  for (let row = grid.bottom - 1; row > headerRow; row--)
+    if (cellText(grid.own(row, col)).trim()) return row;
   return headerRow;
 }
 
 function legendsIn(grid: Grid, from: number, to: number): { lines: LegendLine[]; at: string }[] {
-  return [...verticalLegends(grid, from, to), ...horizontalLegends(grid, from, to), ...inlineLegends(grid, from, to)];
+  return [
+    ...verticalLegends(grid, from, to),
+    ...horizontalLegends(grid, from, to),
+    ...inlineLegends(grid, from, to),
+  ];
 }
 
 /** The checkbox choice marked in a cell (「□ a.進んだ ■ b.やや進んだ □ c.現状維持」 -> "b.やや進んだ"), or null when it is not a checkbox cell. */
@@ -287,18 +360,35 @@ export interface ScaleOptions {
  * one above the header; then the longest (a legend of ratings has more codes than, say, a
  * two-line note). The default A–D where there is none.
  */
-export function readScale(grid: Grid, headerRow: number, ratingCol?: number, options: ScaleOptions = {}): RatingScale {
+export function readScale(
+  grid: Grid,
+  headerRow: number,
+  ratingCol?: number,
+  options: ScaleOptions = {}
+): RatingScale {
   const from = grid.top;
-  const own = (found: { lines: LegendLine[]; at: string }[], above: boolean): Candidate[] => found.map((c) => ({ ...c, sheet: null, above }));
+  const own = (found: { lines: LegendLine[]; at: string }[], above: boolean): Candidate[] =>
+    found.map((c) => ({ ...c, sheet: null, above }));
   let candidates = own(legendsIn(grid, from, headerRow), true);
   const end = tableEnd(grid, headerRow, options.departmentCol);
   if (end + 1 < grid.bottom) candidates.push(...own(legendsIn(grid, end + 1, grid.bottom), false));
-  if (!candidates.some((c) => c.above)) candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), true));
+  if (!candidates.some((c) => c.above))
+    candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), true));
   for (const { grid: other, bottom } of options.others ?? []) {
-    candidates.push(...legendsIn(other, other.top, bottom).map((c) => ({ ...c, sheet: other.snapshot.name, above: false })));
+    candidates.push(
+      ...legendsIn(other, other.top, bottom).map((c) => ({
+        ...c,
+        sheet: other.snapshot.name,
+        above: false,
+      }))
+    );
   }
   // A list of thousands of short codes is data, not a rating scale: each code becomes a summary column.
-  candidates = candidates.filter((c) => new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES && !c.lines.every((l) => DIRECTIONS.has(foldCode(l.code))));
+  candidates = candidates.filter(
+    (c) =>
+      new Set(c.lines.map((l) => foldCode(l.code))).size <= MAX_LEGEND_CODES &&
+      !c.lines.every((l) => DIRECTIONS.has(foldCode(l.code)))
+  );
   if (candidates.length === 0) return DEFAULT_SCALE;
   const ratings = tableRatings(grid, headerRow, ratingCol);
   const scored = candidates.map((c) => ({ c, matched: ratingsMatched(c.lines, ratings) }));
@@ -307,7 +397,12 @@ export function readScale(grid: Grid, headerRow: number, ratingCol?: number, opt
   const pool = anyMatched ? scored : scored.filter((s) => s.c.above);
   if (pool.length === 0) return DEFAULT_SCALE;
   const best = pool.reduce((a, b) =>
-    b.matched > a.matched || (b.matched === a.matched && ((b.c.above && !a.c.above) || (b.c.above === a.c.above && b.c.lines.length > a.c.lines.length))) ? b : a,
+    b.matched > a.matched ||
+    (b.matched === a.matched &&
+      ((b.c.above && !a.c.above) ||
+        (b.c.above === a.c.above && b.c.lines.length > a.c.lines.length)))
+      ? b
+      : a
   ).c;
   return { ...buildScale(best.lines, best.at), sheet: best.sheet };
 }

@@ -58,7 +58,11 @@ function headerLabel(grid: Grid, header: HeaderLayout, col: number): string[] {
  * the rating's own, and a sub-column named 担当課 under a merged 評価 is an evaluator, not a department.
  */
 function ratingColumns(grid: Grid, header: HeaderLayout): { col: number; label: string }[] {
-  const taken = new Set(Object.entries(header.columns).filter(([f]) => f !== "rating").map(([, c]) => c));
+  const taken = new Set(
+    Object.entries(header.columns)
+      .filter(([f]) => f !== "rating")
+      .map(([, c]) => c)
+  );
   const cols = new Set<number>();
   for (const row of header.rows.filter((r) => r >= header.row && r <= header.row + 1)) {
     for (const col of grid.occupied(row)) {
@@ -70,13 +74,19 @@ function ratingColumns(grid: Grid, header: HeaderLayout): { col: number; label: 
   for (const col of [...cols].sort((a, b) => a - b)) {
     if (taken.has(col)) continue;
     const texts = headerLabel(grid, header, col);
-    if (texts.some((t) => matchField(t)?.field === "rating")) out.push({ col, label: texts.join(" / ") });
+    if (texts.some((t) => matchField(t)?.field === "rating"))
+      out.push({ col, label: texts.join(" / ") });
   }
   return out;
 }
 
 /** Of a column's values below the header, how many are filled and how many are codes of the scale. */
-function valuesMatched(grid: Grid, header: HeaderLayout, col: number, scale: RatingScale): { matched: number; filled: number } {
+function valuesMatched(
+  grid: Grid,
+  header: HeaderLayout,
+  col: number,
+  scale: RatingScale
+): { matched: number; filled: number } {
   const keys = new Set(scale.codes.map((c) => c.key));
   const last = header.rows[header.rows.length - 1];
   let matched = 0;
@@ -88,8 +98,12 @@ function valuesMatched(grid: Grid, header: HeaderLayout, col: number, scale: Rat
     seen++;
     filled++;
     const choice = markedChoice(text) ?? text;
-    const parts = choice.split(/[\n、,]/).map(foldCode).filter(Boolean);
-    if (parts.length > 0 && parts.every((p) => keys.has(p) || keys.has(p.split(/[.．)）]/)[0]))) matched++;
+    const parts = choice
+      .split(/[\n、,]/)
+      .map(foldCode)
+      .filter(Boolean);
+    if (parts.length > 0 && parts.every((p) => keys.has(p) || keys.has(p.split(/[.．)）]/)[0])))
+      matched++;
   }
   return { matched, filled };
 }
@@ -102,20 +116,38 @@ function valuesMatched(grid: Grid, header: HeaderLayout, col: number, scale: Rat
  * `scaleFor` reads the legend as it would be for a column. Returns null when there is no
  * choice to make (one candidate, or several years' columns, chosen by year instead).
  */
-export function chooseRatingColumn(grid: Grid, header: HeaderLayout, scaleFor: (col: number) => RatingScale): RatingColumnChoice | null {
+export function chooseRatingColumn(
+  grid: Grid,
+  header: HeaderLayout,
+  scaleFor: (col: number) => RatingScale
+): RatingColumnChoice | null {
   if (header.year || header.columns.rating === undefined) return null;
   const found = ratingColumns(grid, header);
   if (found.length < 2) return null;
-  const columns: RatingColumn[] = found.map(({ col, label }) => ({ col, label, evaluator: evaluatorOf(label), ...valuesMatched(grid, header, col, scaleFor(col)) }));
+  const columns: RatingColumn[] = found.map(({ col, label }) => ({
+    col,
+    label,
+    evaluator: evaluatorOf(label),
+    ...valuesMatched(grid, header, col, scaleFor(col)),
+  }));
   // On a tie, the column the header words chose (達成度 before a plain 評価).
-  const byWords = (list: RatingColumn[]) => [...list].sort((a, b) => Number(b.col === header.columns.rating) - Number(a.col === header.columns.rating));
-  const most = (list: RatingColumn[]) => byWords(list).reduce((a, b) => (b.matched > a.matched ? b : a));
+  const byWords = (list: RatingColumn[]) =>
+    [...list].sort(
+      (a, b) => Number(b.col === header.columns.rating) - Number(a.col === header.columns.rating)
+    );
+  const most = (list: RatingColumn[]) =>
+    byWords(list).reduce((a, b) => (b.matched > a.matched ? b : a));
   const own = columns.filter((c) => c.evaluator === "own");
   // The department's own evaluation is the rating by its name, however well it is filled in.
   if (own.length > 0) return { col: most(own).col, reason: "evaluator", columns };
   const rated = columns.filter((c) => c.filled > 0 && c.matched >= c.filled * MOSTLY);
   const plain = rated.filter((c) => c.evaluator === "plain");
   const best = plain.length > 0 ? most(plain) : most(rated.length > 0 ? rated : columns);
-  const reason = columns.some((c) => c.evaluator === "outside") && best.evaluator === "plain" && rated.some((c) => c.evaluator === "outside") ? "evaluator" : "values";
+  const reason =
+    columns.some((c) => c.evaluator === "outside") &&
+    best.evaluator === "plain" &&
+    rated.some((c) => c.evaluator === "outside")
+      ? "evaluator"
+      : "values";
   return { col: best.col, reason, columns };
 }

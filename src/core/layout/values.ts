@@ -29,7 +29,10 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
       continue;
     }
     // "総務部 総務課" is one department (a division and its section): spaces split known names only.
-    const dotted = name.split(/[・]+/).map((p) => p.trim()).filter(Boolean);
+    const dotted = name
+      .split(/[・]+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const spaced = name.split(SOFT).filter(Boolean);
     // 人権・男女共同参画課 is one name: ・ splits only between names each known on their own.
     if (dotted.length > 1 && dotted.every((p) => known.has(p))) parts.push(...dotted);
@@ -42,7 +45,5 @@ export function splitDepartments(text: string, known: ReadonlySet<string>): stri
 /** The ratings written in one cell ("B\nB", "A・B", "A B"). */
 export function splitRatings(text: string): string[] {
   if (!MAY_SPLIT.test(text)) return text ? [text] : [];
-  return text
-    .split(/[\r\n、，,;；/／・\s\u3000]+/)
-    .filter(Boolean);
+  return text.split(/[\r\n、，,;；/／・\s\u3000]+/).filter(Boolean);
 }

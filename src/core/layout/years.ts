@@ -65,7 +65,11 @@ export function yearColumns(grid: Grid, header: HeaderLayout, field: Field): Yea
       if (area) for (let c = area.left; c <= area.right; c++) cols.add(c);
     }
   }
-  const taken = new Set(Object.entries(header.columns).filter(([f]) => f !== field).map(([, c]) => c));
+  const taken = new Set(
+    Object.entries(header.columns)
+      .filter(([f]) => f !== field)
+      .map(([, c]) => c)
+  );
   const out: YearColumn[] = [];
   for (const col of [...cols].sort((a, b) => a - b)) {
     if (taken.has(col)) continue;
@@ -80,7 +84,10 @@ export function yearColumns(grid: Grid, header: HeaderLayout, field: Field): Yea
 }
 
 /** The year the sheet is about: named in its title (rows above the header) or in its name. */
-function namedYear(grid: Grid, header: HeaderLayout): { year: number; reason: "title" | "sheet-name" } | null {
+function namedYear(
+  grid: Grid,
+  header: HeaderLayout
+): { year: number; reason: "title" | "sheet-name" } | null {
   for (let row = grid.top; row < header.row; row++) {
     for (const col of grid.occupied(row)) {
       const text = cellText(grid.own(row, col));

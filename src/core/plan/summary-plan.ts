@@ -140,7 +140,12 @@ const WORDS = {
     source: (sheet: string, date: string) => `元のシート: ${sheet}　作成日: ${date}`,
     gap: "　",
     listSeparator: "、",
-    year: (year: number) => (year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : year >= 1989 ? `平成${year === 1989 ? "元" : year - 1988}年度` : `${year}年度`),
+    year: (year: number) =>
+      year >= 2019
+        ? `令和${year === 2019 ? "元" : year - 2018}年度`
+        : year >= 1989
+          ? `平成${year === 1989 ? "元" : year - 1988}年度`
+          : `${year}年度`,
     cols: {
       goal: "基本目標",
       goalTitle: "基本目標名",
@@ -232,7 +237,11 @@ export function planHeading(plan: PlanRead, lang: Lang): string {
   const w = WORDS[lang];
   const name = plan.title?.text ?? plan.sheet;
   if (yearOf(name) > 0) return name;
-  const year = plan.header.year ? plan.header.year.label : yearOf(plan.sheet) > 0 ? w.year(yearOf(plan.sheet)) : "";
+  const year = plan.header.year
+    ? plan.header.year.label
+    : yearOf(plan.sheet) > 0
+      ? w.year(yearOf(plan.sheet))
+      : "";
   return year ? `${name}${w.gap}${year}` : name;
 }
 
@@ -264,7 +273,11 @@ export function writtenParts(b: Block): { number: string | number; title: string
   for (let i = 1; i < written.length; i++) {
     const rest = squash(written.slice(i));
     if (rest.length < target.length) break;
-    if (rest === target) return { number: asNumber(numberAtEnd(written.slice(0, i).trim())), title: written.slice(i).trim() };
+    if (rest === target)
+      return {
+        number: asNumber(numberAtEnd(written.slice(0, i).trim())),
+        title: written.slice(i).trim(),
+      };
   }
   return { number: asNumber(b.numeral), title: written };
 }
@@ -275,14 +288,22 @@ export function writtenParts(b: Block): { number: string | number; title: string
  * label still matches.
  */
 function goalKeys(plan: PlanRead): Map<number, number> {
-  const goals = [...new Set(plan.entries.map((e) => plan.items[e.item].goal))].sort((a, b) => a - b);
+  const goals = [...new Set(plan.entries.map((e) => plan.items[e.item].goal))].sort(
+    (a, b) => a - b
+  );
   return new Map(goals.map((g, i) => [g, i + 1]));
 }
 
 /** Width in characters a text needs: East Asian wide characters take two. */
 function textWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2160-\u217f\u2460-\u24ff\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2160-\u217f\u2460-\u24ff\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u.test(
+        ch
+      )
+        ? 2
+        : 1;
   return n;
 }
 
@@ -306,7 +327,7 @@ function dataWidths(
   blocks: { number: string | number; title: string }[][],
   summary: Summary,
   sheet: string,
-  yesNo: { yes: string; no: string },
+  yesNo: { yes: string; no: string }
 ): number[] {
   const [goals, measures, items] = blocks;
   const numbers = (list: { number: string | number }[]) => list.map((b) => String(b.number));
@@ -320,7 +341,11 @@ function dataWidths(
     fitWidth(titles(measures), least(3, 10), 18),
     fitWidth(numbers(items), least(4, 5), 10),
     fitWidth(titles(items), least(5, 10), 26),
-    fitWidth(summary.byDepartment.map((d) => d.department), least(6, 8), 14),
+    fitWidth(
+      summary.byDepartment.map((d) => d.department),
+      least(6, 8),
+      14
+    ),
     fitWidth(summary.codes, least(7, 6), 10),
     fitWidth([yesNo.yes, yesNo.no], least(8, 6), 16),
     fitWidth([`${sheet}!A1000`], least(9, 10), 20),
@@ -332,8 +357,20 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
   const w = WORDS[o.lang];
   const c = w.cols;
   const columns = [
-    c.goal, c.goalTitle, c.measure, c.measureTitle, c.item, c.itemTitle, c.department, c.rating, c.narrative, c.cell,
-    c.goalKey, c.departmentKey, c.firstOfItem, c.firstInDepartment,
+    c.goal,
+    c.goalTitle,
+    c.measure,
+    c.measureTitle,
+    c.item,
+    c.itemTitle,
+    c.department,
+    c.rating,
+    c.narrative,
+    c.cell,
+    c.goalKey,
+    c.departmentKey,
+    c.firstOfItem,
+    c.firstInDepartment,
   ];
   const cells: PlannedCell[] = columns.map((value, col) => ({ row: 0, col, value, bold: true }));
   const goalKey = goalKeys(plan);
@@ -385,12 +422,29 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
     marker: `${MARKER_PREFIX}DATA`,
     cells,
     merges: [],
-    columnWidths: dataWidths(columns, [goals, measures, [...items.values()]], summary, plan.sheet, w),
+    columnWidths: dataWidths(
+      columns,
+      [goals, measures, [...items.values()]],
+      summary,
+      plan.sheet,
+      w
+    ),
     wrap: [1, 3, 5, 6].map((col) => ({ top: 1, left: col, bottom, right: col })),
     borders: [],
     // The key and flag columns are for the formulas, not for reading: the printout stops at the source cell.
-    print: { titleRows: { first: 0, last: 0 }, area: { top: 0, left: 0, bottom, right: 9 }, header: planHeading(plan, o.lang) },
-    table: { name: o.tableName ?? DATA_TABLE, top: 0, left: 0, bottom, right: columns.length - 1, columns },
+    print: {
+      titleRows: { first: 0, last: 0 },
+      area: { top: 0, left: 0, bottom, right: 9 },
+      header: planHeading(plan, o.lang),
+    },
+    table: {
+      name: o.tableName ?? DATA_TABLE,
+      top: 0,
+      left: 0,
+      bottom,
+      right: columns.length - 1,
+      columns,
+    },
   };
 }
 
@@ -407,7 +461,13 @@ interface GroupRow {
  * rows whose key is k (COUNTIFS), its items are the first-of-item flags among them
  * (SUMIFS), each code column adds the rating code of its header as a criterion.
  */
-function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summary, plan: PlanRead, o: SummaryPlanOptions): PlannedSheet {
+function groupSheet(
+  kind: "goal" | "department",
+  rows: GroupRow[],
+  summary: Summary,
+  plan: PlanRead,
+  o: SummaryPlanOptions
+): PlannedSheet {
   const w = WORDS[o.lang];
   const table = o.tableName ?? DATA_TABLE;
   const ref = (column: string) => refIn(table, column);
@@ -427,7 +487,11 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
   // The plan's name and year on the first line; what this table is, and where it comes from, on the second.
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: planHeading(plan, o.lang), bold: true },
-    { row: 1, col: 0, value: `${kind === "goal" ? w.goalTitle : w.departmentTitle}${w.gap}${w.source(planSheets(plan).join(w.listSeparator), o.date)}` },
+    {
+      row: 1,
+      col: 0,
+      value: `${kind === "goal" ? w.goalTitle : w.departmentTitle}${w.gap}${w.source(planSheets(plan).join(w.listSeparator), o.date)}`,
+    },
     ...head.map((value, col) => ({ row: HEAD_ROW, col, value, bold: true, fill: "#D9E1F2" })),
   ];
   const codeCol = (i: number) => lead + 2 + i;
@@ -440,7 +504,8 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
   };
   const L = (col: number) => columnName(col);
   const ratingRef = ref(w.cols.rating);
-  const count = (row: number, col: number, value: number, formula: string, bold: boolean) => cells.push({ row, col, value, formula, numberFormat: COUNT_FORMAT, bold });
+  const count = (row: number, col: number, value: number, formula: string, bold: boolean) =>
+    cells.push({ row, col, value, formula, numberFormat: COUNT_FORMAT, bold });
   /** key: the row's key in the data table; null on the total row, which counts every data row. */
   const write = (row: number, key: number | null, g: GroupRow) => {
     const r = row + 1;
@@ -450,18 +515,50 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     cells.push({ row, col: 0, value: g.label, bold: total });
     if (lead === 2) cells.push({ row, col: 1, value: g.title ?? "", bold: total });
     // COUNT, not ROWS: a plan with no entries still has one blank table row.
-    count(row, colOf.entries, counts.entries, total ? `=COUNT(${keyRef})` : `=COUNTIFS(${match})`, total);
-    count(row, colOf.items, counts.items, total ? `=SUM(${ref(w.cols.firstOfItem)})` : `=SUMIFS(${firstRef},${match})`, total);
+    count(
+      row,
+      colOf.entries,
+      counts.entries,
+      total ? `=COUNT(${keyRef})` : `=COUNTIFS(${match})`,
+      total
+    );
+    count(
+      row,
+      colOf.items,
+      counts.items,
+      total ? `=SUM(${ref(w.cols.firstOfItem)})` : `=SUMIFS(${firstRef},${match})`,
+      total
+    );
     codes.forEach((code, i) => {
       // COUNTIFS reads * ? ~ in a criterion as wildcards: a code holding one is matched as escaped text.
-      const byCode = /[*?~]/.test(code) ? `${ratingRef},"=${code.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"` : `${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`;
-      count(row, codeCol(i), counts.ratings[code] ?? 0, `=COUNTIFS(${[match, byCode].filter(Boolean).join(",")})`, total);
+      const byCode = /[*?~]/.test(code)
+        ? `${ratingRef},"=${code.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`
+        : `${ratingRef},"="&${L(codeCol(i))}$${HEAD_ROW + 1}`;
+      count(
+        row,
+        codeCol(i),
+        counts.ratings[code] ?? 0,
+        `=COUNTIFS(${[match, byCode].filter(Boolean).join(",")})`,
+        total
+      );
     });
-    const neCols = codes.map((code, i) => (notEvaluable.has(code) ? `${L(codeCol(i))}${r}` : null)).filter(Boolean);
-    count(row, colOf.notEvaluable, counts.notEvaluable, neCols.length ? `=${neCols.join("+")}` : "=0", total);
-    const codeSum = codes.length ? `SUM(${L(codeCol(0))}${r}:${L(codeCol(codes.length - 1))}${r})` : "0";
+    const neCols = codes
+      .map((code, i) => (notEvaluable.has(code) ? `${L(codeCol(i))}${r}` : null))
+      .filter(Boolean);
+    count(
+      row,
+      colOf.notEvaluable,
+      counts.notEvaluable,
+      neCols.length ? `=${neCols.join("+")}` : "=0",
+      total
+    );
+    const codeSum = codes.length
+      ? `SUM(${L(codeCol(0))}${r}:${L(codeCol(codes.length - 1))}${r})`
+      : "0";
     count(row, colOf.unrated, counts.unrated, `=${L(colOf.entries)}${r}-${codeSum}`, total);
-    const achievedCells = codes.map((code, i) => (achieved.includes(code) ? `${L(codeCol(i))}${r}` : null)).filter(Boolean);
+    const achievedCells = codes
+      .map((code, i) => (achieved.includes(code) ? `${L(codeCol(i))}${r}` : null))
+      .filter(Boolean);
     const rated = `(${L(colOf.entries)}${r}-${L(colOf.unrated)}${r}-${L(colOf.notEvaluable)}${r})`;
     cells.push({
       row,
@@ -482,7 +579,14 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
     kind === "goal"
       ? [fitWidth(labelTexts, 8, 12), fitWidth([w.name, ...rows.map((g) => g.title ?? "")], 20, 44)]
       : [fitWidth(labelTexts, 14, 30)];
-  columnWidths.push(9, 9, ...codes.map((c) => fitWidth([c], 6, 12)), fitWidth([w.notEvaluable], 9, 16), fitWidth([w.unrated], 8, 12), fitWidth([w.rate], 8, 18));
+  columnWidths.push(
+    9,
+    9,
+    ...codes.map((c) => fitWidth([c], 6, 12)),
+    fitWidth([w.notEvaluable], 9, 16),
+    fitWidth([w.unrated], 8, 12),
+    fitWidth([w.rate], 8, 18)
+  );
   const chartTop = totalRow + 3;
   const chartBottom = chartTop + Math.max(12, rows.length * 2);
   return {
@@ -514,7 +618,11 @@ function groupSheet(kind: "goal" | "department", rows: GroupRow[], summary: Summ
   };
 }
 
-export function buildSummaryPlan(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): WorkbookPlan {
+export function buildSummaryPlan(
+  plan: PlanRead,
+  summary: Summary,
+  o: SummaryPlanOptions
+): WorkbookPlan {
   const w = WORDS[o.lang];
   const kinds = o.kinds ?? ["data", "goal", "department"];
   const sheets: PlannedSheet[] = [dataSheet(plan, summary, o)];
@@ -529,7 +637,10 @@ export function buildSummaryPlan(plan: PlanRead, summary: Summary, o: SummaryPla
     sheets.push(groupSheet("goal", rows, summary, plan, o));
   }
   if (kinds.includes("department")) {
-    const rows = summary.byDepartment.map((d) => ({ label: d.department || w.noDepartment, counts: d }));
+    const rows = summary.byDepartment.map((d) => ({
+      label: d.department || w.noDepartment,
+      counts: d,
+    }));
     sheets.push(groupSheet("department", rows, summary, plan, o));
   }
   return { sheets };

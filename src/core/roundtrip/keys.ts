@@ -35,7 +35,11 @@ export function fingerprint(text: string): string {
 export function answerText(text: string): string {
   const n = text.length;
   // Most answers have neither: returned as they are, with no copy.
-  if (n === 0 || (text.indexOf("\r") < 0 && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1)))) return text;
+  if (
+    n === 0 ||
+    (text.indexOf("\r") < 0 && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1)))
+  )
+    return text;
   return text.replace(/\r\n?/g, "\n").trim();
 }
 
@@ -51,7 +55,8 @@ function part(block: Block | undefined): string {
  */
 export function planId(plan: PlanRead): string {
   const lines: string[] = [];
-  for (const list of [plan.goals, plan.measures, plan.items]) for (const b of list) lines.push(`${b.parent}:${b.numeral}:${b.key}`);
+  for (const list of [plan.goals, plan.measures, plan.items])
+    for (const b of list) lines.push(`${b.parent}:${b.numeral}:${b.key}`);
   return fingerprint(lines.join("\n"));
 }
 
@@ -60,7 +65,12 @@ export function entryIds(plan: PlanRead): string[] {
   const seen = new Map<string, number>();
   return plan.entries.map((e) => {
     const item = plan.items[e.item];
-    const base = JSON.stringify([part(plan.goals[item?.goal]), part(plan.measures[item?.measure]), part(item), e.department]);
+    const base = JSON.stringify([
+      part(plan.goals[item?.goal]),
+      part(plan.measures[item?.measure]),
+      part(item),
+      e.department,
+    ]);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}#${n}`;
@@ -69,7 +79,14 @@ export function entryIds(plan: PlanRead): string[] {
 
 /** The text of a key cell. */
 export function keyCell(key: RowKey): string {
-  return JSON.stringify([FORM_MARK, key.plan, key.id, key.department, key.sentRating, key.sentNarrative]);
+  return JSON.stringify([
+    FORM_MARK,
+    key.plan,
+    key.id,
+    key.department,
+    key.sentRating,
+    key.sentNarrative,
+  ]);
 }
 
 /** A key cell's text read back, or null when it is not one. */

@@ -115,7 +115,8 @@ const same = (a: CellValue, b: CellValue) => answerText(cellText(a)) === answerT
  */
 export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeResult {
   const findings: MergeFinding[] = [];
-  const add = (f: Omit<MergeFinding, "severity">) => findings.push({ ...f, severity: MERGE_SEVERITY[f.code] });
+  const add = (f: Omit<MergeFinding, "severity">) =>
+    findings.push({ ...f, severity: MERGE_SEVERITY[f.code] });
   const byId = new Map(table.targets.map((t) => [t.id, t]));
   const codes = new Set(table.scale.codes.map((c) => c.key));
   const summaries: FormSummary[] = [];
@@ -143,12 +144,18 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     for (const issue of form.issues) {
       const at = parseAddress(issue.cell);
       // A blank rating is counted as missing, not as an error.
-      if (issue.severity === "error" && issue.code !== "rating-missing" && at) errorRows.add(`${form.file}\u0000${at.row}`);
+      if (issue.severity === "error" && issue.code !== "rating-missing" && at)
+        errorRows.add(`${form.file}\u0000${at.row}`);
     }
     for (const row of form.rows) {
       const target = row.key.plan === table.id ? byId.get(row.key.id) : undefined;
       if (!target || target.entry.department !== row.key.department) {
-        add({ code: "key-unknown", files: [form.file], department: row.key.department, formCell: row.at });
+        add({
+          code: "key-unknown",
+          files: [form.file],
+          department: row.key.department,
+          formCell: row.at,
+        });
         continue;
       }
       returned.add(target.entry.department);
@@ -157,7 +164,13 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       else answers.set(target.id, [{ form, row }]);
       checkOthers(table, target, form, row, add);
     }
-    for (const at of form.unkeyed) add({ code: "row-without-key", files: [form.file], department: department ?? undefined, formCell: at });
+    for (const at of form.unkeyed)
+      add({
+        code: "row-without-key",
+        files: [form.file],
+        department: department ?? undefined,
+        formCell: at,
+      });
   }
 
   // Each entry's one answer: the same row returned twice counts once; different answers count for nothing.
@@ -169,11 +182,19 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       chosen.set(id, list[0]);
       continue;
     }
-    const agree = list.every((a) => same(a.row.rating, list[0].row.rating) && answerText(a.row.narrative) === answerText(list[0].row.narrative));
+    const agree = list.every(
+      (a) =>
+        same(a.row.rating, list[0].row.rating) &&
+        answerText(a.row.narrative) === answerText(list[0].row.narrative)
+    );
     if (agree) {
       chosen.set(id, list[0]);
       const k = `${t.entry.department}\u0000${[...new Set(list.map((a) => a.form.file))].join("\u0000")}`;
-      const seen = twice.get(k) ?? { department: t.entry.department, files: new Set(list.map((a) => a.form.file)), count: 0 };
+      const seen = twice.get(k) ?? {
+        department: t.entry.department,
+        files: new Set(list.map((a) => a.form.file)),
+        count: 0,
+      };
       seen.count++;
       twice.set(k, seen);
     } else {
@@ -188,7 +209,13 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       });
     }
   }
-  for (const seen of twice.values()) add({ code: "answered-twice", department: seen.department, files: [...seen.files], args: { count: seen.count } });
+  for (const seen of twice.values())
+    add({
+      code: "answered-twice",
+      department: seen.department,
+      files: [...seen.files],
+      args: { count: seen.count },
+    });
 
   // What each entry's answer changes: its rating (when a code of the legend) and its narrative.
   const newRating = new Map<string, CellValue>();
@@ -197,17 +224,38 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     const t = byId.get(id)!;
     if (errorRows.has(`${form.file}\u0000${row.row}`)) erred.add(id);
     const rating = answerText(cellText(row.rating));
-    if (rating === "") add({ code: "entry-unanswered", department: t.entry.department, files: [form.file], formCell: row.ratingAt, item: itemLabel(table, t) });
+    if (rating === "")
+      add({
+        code: "entry-unanswered",
+        department: t.entry.department,
+        files: [form.file],
+        formCell: row.ratingAt,
+        item: itemLabel(table, t),
+      });
     else if (fingerprint(rating) !== row.key.sentRating) {
-      if (codes.has(foldCode(rating))) newRating.set(id, typeof row.rating === "number" ? row.rating : cellText(row.rating));
+      if (codes.has(foldCode(rating)))
+        newRating.set(id, typeof row.rating === "number" ? row.rating : cellText(row.rating));
       else {
         erred.add(id);
-        add({ code: "rating-not-in-list", department: t.entry.department, files: [form.file], formCell: row.ratingAt, planCell: `${t.sheet}!${t.ratingCell}`, item: itemLabel(table, t), args: { value: rating, codes: table.scale.codes.map((c) => c.code).join(", ") } });
+        add({
+          code: "rating-not-in-list",
+          department: t.entry.department,
+          files: [form.file],
+          formCell: row.ratingAt,
+          planCell: `${t.sheet}!${t.ratingCell}`,
+          item: itemLabel(table, t),
+          args: { value: rating, codes: table.scale.codes.map((c) => c.code).join(", ") },
+        });
       }
     }
     const narrative = answerText(row.narrative);
     // What the plan says already asks for no change (and is the usual case: a cheap comparison before the fingerprint).
-    if (narrative !== "" && narrative !== answerText(t.narrative) && fingerprint(narrative) !== row.key.sentNarrative) newNarrative.set(id, row.narrative);
+    if (
+      narrative !== "" &&
+      narrative !== answerText(t.narrative) &&
+      fingerprint(narrative) !== row.key.sentNarrative
+    )
+      newNarrative.set(id, row.narrative);
   }
 
   const writes: CellWrite[] = [];
@@ -224,22 +272,38 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     const value = ratingCellValue(group, newRating);
     if (value === null) {
       group.forEach((t) => newRating.has(t.id) && erred.add(t.id));
-      add({ code: "shared-answer-differs", planCell: at, item: itemLabel(table, group[0]), args: { field: "rating", departments: changedBy(group, newRating) } });
+      add({
+        code: "shared-answer-differs",
+        planCell: at,
+        item: itemLabel(table, group[0]),
+        args: { field: "rating", departments: changedBy(group, newRating) },
+      });
       continue;
     }
     const before = group[0].entry.ratingCellText;
-    if (answerText(cellText(value)) !== answerText(before)) pushWrite(writes, at, "rating", value, before, group, newRating);
+    if (answerText(cellText(value)) !== answerText(before))
+      pushWrite(writes, at, "rating", value, before, group, newRating);
   }
   for (const group of narrativeGroups(table)) {
-    const texts = [...new Set(group.targets.filter((t) => newNarrative.has(t.id)).map((t) => newNarrative.get(t.id)!))];
+    const texts = [
+      ...new Set(
+        group.targets.filter((t) => newNarrative.has(t.id)).map((t) => newNarrative.get(t.id)!)
+      ),
+    ];
     if (texts.length === 0) continue;
     if (new Set(texts.map(answerText)).size > 1) {
       group.targets.forEach((t) => newNarrative.has(t.id) && erred.add(t.id));
-      add({ code: "shared-answer-differs", planCell: group.cells[0].at, item: itemLabel(table, group.targets[0]), args: { field: "narrative", departments: changedBy(group.targets, newNarrative) } });
+      add({
+        code: "shared-answer-differs",
+        planCell: group.cells[0].at,
+        item: itemLabel(table, group.targets[0]),
+        args: { field: "narrative", departments: changedBy(group.targets, newNarrative) },
+      });
       continue;
     }
     for (const cell of group.cells) {
-      if (answerText(texts[0]) !== answerText(cell.own)) pushWrite(writes, cell.at, "narrative", texts[0], cell.own, group.targets, newNarrative);
+      if (answerText(texts[0]) !== answerText(cell.own))
+        pushWrite(writes, cell.at, "narrative", texts[0], cell.own, group.targets, newNarrative);
     }
   }
 
@@ -256,7 +320,14 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     writes.splice(0, writes.length, ...writes.filter((w) => !list.includes(w) || w === list[0]));
     if (new Set(list.map((w) => answerText(String(w.value)))).size > 1) {
       writes.splice(writes.indexOf(list[0]), 1);
-      add({ code: "shared-answer-differs", planCell: at, args: { field: list[0].field, departments: [...new Set(list.flatMap((w) => w.departments))].join("、") } });
+      add({
+        code: "shared-answer-differs",
+        planCell: at,
+        args: {
+          field: list[0].field,
+          departments: [...new Set(list.flatMap((w) => w.departments))].join("、"),
+        },
+      });
     }
   }
 
@@ -266,16 +337,41 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     const d = t.entry.department;
     if (!d) continue;
     let s = status.get(d);
-    if (!s) status.set(d, (s = { department: d, sent: 0, answered: 0, withErrors: 0, missing: 0, returned: returned.has(d) }));
+    if (!s)
+      status.set(
+        d,
+        (s = {
+          department: d,
+          sent: 0,
+          answered: 0,
+          withErrors: 0,
+          missing: 0,
+          returned: returned.has(d),
+        })
+      );
     s.sent++;
     const answer = chosen.get(t.id);
     if (answer && answerText(cellText(answer.row.rating)) !== "") s.answered++;
     else s.missing++;
     if (erred.has(t.id)) s.withErrors++;
-    if (returned.has(d) && !answers.has(t.id)) add({ code: "entry-missing", department: d, planCell: `${t.sheet}!${t.ratingCell || t.entry.departmentCell}`, item: itemLabel(table, t) });
+    if (returned.has(d) && !answers.has(t.id))
+      add({
+        code: "entry-missing",
+        department: d,
+        planCell: `${t.sheet}!${t.ratingCell || t.entry.departmentCell}`,
+        item: itemLabel(table, t),
+      });
   }
-  for (const s of status.values()) if (!s.returned) add({ code: "form-missing", department: s.department, args: { entries: s.sent } });
-  return { plan: table.id, forms: summaries, findings, writes: sortByCell(writes), status: [...status.values()] };
+  for (const s of status.values())
+    if (!s.returned)
+      add({ code: "form-missing", department: s.department, args: { entries: s.sent } });
+  return {
+    plan: table.id,
+    forms: summaries,
+    findings,
+    writes: sortByCell(writes),
+    status: [...status.values()],
+  };
 }
 
 interface NarrativeGroup {
@@ -310,7 +406,13 @@ function narrativeGroups(table: PlanTable): NarrativeGroup[] {
     }
     const list = [...anchors.values()];
     const texts = new Set(list.map((a) => answerText(a.own)).filter(Boolean));
-    if (texts.size <= 1) out.push({ cells: list.filter((a, i) => i === 0 || answerText(a.own) !== "").map(({ at, own }) => ({ at, own })), targets });
+    if (texts.size <= 1)
+      out.push({
+        cells: list
+          .filter((a, i) => i === 0 || answerText(a.own) !== "")
+          .map(({ at, own }) => ({ at, own })),
+        targets,
+      });
     else for (const a of list) out.push({ cells: [{ at: a.at, own: a.own }], targets: a.targets });
   }
   return out;
@@ -319,11 +421,25 @@ function narrativeGroups(table: PlanTable): NarrativeGroup[] {
 /** Writes in sheet and cell order (rows, then columns): each address parsed once. */
 function sortByCell(writes: CellWrite[]): CellWrite[] {
   const keyed = writes.map((w) => ({ w, at: parseAddress(w.cell)! }));
-  keyed.sort((a, b) => (a.w.sheet < b.w.sheet ? -1 : a.w.sheet > b.w.sheet ? 1 : a.at.row - b.at.row || a.at.col - b.at.col));
+  keyed.sort((a, b) =>
+    a.w.sheet < b.w.sheet
+      ? -1
+      : a.w.sheet > b.w.sheet
+        ? 1
+        : a.at.row - b.at.row || a.at.col - b.at.col
+  );
   return keyed.map((k) => k.w);
 }
 
-function pushWrite(writes: CellWrite[], at: string, field: CellWrite["field"], value: CellValue, before: string, group: EntryTarget[], changed: Map<string, unknown>): void {
+function pushWrite(
+  writes: CellWrite[],
+  at: string,
+  field: CellWrite["field"],
+  value: CellValue,
+  before: string,
+  group: EntryTarget[],
+  changed: Map<string, unknown>
+): void {
   const i = at.lastIndexOf("!");
   writes.push({
     sheet: at.slice(0, i),
@@ -336,7 +452,10 @@ function pushWrite(writes: CellWrite[], at: string, field: CellWrite["field"], v
 }
 
 function changedBy(group: EntryTarget[], changed: Map<string, unknown>): string {
-  return group.filter((t) => changed.has(t.id)).map((t) => t.entry.department).join("、");
+  return group
+    .filter((t) => changed.has(t.id))
+    .map((t) => t.entry.department)
+    .join("、");
 }
 
 /**
@@ -348,16 +467,27 @@ function changedBy(group: EntryTarget[], changed: Map<string, unknown>): string 
 function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>): CellValue {
   if (group.length === 1) return changed.get(group[0].id)!;
   const first = group[0].entry;
-  const oneCell = group.every((t) => t.entry.fromMultiCell && t.entry.departmentCell === first.departmentCell && t.entry.row === first.row);
+  const oneCell = group.every(
+    (t) =>
+      t.entry.fromMultiCell &&
+      t.entry.departmentCell === first.departmentCell &&
+      t.entry.row === first.row
+  );
   if (oneCell && (first.ratingCount === group.length || first.ratingCount <= 1)) {
     const parts = group.map((t) => (changed.has(t.id) ? changed.get(t.id)! : t.rating));
     const texts = parts.map((p) => answerText(cellText(p)));
     if (first.ratingCount === 1 && texts.every((x) => x === texts[0])) return parts[0];
     // Several ratings keep the cell's own separator; a blank cell takes the department cell's.
-    const sep = (first.ratingCount > 1 ? SEPARATOR.exec(first.ratingCellText)?.[0] : undefined) ?? (group[0].departmentSeparator || "\n");
+    const sep =
+      (first.ratingCount > 1 ? SEPARATOR.exec(first.ratingCellText)?.[0] : undefined) ??
+      (group[0].departmentSeparator || "\n");
     return texts.join(sep);
   }
-  const answered = [...new Set(group.filter((t) => changed.has(t.id)).map((t) => answerText(cellText(changed.get(t.id)!))))];
+  const answered = [
+    ...new Set(
+      group.filter((t) => changed.has(t.id)).map((t) => answerText(cellText(changed.get(t.id)!)))
+    ),
+  ];
   return answered.length === 1 ? changed.get(group.find((t) => changed.has(t.id))!.id)! : null;
 }
 
@@ -373,7 +503,13 @@ function majority(values: string[]): string | null {
 }
 
 /** Cells of the row other than the answers, against what the form was sent with: a blank is a broken merge, not a change. */
-function checkOthers(table: PlanTable, t: EntryTarget, form: FormRead, row: FormRow, add: (f: Omit<MergeFinding, "severity">) => void): void {
+function checkOthers(
+  table: PlanTable,
+  t: EntryTarget,
+  form: FormRead,
+  row: FormRow,
+  add: (f: Omit<MergeFinding, "severity">) => void
+): void {
   for (let k = 0; k < t.values.length; k++) {
     const found = row.others[k];
     if (found === undefined || found === null) continue;

@@ -3,7 +3,15 @@ import { FIELDS } from "../layout/fields";
 import type { RatingScale } from "../layout/legend";
 import type { Entry, PlanRead } from "../model";
 import { splitReference } from "../hierarchy/merge-plans";
-import { type CellValue, type Grid, type SheetSnapshot, cellAddress, cellText, makeGrid, parseAddress } from "../snapshot";
+import {
+  type CellValue,
+  type Grid,
+  type SheetSnapshot,
+  cellAddress,
+  cellText,
+  makeGrid,
+  parseAddress,
+} from "../snapshot";
 import type { ValidationResult } from "../validate";
 import { entryIds, planId } from "./keys";
 
@@ -78,7 +86,9 @@ export function planTable(source: PlanSource): PlanTable | null {
   const header = plan.header;
   const headerTop = header.row;
   const headerBottom = header.rows[1] === header.row + 1 ? header.row + 1 : header.row;
-  const fieldCols = FIELDS.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
+  const fieldCols = FIELDS.map((f) => header.columns[f]).filter(
+    (c): c is number => c !== undefined
+  );
   let left = Math.min(...fieldCols);
   let right = Math.max(...fieldCols);
   for (let r = headerTop; r <= headerBottom; r++) {
@@ -113,23 +123,36 @@ export function planTable(source: PlanSource): PlanTable | null {
     const sheet = entry.sheet ?? plan.sheet;
     const grid = gridOf(sheet);
     const item = plan.items[entry.item];
-    const narrativeAt = cols.narrative !== undefined ? grid.anchor(entry.row, cols.narrative) : undefined;
+    const narrativeAt =
+      cols.narrative !== undefined ? grid.anchor(entry.row, cols.narrative) : undefined;
     const narrativeCell = narrativeAt ? cellAddress(narrativeAt.row, narrativeAt.col) : "";
     const narrativeOwn = narrativeAt ? cellText(grid.own(narrativeAt.row, narrativeAt.col)) : "";
     const narrative = narrativeOwn.trim() === "" && item ? item.narrative : narrativeOwn;
-    const ratingAt = cols.rating !== undefined && entry.ratingCell ? grid.anchor(entry.row, cols.rating) : undefined;
+    const ratingAt =
+      cols.rating !== undefined && entry.ratingCell
+        ? grid.anchor(entry.row, cols.rating)
+        : undefined;
     const ownRating = ratingAt ? grid.own(ratingAt.row, ratingAt.col) : null;
     // A cell holding one value keeps its type (a number on a 1–5 scale); a part of several is text.
-    const rating: CellValue = entry.ratingCount > 1 ? entry.rating : typeof ownRating === "number" ? ownRating : entry.rating;
+    const rating: CellValue =
+      entry.ratingCount > 1
+        ? entry.rating
+        : typeof ownRating === "number"
+          ? ownRating
+          : entry.rating;
     const deptAt = entry.fromMultiCell ? parseAddress(entry.departmentCell) : undefined;
     const deptText = deptAt ? cellText(grid.own(deptAt.row, deptAt.col)).trim() : "";
-    const departmentSeparator = entry.fromMultiCell ? (/[\r\n、，,;；/／・\s\u3000]+/.exec(deptText)?.[0] ?? "\n") : "";
+    const departmentSeparator = entry.fromMultiCell
+      ? (/[\r\n、，,;；/／・\s\u3000]+/.exec(deptText)?.[0] ?? "\n")
+      : "";
     const values: CellValue[] = [];
     for (let k = 0; k < width; k++) {
       const col = left + k;
       let v: CellValue;
-      if (col === cols.goal && item && item.goal >= 0) v = labelOf(sheet, plan.goals[item.goal].cell);
-      else if (col === cols.measure && item && item.measure >= 0) v = labelOf(sheet, plan.measures[item.measure].cell);
+      if (col === cols.goal && item && item.goal >= 0)
+        v = labelOf(sheet, plan.goals[item.goal].cell);
+      else if (col === cols.measure && item && item.measure >= 0)
+        v = labelOf(sheet, plan.measures[item.measure].cell);
       else if (col === cols.item && item) v = labelOf(sheet, item.cell);
       else if (col === cols.department) v = entry.department || null;
       else if (col === cols.rating) v = rating === "" ? null : rating;
@@ -139,12 +162,27 @@ export function planTable(source: PlanSource): PlanTable | null {
     }
     const headings: EntryTarget["headings"] = [];
     if (item) {
-      for (const [level, block] of [["goal", item.goal], ["measure", item.measure]] as const) {
+      for (const [level, block] of [
+        ["goal", item.goal],
+        ["measure", item.measure],
+      ] as const) {
         const text = headingText.get(`${level}:${block}`);
         if (text) headings.push({ level, block, text });
       }
     }
-    return { entry, id: ids[i], sheet, ratingCell: entry.ratingCell, narrativeCell, rating, narrative, narrativeOwn, departmentSeparator, values, headings };
+    return {
+      entry,
+      id: ids[i],
+      sheet,
+      ratingCell: entry.ratingCell,
+      narrativeCell,
+      rating,
+      narrative,
+      narrativeOwn,
+      departmentSeparator,
+      values,
+      headings,
+    };
   });
   return {
     id: planId(plan),

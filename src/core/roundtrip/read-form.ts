@@ -1,5 +1,12 @@
 import type { Issue, IssueCode } from "../issues";
-import { type CellValue, type Grid, type SheetSnapshot, cellAddress, cellText, makeGrid } from "../snapshot";
+import {
+  type CellValue,
+  type Grid,
+  type SheetSnapshot,
+  cellAddress,
+  cellText,
+  makeGrid,
+} from "../snapshot";
 import { validateSheet } from "../validate";
 import { FORM_MARK, type RowKey, parseKeyCell } from "./keys";
 
@@ -84,12 +91,18 @@ export function readForm(source: FormSource, year?: number): FormRead | FormProb
       const key = parseKeyCell(cellText(grid.own(row, mark.col)));
       if (!key) {
         // Only a row's own answer cells count: a merged area from above (or a heading merged across the row) is no added row.
-        const own = (at: { row: number; col: number } | undefined, col: number | undefined) => at?.row === row && at.col === col;
-        if ((own(ratingAt, ratingCol) && cellText(rating).trim()) || (own(narrativeAt, narrativeCol) && narrative.trim())) unkeyed.push(ref(row, ratingCol));
+        const own = (at: { row: number; col: number } | undefined, col: number | undefined) =>
+          at?.row === row && at.col === col;
+        if (
+          (own(ratingAt, ratingCol) && cellText(rating).trim()) ||
+          (own(narrativeAt, narrativeCol) && narrative.trim())
+        )
+          unkeyed.push(ref(row, ratingCol));
         continue;
       }
       const others: CellValue[] = [];
-      for (let col = grid.left; col < mark.col; col++) others[col] = col === ratingCol || col === narrativeCol ? null : grid.value(row, col);
+      for (let col = grid.left; col < mark.col; col++)
+        others[col] = col === ratingCol || col === narrativeCol ? null : grid.value(row, col);
       rows.push({
         key,
         sheet: sheet.name,

@@ -53,12 +53,21 @@ function fileStem(index: number, department: string, taken: Set<string>): string
 }
 
 function notice(department: string, deadline: string | undefined, lang: Lang): string {
-  if (lang === "ja") return `回答票　担当課: ${department}${deadline ? `　回答期限: ${deadline}` : ""}`;
+  if (lang === "ja")
+    return `回答票　担当課: ${department}${deadline ? `　回答期限: ${deadline}` : ""}`;
   return `Answer form: ${department}${deadline ? ` (due ${deadline})` : ""}`;
 }
 
 /** The rows above the first header (title, legend) and the header, as the plan has them, with their merges. */
-function topRows(table: PlanTable, offset: number): { rows: CellValue[][]; merges: CellRange[]; headerRows: number[]; formRow: Map<number, number> } {
+function topRows(
+  table: PlanTable,
+  offset: number
+): {
+  rows: CellValue[][];
+  merges: CellRange[];
+  headerRows: number[];
+  formRow: Map<number, number>;
+} {
   const { grid, left, width } = table;
   const rows: CellValue[][] = [];
   const formRow = new Map<number, number>();

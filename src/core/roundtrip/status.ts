@@ -1,13 +1,35 @@
 import type { Lang } from "../issues";
-import { COUNT_FORMAT, type PlannedCell, type PlannedSheet, headerText } from "../plan/summary-plan";
+import {
+  COUNT_FORMAT,
+  type PlannedCell,
+  type PlannedSheet,
+  headerText,
+} from "../plan/summary-plan";
 import type { DepartmentStatus } from "./merge";
 
 /** The workbook name that marks the status sheet as the add-in's own: inserting again replaces only it. */
 export const STATUS_MARKER = "ACHV_STATUS";
 
-const WORDS: Record<Lang, { name: string; title: string; cols: string[]; total: string; yes: string; no: string }> = {
-  ja: { name: "回答状況", title: "担当課別 回答状況", cols: ["担当課", "送付", "回答済み", "エラーあり", "未回答", "回答票"], total: "合計", yes: "受領", no: "未受領" },
-  en: { name: "Answers", title: "Answers by department", cols: ["Department", "Sent", "Answered", "With errors", "Missing", "Form"], total: "Total", yes: "returned", no: "not returned" },
+const WORDS: Record<
+  Lang,
+  { name: string; title: string; cols: string[]; total: string; yes: string; no: string }
+> = {
+  ja: {
+    name: "回答状況",
+    title: "担当課別 回答状況",
+    cols: ["担当課", "送付", "回答済み", "エラーあり", "未回答", "回答票"],
+    total: "合計",
+    yes: "受領",
+    no: "未受領",
+  },
+  en: {
+    name: "Answers",
+    title: "Answers by department",
+    cols: ["Department", "Sent", "Answered", "With errors", "Missing", "Form"],
+    total: "Total",
+    yes: "returned",
+    no: "not returned",
+  },
 };
 
 /** A status sheet is a summary sheet of its own kind; its writers take it like the others. */
@@ -18,7 +40,11 @@ export type StatusSheet = PlannedSheet & { kind: "status" };
  * with a total row, as a sheet to insert like the summaries (static values: the forms are not in
  * the workbook for a formula to count).
  */
-export function statusSheet(status: readonly DepartmentStatus[], lang: Lang, date: string): StatusSheet {
+export function statusSheet(
+  status: readonly DepartmentStatus[],
+  lang: Lang,
+  date: string
+): StatusSheet {
   const w = WORDS[lang];
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: w.title, bold: true },
@@ -28,14 +54,30 @@ export function statusSheet(status: readonly DepartmentStatus[], lang: Lang, dat
   const sum = { sent: 0, answered: 0, withErrors: 0, missing: 0 };
   status.forEach((s, i) => {
     const row = 4 + i;
-    [s.department, s.sent, s.answered, s.withErrors, s.missing, s.returned ? w.yes : w.no].forEach((value, col) => cells.push({ row, col, value, ...(typeof value === "number" ? { numberFormat: COUNT_FORMAT } : {}) }));
+    [s.department, s.sent, s.answered, s.withErrors, s.missing, s.returned ? w.yes : w.no].forEach(
+      (value, col) =>
+        cells.push({
+          row,
+          col,
+          value,
+          ...(typeof value === "number" ? { numberFormat: COUNT_FORMAT } : {}),
+        })
+    );
     sum.sent += s.sent;
     sum.answered += s.answered;
     sum.withErrors += s.withErrors;
     sum.missing += s.missing;
   });
   const total = 4 + status.length;
-  [w.total, sum.sent, sum.answered, sum.withErrors, sum.missing].forEach((value, col) => cells.push({ row: total, col, value, bold: true, ...(typeof value === "number" ? { numberFormat: COUNT_FORMAT } : {}) }));
+  [w.total, sum.sent, sum.answered, sum.withErrors, sum.missing].forEach((value, col) =>
+    cells.push({
+      row: total,
+      col,
+      value,
+      bold: true,
+      ...(typeof value === "number" ? { numberFormat: COUNT_FORMAT } : {}),
+    })
+  );
   const table = { top: 3, left: 0, bottom: total, right: w.cols.length - 1 };
   return {
     kind: "status",

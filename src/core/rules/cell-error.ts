@@ -8,6 +8,8 @@ export const cellError: Rule = {
     en: (a) => `The cell holds the Excel error ${a.value}: check its formula or what it refers to.`,
   },
   check({ plan }) {
-    return plan.findings.filter((f) => f.kind === "cell-error").map((f) => ({ cell: f.cell, args: { value: f.value ?? "" } }));
+    return plan.findings
+      .filter((f) => f.kind === "cell-error")
+      .map((f) => ({ cell: f.cell, args: { value: f.value ?? "" } }));
   },
 };

@@ -41,7 +41,11 @@ export const departmentDuplicate: Rule = {
         related: [earlier.departmentCell],
         department: e.department,
         ...itemContext(plan, e.item),
-        args: { item: itemName(plan, e.item), department: e.department, otherCell: earlier.departmentCell },
+        args: {
+          item: itemName(plan, e.item),
+          department: e.department,
+          otherCell: earlier.departmentCell,
+        },
       });
     }
     return out;

@@ -12,6 +12,10 @@ export const departmentMissing: Rule = {
     if (plan.header.columns.department === undefined) return [];
     return plan.entries
       .filter((e) => !e.department && e.state !== "missing")
-      .map((e) => ({ cell: e.departmentCell, ...itemContext(plan, e.item), args: { rating: e.rating, item: itemName(plan, e.item) } }));
+      .map((e) => ({
+        cell: e.departmentCell,
+        ...itemContext(plan, e.item),
+        args: { rating: e.rating, item: itemName(plan, e.item) },
+      }));
   },
 };

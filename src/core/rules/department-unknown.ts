@@ -14,8 +14,10 @@ export const departmentUnknown: Rule = {
   code: "department-unknown",
   severity: "warning",
   message: {
-    ja: (a) => `担当課「${a.department}」は担当課一覧にありません。${a.suggestion ? `「${a.suggestion}」ではありませんか。` : ""}`,
-    en: (a) => `Department "${a.department}" is not in the department list.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ""}`,
+    ja: (a) =>
+      `担当課「${a.department}」は担当課一覧にありません。${a.suggestion ? `「${a.suggestion}」ではありませんか。` : ""}`,
+    en: (a) =>
+      `Department "${a.department}" is not in the department list.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ""}`,
   },
   check({ plan, departments }) {
     if (!departments || departments.length === 0) return [];

@@ -6,16 +6,32 @@ import { cellAddress } from "../snapshot";
 const NEEDED: readonly Field[] = ["item", "department", "rating", "narrative"];
 
 const NAMES: Record<"ja" | "en", Record<Field, string>> = {
-  ja: { goal: "基本目標", measure: "施策", item: "取組項目", department: "担当課", rating: "達成度", narrative: "取組計画と達成状況" },
-  en: { goal: "goal", measure: "measure", item: "item", department: "department", rating: "rating", narrative: "narrative" },
+  ja: {
+    goal: "基本目標",
+    measure: "施策",
+    item: "取組項目",
+    department: "担当課",
+    rating: "達成度",
+    narrative: "取組計画と達成状況",
+  },
+  en: {
+    goal: "goal",
+    measure: "measure",
+    item: "item",
+    department: "department",
+    rating: "rating",
+    narrative: "narrative",
+  },
 };
 
 export const headerFieldMissing: Rule = {
   code: "header-field-missing",
   severity: "error",
   message: {
-    ja: (a) => `見出し行（${a.row}行目）に${NAMES.ja[a.field as Field]}の列が見つからないため、${NAMES.ja[a.field as Field]}を点検できません。見出しのセルに「${a.words}」のいずれかを書いてください。`,
-    en: (a) => `The header (row ${a.row}) has no ${NAMES.en[a.field as Field]} column, so ${NAMES.en[a.field as Field]}s are not checked. Head that column with one of: ${a.words}.`,
+    ja: (a) =>
+      `見出し行（${a.row}行目）に${NAMES.ja[a.field as Field]}の列が見つからないため、${NAMES.ja[a.field as Field]}を点検できません。見出しのセルに「${a.words}」のいずれかを書いてください。`,
+    en: (a) =>
+      `The header (row ${a.row}) has no ${NAMES.en[a.field as Field]} column, so ${NAMES.en[a.field as Field]}s are not checked. Head that column with one of: ${a.words}.`,
   },
   check: ({ plan }) => {
     const { row, columns } = plan.header;

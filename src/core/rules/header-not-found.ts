@@ -5,7 +5,12 @@ import { MIN_HEADER_FIELDS } from "../layout/header";
 /** The header words a person would look for, in their language: the first two of each field. */
 function words(lang: Lang): string {
   const japanese = (w: string) => /[^\x00-\x7F]/.test(w);
-  return FIELDS.map((f) => FIELD_WORDS[f].filter((w) => japanese(w) === (lang === "ja")).slice(0, 2).join(lang === "ja" ? "・" : " / ")).join(lang === "ja" ? "、" : "; ");
+  return FIELDS.map((f) =>
+    FIELD_WORDS[f]
+      .filter((w) => japanese(w) === (lang === "ja"))
+      .slice(0, 2)
+      .join(lang === "ja" ? "・" : " / ")
+  ).join(lang === "ja" ? "、" : "; ");
 }
 
 export const headerNotFound: SheetRule = {

@@ -6,13 +6,17 @@ export const headingRow: Rule = {
   code: "heading-row",
   severity: "info",
   message: {
-    ja: (a) => `${a.cell} などの ${a.count} 行を${LEVEL_NAMES.ja[a.level as "goal"]}の見出し行として読み、その下の取組項目をその${LEVEL_NAMES.ja[a.level as "goal"]}に含めました。`,
-    en: (a) => `${a.count} rows such as ${a.cell} are read as ${LEVEL_NAMES.en[a.level as "goal"]} headings; the items below them belong to that ${LEVEL_NAMES.en[a.level as "goal"]}.`,
+    ja: (a) =>
+      `${a.cell} などの ${a.count} 行を${LEVEL_NAMES.ja[a.level as "goal"]}の見出し行として読み、その下の取組項目をその${LEVEL_NAMES.ja[a.level as "goal"]}に含めました。`,
+    en: (a) =>
+      `${a.count} rows such as ${a.cell} are read as ${LEVEL_NAMES.en[a.level as "goal"]} headings; the items below them belong to that ${LEVEL_NAMES.en[a.level as "goal"]}.`,
   },
   check: ({ plan }) => {
     return (["goal", "measure"] as const).flatMap((level) => {
       const rows = plan.headings.filter((h) => h.level === level);
-      return rows.length ? [{ cell: rows[0].cell, args: { level, count: rows.length, cell: rows[0].cell } }] : [];
+      return rows.length
+        ? [{ cell: rows[0].cell, args: { level, count: rows.length, cell: rows[0].cell } }]
+        : [];
     });
   },
 };

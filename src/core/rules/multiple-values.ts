@@ -5,8 +5,10 @@ export const multipleValues: Rule = {
   code: "multiple-values",
   severity: "warning",
   message: {
-    ja: (a) => `1つのセルに担当課${a.departments}件・達成度${a.ratings}件が入っています（取組項目 ${a.item}）。1行に1課ずつ分けてください。`,
-    en: (a) => `One cell holds ${a.departments} departments / ${a.ratings} ratings (item ${a.item}). Put one department per row.`,
+    ja: (a) =>
+      `1つのセルに担当課${a.departments}件・達成度${a.ratings}件が入っています（取組項目 ${a.item}）。1行に1課ずつ分けてください。`,
+    en: (a) =>
+      `One cell holds ${a.departments} departments / ${a.ratings} ratings (item ${a.item}). Put one department per row.`,
   },
   check({ plan }) {
     return plan.findings
@@ -15,7 +17,11 @@ export const multipleValues: Rule = {
         cell: f.cell,
         related: f.related,
         ...itemContext(plan, f.item ?? -1),
-        args: { departments: f.count!.departments, ratings: f.count!.ratings, item: itemName(plan, f.item ?? -1) },
+        args: {
+          departments: f.count!.departments,
+          ratings: f.count!.ratings,
+          item: itemName(plan, f.item ?? -1),
+        },
       }));
   },
 };

@@ -20,14 +20,17 @@ export const narrativeDuplicate: Rule = {
   code: "narrative-duplicate",
   severity: "warning",
   message: {
-    ja: (a) => `取組項目 ${a.item} の取組計画と達成状況が取組項目 ${a.other} と一字一句同じです（${a.otherCell}）。`,
-    en: (a) => `Item ${a.item}'s narrative is word for word the same as item ${a.other}'s (${a.otherCell}).`,
+    ja: (a) =>
+      `取組項目 ${a.item} の取組計画と達成状況が取組項目 ${a.other} と一字一句同じです（${a.otherCell}）。`,
+    en: (a) =>
+      `Item ${a.item}'s narrative is word for word the same as item ${a.other}'s (${a.otherCell}).`,
   },
   check({ plan }) {
     const first = new Map<string, Item>();
     const out = [];
     for (const item of plan.items) {
-      if (!item.narrative || item.narrative.length < MIN_LENGTH || isPlaceholder(item.narrative)) continue;
+      if (!item.narrative || item.narrative.length < MIN_LENGTH || isPlaceholder(item.narrative))
+        continue;
       const key = comparable(item.narrative);
       const earlier = first.get(key);
       if (!earlier) {
@@ -40,7 +43,11 @@ export const narrativeDuplicate: Rule = {
         cell: item.narrativeCell,
         related: [earlier.narrativeCell],
         ...itemContext(plan, item.index),
-        args: { item: itemName(plan, item.index), other: itemName(plan, earlier.index), otherCell: earlier.narrativeCell },
+        args: {
+          item: itemName(plan, item.index),
+          other: itemName(plan, earlier.index),
+          otherCell: earlier.narrativeCell,
+        },
       });
     }
     return out;

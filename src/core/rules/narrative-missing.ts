@@ -12,6 +12,10 @@ export const narrativeMissing: Rule = {
     if (plan.header.columns.narrative === undefined) return [];
     return plan.items
       .filter((i) => !i.narrative && !i.narrativeIsError)
-      .map((i) => ({ cell: i.narrativeCell || i.cell, ...itemContext(plan, i.index), args: { item: itemName(plan, i.index) } }));
+      .map((i) => ({
+        cell: i.narrativeCell || i.cell,
+        ...itemContext(plan, i.index),
+        args: { item: itemName(plan, i.index) },
+      }));
   },
 };

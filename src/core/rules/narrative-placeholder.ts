@@ -4,10 +4,39 @@ import { itemContext, itemName } from "./where";
 
 const PLACEHOLDERS = new Set(
   [
-    "同上", "上記", "上記のとおり", "上記と同じ", "同左", "〃", "なし", "無し", "特になし", "特に無し", "該当なし",
-    "未記入", "記入なし", "未定", "検討中", "調整中", "別紙", "別紙のとおり", "後日", "省略", "空欄", "TBD", "TODO",
-    "N/A", "NA", "NONE", "NIL", "XXX", "…", "...", "?", "？",
-  ].map((w) => foldCode(w)),
+    "同上",
+    "上記",
+    "上記のとおり",
+    "上記と同じ",
+    "同左",
+    "〃",
+    "なし",
+    "無し",
+    "特になし",
+    "特に無し",
+    "該当なし",
+    "未記入",
+    "記入なし",
+    "未定",
+    "検討中",
+    "調整中",
+    "別紙",
+    "別紙のとおり",
+    "後日",
+    "省略",
+    "空欄",
+    "TBD",
+    "TODO",
+    "N/A",
+    "NA",
+    "NONE",
+    "NIL",
+    "XXX",
+    "…",
+    "...",
+    "?",
+    "？",
+  ].map((w) => foldCode(w))
 );
 const ONLY_MARKS = /^[-~・.。、,…‥*＊※?？/\\〃"'”“]+$/;
 
@@ -23,12 +52,17 @@ export const narrativePlaceholder: Rule = {
   code: "narrative-placeholder",
   severity: "warning",
   message: {
-    ja: (a) => `取組項目 ${a.item} の取組計画と達成状況が「${a.value}」だけです。内容を記入してください。`,
+    ja: (a) =>
+      `取組項目 ${a.item} の取組計画と達成状況が「${a.value}」だけです。内容を記入してください。`,
     en: (a) => `Item ${a.item}'s narrative is only "${a.value}": a placeholder, not a report.`,
   },
   check({ plan }) {
     return plan.items
       .filter((i) => i.narrative && isPlaceholder(i.narrative))
-      .map((i) => ({ cell: i.narrativeCell, ...itemContext(plan, i.index), args: { item: itemName(plan, i.index), value: i.narrative } }));
+      .map((i) => ({
+        cell: i.narrativeCell,
+        ...itemContext(plan, i.index),
+        args: { item: itemName(plan, i.index), value: i.narrative },
+      }));
   },
 };

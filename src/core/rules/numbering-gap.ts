@@ -11,7 +11,8 @@ export const numberingGap: Rule = {
   message: {
     ja: (a) =>
       `${LEVEL_NAMES.ja[a.level as "item"]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
-    en: (a) => `${capital(LEVEL_NAMES.en[a.level as "item"])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
+    en: (a) =>
+      `${capital(LEVEL_NAMES.en[a.level as "item"])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
   },
   check({ plan }) {
     return numberingEvents(plan)
@@ -22,7 +23,11 @@ export const numberingGap: Rule = {
         const missing = from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`;
         return {
           cell: e.block.cell,
-          ...(e.level === "goal" ? { goal: e.block.numeral } : e.level === "measure" ? { measure: e.block.number } : { item: e.block.number }),
+          ...(e.level === "goal"
+            ? { goal: e.block.numeral }
+            : e.level === "measure"
+              ? { measure: e.block.number }
+              : { item: e.block.number }),
           args: { level: e.level, before: fmt(from - 1), number: e.block.numeral, missing },
         };
       });

@@ -23,7 +23,11 @@ export const numberingOrder: Rule = {
       .map((e) => ({
         cell: e.block.cell,
         related: [e.other!.cell],
-        ...(e.level === "goal" ? { goal: e.block.numeral } : e.level === "measure" ? { measure: e.block.number } : { item: e.block.number }),
+        ...(e.level === "goal"
+          ? { goal: e.block.numeral }
+          : e.level === "measure"
+            ? { measure: e.block.number }
+            : { item: e.block.number }),
         args: {
           level: e.level,
           kind: e.kind,

@@ -28,13 +28,17 @@ export function numberingEvents(plan: PlanRead): NumberingEvent[] {
     let seen = new Map<number, Block>();
     for (const b of blocks) {
       if (b.number === undefined) continue;
-      if (prev === undefined || (b.number === 1 && (b.parent !== prev.parent || b.section !== prev.section))) {
+      if (
+        prev === undefined ||
+        (b.number === 1 && (b.parent !== prev.parent || b.section !== prev.section))
+      ) {
         seen = new Map([[b.number, b]]);
         prev = b;
         continue;
       }
       const n = prev.number!;
-      if (b.number > n + 1) out.push({ level, block: b, kind: "gap", missing: [n + 1, b.number - 1] });
+      if (b.number > n + 1)
+        out.push({ level, block: b, kind: "gap", missing: [n + 1, b.number - 1] });
       else if (b.number <= n) {
         const other = seen.get(b.number);
         out.push({ level, block: b, kind: other ? "repeat" : "backwards", other: other ?? prev });

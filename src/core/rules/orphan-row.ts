@@ -8,6 +8,8 @@ export const orphanRow: Rule = {
     en: (a) => `Row ${a.row} is rated but has no goal, measure or item above it.`,
   },
   check({ plan }) {
-    return plan.findings.filter((f) => f.kind === "orphan-row").map((f) => ({ cell: f.cell, args: { row: f.row + 1 } }));
+    return plan.findings
+      .filter((f) => f.kind === "orphan-row")
+      .map((f) => ({ cell: f.cell, args: { row: f.row + 1 } }));
   },
 };

@@ -3,7 +3,11 @@ import { cellAddress, columnName } from "../snapshot";
 
 const EVALUATORS = {
   ja: { own: "担当課自身の評価", outside: "外部・審議会などの評価", plain: "評価" },
-  en: { own: "the department's own evaluation", outside: "an outside body's evaluation", plain: "an evaluation" },
+  en: {
+    own: "the department's own evaluation",
+    outside: "an outside body's evaluation",
+    plain: "an evaluation",
+  },
 } as const;
 
 /** Several columns named as ratings: which one was checked is a choice a person may question. */
@@ -24,7 +28,8 @@ export const ratingColumn: Rule = {
     const choice = plan.header.ratingColumn;
     if (!choice) return [];
     const chosen = choice.columns.find((c) => c.col === choice.col)!;
-    const headerRow = plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
+    const headerRow =
+      plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
     return [
       {
         cell: cellAddress(headerRow, choice.col),

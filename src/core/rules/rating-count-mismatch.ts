@@ -5,8 +5,10 @@ export const ratingCountMismatch: Rule = {
   code: "rating-count-mismatch",
   severity: "error",
   message: {
-    ja: (a) => `担当課が${a.departments}つに対し達成度が${a.ratings}つあり、対応が分かりません（取組項目 ${a.item}）。`,
-    en: (a) => `${a.ratings} ratings for ${a.departments} department(s): cannot tell which is whose (item ${a.item}).`,
+    ja: (a) =>
+      `担当課が${a.departments}つに対し達成度が${a.ratings}つあり、対応が分かりません（取組項目 ${a.item}）。`,
+    en: (a) =>
+      `${a.ratings} ratings for ${a.departments} department(s): cannot tell which is whose (item ${a.item}).`,
   },
   check({ plan }) {
     return plan.findings
@@ -15,7 +17,11 @@ export const ratingCountMismatch: Rule = {
         cell: f.cell,
         related: f.related,
         ...itemContext(plan, f.item ?? -1),
-        args: { departments: f.count!.departments, ratings: f.count!.ratings, item: itemName(plan, f.item ?? -1) },
+        args: {
+          departments: f.count!.departments,
+          ratings: f.count!.ratings,
+          item: itemName(plan, f.item ?? -1),
+        },
       }));
   },
 };

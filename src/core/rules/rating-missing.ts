@@ -5,7 +5,8 @@ export const ratingMissing: Rule = {
   code: "rating-missing",
   severity: "error",
   message: {
-    ja: (a) => `達成度が入力されていません（取組項目 ${a.item}${a.department ? "、" + a.department : ""}）。`,
+    ja: (a) =>
+      `達成度が入力されていません（取組項目 ${a.item}${a.department ? "、" + a.department : ""}）。`,
     en: (a) => `No rating (item ${a.item}${a.department ? ", " + a.department : ""}).`,
   },
   check({ plan }) {

@@ -7,12 +7,19 @@ export const ratingUnnormalized: Rule = {
   severity: "warning",
   message: {
     ja: (a) => `達成度「${a.value}」は「${a.code}」と書いてください（全角・小文字・空白）。`,
-    en: (a) => `Rating "${a.value}" should be written "${a.code}" (full-width, lower case or spaces).`,
+    en: (a) =>
+      `Rating "${a.value}" should be written "${a.code}" (full-width, lower case or spaces).`,
   },
   check({ plan }) {
     const seen = new Set<string>();
     return plan.entries
-      .filter((e) => e.state === "valid" && e.ratingCount === 1 && e.code !== null && e.ratingCellText !== e.code)
+      .filter(
+        (e) =>
+          e.state === "valid" &&
+          e.ratingCount === 1 &&
+          e.code !== null &&
+          e.ratingCellText !== e.code
+      )
       .filter((e) => !seen.has(e.ratingCell) && Boolean(seen.add(e.ratingCell)))
       .map((e) => ({
         cell: e.ratingCell,

@@ -2,8 +2,18 @@ import type { Rule } from "../issues";
 import { cellAddress } from "../snapshot";
 
 const REASONS = {
-  ja: { asked: "指定された年度", title: "表題にある年度", "sheet-name": "シート名にある年度", latest: "最も新しい年度" },
-  en: { asked: "the year asked for", title: "the year in the title", "sheet-name": "the year in the sheet's name", latest: "the latest year" },
+  ja: {
+    asked: "指定された年度",
+    title: "表題にある年度",
+    "sheet-name": "シート名にある年度",
+    latest: "最も新しい年度",
+  },
+  en: {
+    asked: "the year asked for",
+    title: "the year in the title",
+    "sheet-name": "the year in the sheet's name",
+    latest: "the latest year",
+  },
 } as const;
 
 /** Several years' ratings side by side: which one was checked is a choice a person may question. */
@@ -11,18 +21,26 @@ export const ratingYear: Rule = {
   code: "rating-year",
   severity: "info",
   message: {
-    ja: (a) => `達成度の列が複数の年度（${a.years}）にあるため、${REASONS.ja[a.reason as keyof typeof REASONS.ja]}「${a.label}」の列を点検しました（--year で変えられます）。`,
-    en: (a) => `Ratings stand for several years (${a.years}): checked the column of ${REASONS.en[a.reason as keyof typeof REASONS.en]}, "${a.label}" (choose another with --year).`,
+    ja: (a) =>
+      `達成度の列が複数の年度（${a.years}）にあるため、${REASONS.ja[a.reason as keyof typeof REASONS.ja]}「${a.label}」の列を点検しました（--year で変えられます）。`,
+    en: (a) =>
+      `Ratings stand for several years (${a.years}): checked the column of ${REASONS.en[a.reason as keyof typeof REASONS.en]}, "${a.label}" (choose another with --year).`,
   },
   check: ({ plan }) => {
     const year = plan.header.year;
     if (!year) return [];
     const chosen = year.columns.find((c) => c.year === year.year)!;
-    const headerRow = plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
+    const headerRow =
+      plan.header.rows.filter((r) => r <= plan.header.row + 1).pop() ?? plan.header.row;
     return [
       {
         cell: cellAddress(headerRow, chosen.col),
-        args: { years: year.columns.map((c) => c.label).join(", "), label: year.label, reason: year.reason, year: year.year },
+        args: {
+          years: year.columns.map((c) => c.label).join(", "),
+          label: year.label,
+          reason: year.reason,
+          year: year.year,
+        },
       },
     ];
   },

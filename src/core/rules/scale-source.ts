@@ -14,7 +14,11 @@ export const scaleSource: Rule = {
     const codes = plan.scale.codes.map((c) => c.code).join(", ");
     const { sheet, source } = plan.scale;
     if (sheet && sheet !== plan.sheet) {
-      const cell = cellAddress(plan.header.row, plan.header.columns.rating ?? Math.min(...Object.values(plan.header.columns).map((c) => c ?? 0)));
+      const cell = cellAddress(
+        plan.header.row,
+        plan.header.columns.rating ??
+          Math.min(...Object.values(plan.header.columns).map((c) => c ?? 0))
+      );
       return [{ cell, args: { where: `${sheet}!${source}`, codes } }];
     }
     const at = parseAddress(source);

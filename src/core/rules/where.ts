@@ -2,7 +2,10 @@ import type { PlanRead } from "../model";
 import type { IssueDraft } from "../issues";
 
 /** Goal, measure and item numbers of an item, for an issue's context. */
-export function itemContext(plan: PlanRead, itemIndex: number): Pick<IssueDraft, "goal" | "measure" | "item"> {
+export function itemContext(
+  plan: PlanRead,
+  itemIndex: number
+): Pick<IssueDraft, "goal" | "measure" | "item"> {
   const item = plan.items[itemIndex];
   if (!item) return {};
   const goal = plan.goals[item.goal];

@@ -63,7 +63,12 @@ interface Columns {
  */
 function tallyGroups(plan: PlanRead, cols: Columns, groupOf: Int32Array, groups: number): Acc[] {
   const codes = plan.scale.codes.length;
-  const accs: Acc[] = Array.from({ length: groups }, () => ({ entries: 0, items: 0, ratings: new Int32Array(codes), unrated: 0 }));
+  const accs: Acc[] = Array.from({ length: groups }, () => ({
+    entries: 0,
+    items: 0,
+    ratings: new Int32Array(codes),
+    unrated: 0,
+  }));
   const lastItem = new Int32Array(groups).fill(-1);
   const seen = cols.ordered ? null : new Set<number>();
   const stride = plan.items.length + 1;
@@ -133,7 +138,8 @@ function finish(plan: PlanRead, acc: Acc): Counts {
 
 /** One collator for every comparison, made on first use: creating one loads ICU's Japanese data (several ms). */
 let japanese: Intl.Collator | undefined;
-const compareJapanese = (a: string, b: string): number => (japanese ??= new Intl.Collator("ja")).compare(a, b);
+const compareJapanese = (a: string, b: string): number =>
+  (japanese ??= new Intl.Collator("ja")).compare(a, b);
 
 const goalLabel = (plan: PlanRead, index: number): string => {
   const g = plan.goals[index];
@@ -174,7 +180,11 @@ export function summarize(plan: PlanRead): Summary {
   };
   const byGoal = by((i) => goalOfItem[cols.item[i]])
     .sort(([a], [b]) => a - b)
-    .map(([g, counts]) => ({ goal: goalLabel(plan, g), title: plan.goals[g]?.title ?? "", ...counts }));
+    .map(([g, counts]) => ({
+      goal: goalLabel(plan, g),
+      title: plan.goals[g]?.title ?? "",
+      ...counts,
+    }));
   const byMeasure = by((i) => measureOfItem[cols.item[i]])
     .sort(([a], [b]) => a - b)
     .map(([m, counts]) => {
@@ -192,11 +202,17 @@ export function summarize(plan: PlanRead): Summary {
   const rank = new Int32Array(departments.length);
   byDepartment.forEach((d, r) => (rank[departmentIndex.get(d.department)!] = r));
   const stride = departments.length + 1;
-  const goalByDepartment = by((i) => (goalOfItem[cols.item[i]] + 1) * stride + rank[departmentId[i]])
+  const goalByDepartment = by(
+    (i) => (goalOfItem[cols.item[i]] + 1) * stride + rank[departmentId[i]]
+  )
     .sort(([a], [b]) => a - b)
     .map(([key, counts]) => {
       const g = Math.floor(key / stride) - 1;
-      return { goal: goalLabel(plan, g), department: byDepartment[key % stride].department, ...counts };
+      return {
+        goal: goalLabel(plan, g),
+        department: byDepartment[key % stride].department,
+        ...counts,
+      };
     });
   const [total] = tallyGroups(plan, cols, new Int32Array(n), 1);
   return {

@@ -9,11 +9,25 @@ import { writeYears } from "./fixtures";
 
 test("inside Excel (the strict simulator): the 前年度比較 sheet in three syncs, its chart with up / same / down by goal", async () => {
   const files = await writeYears(tempDir());
-  const [last, current] = [files.last, files.current].map((path) => loadWorkbookFile(path).readSheet(loadWorkbookFile(path).sheetNames[0]));
-  const c = compareYears(validateSheet(last).plan!, validateSheet(current).plan!, { lastBook: "plan-r4.xlsx" });
+  const [last, current] = [files.last, files.current].map((path) =>
+    loadWorkbookFile(path).readSheet(loadWorkbookFile(path).sheetNames[0])
+  );
+  const c = compareYears(validateSheet(last).plan!, validateSheet(current).plan!, {
+    lastBook: "plan-r4.xlsx",
+  });
   const sim = createSim([current], "m365-windows");
   const written = await sim.run((context) =>
-    writeSummarySheets(context, () => buildComparePlan(c, { lang: "ja", date: "2026-11-26", last: "plan-r4.xlsx", current: "plan-r5.xlsx" }), { pivots: true, suspendScreen: true }),
+    writeSummarySheets(
+      context,
+      () =>
+        buildComparePlan(c, {
+          lang: "ja",
+          date: "2026-11-26",
+          last: "plan-r4.xlsx",
+          current: "plan-r5.xlsx",
+        }),
+      { pivots: true, suspendScreen: true }
+    )
   );
   expect(written.map((w) => w.name)).toEqual(["前年度比較"]);
   expect(liveSheets(sim.book).map((s) => s.name)).toEqual(["R5達成状況", "前年度比較"]);
@@ -22,7 +36,11 @@ test("inside Excel (the strict simulator): the 前年度比較 sheet in three sy
   expect(sheet.charts).toHaveLength(1);
   expect(sheet.charts[0].seriesCount).toBe(3);
   // Header on row 4 (上がった / 同じ / 下がった in C–E), goals I–IV on rows 5–8.
-  expect(sheet.charts[0]).toMatchObject({ type: "BarStacked", source: "C4:E8", categories: Array(3).fill("A5:A8") });
+  expect(sheet.charts[0]).toMatchObject({
+    type: "BarStacked",
+    source: "C4:E8",
+    categories: Array(3).fill("A5:A8"),
+  });
   expect(sim.book.names.filter((n) => !n.deleted).map((n) => n.name)).toEqual([COMPARE_MARKER]);
   expect(sim.stats.syncs).toBe(3);
 });

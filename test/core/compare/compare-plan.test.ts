@@ -25,7 +25,12 @@ function comparison() {
 }
 
 async function insert(input: string, out: string) {
-  const plan = buildComparePlan(comparison(), { lang: "ja", date: "2026-11-26", last: "plan-r4.xlsx", current: "plan-r5.xlsx" });
+  const plan = buildComparePlan(comparison(), {
+    lang: "ja",
+    date: "2026-11-26",
+    last: "plan-r4.xlsx",
+    current: "plan-r5.xlsx",
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   const placed = addSummarySheets(wb, plan);
@@ -39,7 +44,21 @@ test("前年度比較: by goal and by department, up / same / down and both year
   const sheet = loadWorkbookFile(out).readSheet("前年度比較");
   const rows = sheet.values;
   expect(rows[0][0]).toBe("前年度との比較");
-  expect(rows[3]).toEqual(["基本目標", "名称", "上がった", "同じ", "下がった", "新たに評価", "未評価", "比較できない", "新しい評価", "なくなった評価", "前年度達成率", "今年度達成率", "増減"]);
+  expect(rows[3]).toEqual([
+    "基本目標",
+    "名称",
+    "上がった",
+    "同じ",
+    "下がった",
+    "新たに評価",
+    "未評価",
+    "比較できない",
+    "新しい評価",
+    "なくなった評価",
+    "前年度達成率",
+    "今年度達成率",
+    "増減",
+  ]);
   // Goal I: item 2 up, item 4 down, the other 17 entries the same; last year 18 of 19 entries achieved (item 2's C), this year all.
   expect(rows[4].slice(0, 10)).toEqual(["I", "男女共同参画の意識づくり", 1, 17, 1, 0, 0, 0, 0, 0]);
   expect(rows[4][10]).toBeCloseTo(18 / 19);
@@ -50,7 +69,12 @@ test("前年度比較: by goal and by department, up / same / down and both year
   const total = rows.findIndex((r) => r[0] === "合計");
   expect(rows[total].slice(2, 10)).toEqual([1, 123, 1, 1, 0, 0, 2, 3]);
   const departments = rows.findIndex((r, i) => i > total && r[0] === "担当課");
-  expect(rows.slice(departments).find((r) => r[0] === "総務人権推進課")?.slice(2, 5)).toEqual([0, 3, 1]);
+  expect(
+    rows
+      .slice(departments)
+      .find((r) => r[0] === "総務人権推進課")
+      ?.slice(2, 5)
+  ).toEqual([0, 3, 1]);
   // The change column is a formula a spreadsheet engine computes to the same values.
   const recomputed = (await recalculate(out)).readSheet("前年度比較").values;
   for (const r of [4, 5, total]) expect(recomputed[r][12]).toBeCloseTo(rows[r][12] as number);

@@ -42,7 +42,13 @@ export function lastYearRows(): PlanRow[] {
     if (n === LAST_YEAR.added) continue;
     const r = { ...row };
     if (n === 14) {
-      out.push({ ...row, item: "14 男女共同参画に関する意識調査の実施", department: "女性センター", rating: "A", narrative: "市民意識調査を実施し、結果を報告書にまとめて公表した。" });
+      out.push({
+        ...row,
+        item: "14 男女共同参画に関する意識調査の実施",
+        department: "女性センター",
+        rating: "A",
+        narrative: "市民意識調査を実施し、結果を報告書にまとめて公表した。",
+      });
     }
     if (n >= 14 && n <= 25) r.item = renumber(r.item, n + 1);
     if (n === 30) r.item = "30 相談窓口の周知・広報";
@@ -55,17 +61,33 @@ export function lastYearRows(): PlanRow[] {
     if (LAST_YEAR.stale.includes(n)) r.narrative = row.narrative;
     else if (n === 12) r.narrative = row.narrative.replace("ワーク", "ワーク・");
     else if (n === 31) r.narrative = row.narrative.replace("開催し", "開き");
-    else if (row.narrative) r.narrative = `令和4年度は「${row.item.replace(/^\d+\s*/, "")}」について、計画に沿って取り組んだ（${n}）。`;
+    else if (row.narrative)
+      r.narrative = `令和4年度は「${row.item.replace(/^\d+\s*/, "")}」について、計画に沿って取り組んだ（${n}）。`;
     out.push(r);
-    if (n === 24 && row.department === "保健センター") out.push({ ...r, department: "地域活動推進課", rating: "B" });
+    if (n === 24 && row.department === "保健センター")
+      out.push({ ...r, department: "地域活動推進課", rating: "B" });
   }
   return out;
 }
 
 /** Last year's and this year's workbooks, in the seed's layout. */
 export async function writeYears(dir: string): Promise<{ last: string; current: string }> {
-  const layout = (sheetName: string, title: string) => ({ sheetName, title, columns: SEED_COLUMNS, legend: SEED_LEGEND, fill: "merge" as const });
-  const last = await writeWorkbook(join(dir, "plan-r4.xlsx"), lastYearRows(), layout("R4達成状況", "令和4年度 達成状況一覧"));
-  const current = await writeWorkbook(join(dir, "plan-r5.xlsx"), seedRows(), layout("R5達成状況", "令和5年度 達成状況一覧"));
+  const layout = (sheetName: string, title: string) => ({
+    sheetName,
+    title,
+    columns: SEED_COLUMNS,
+    legend: SEED_LEGEND,
+    fill: "merge" as const,
+  });
+  const last = await writeWorkbook(
+    join(dir, "plan-r4.xlsx"),
+    lastYearRows(),
+    layout("R4達成状況", "令和4年度 達成状況一覧")
+  );
+  const current = await writeWorkbook(
+    join(dir, "plan-r5.xlsx"),
+    seedRows(),
+    layout("R5達成状況", "令和5年度 達成状況一覧")
+  );
   return { last, current };
 }

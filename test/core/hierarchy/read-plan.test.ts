@@ -12,18 +12,27 @@ describe("readPlan", () => {
         ["I 目標一（続）", "1 施策一（続）", "2 項目二（続）", "財政課", "D", "報告二の続きです。"],
         [null, "2 施策二", "3 項目三", "総務課", "B", "報告三の本文です。"],
       ],
-      { merges: ["A9:A11", "B9:B11", "C9:C10", "F9:F10", "A13:A14"] },
+      { merges: ["A9:A11", "B9:B11", "C9:C10", "F9:F10", "A13:A14"] }
     );
     const r = validateSheet(s);
     expect(r.counts).toEqual({ goals: 1, measures: 2, items: 3, entries: 5 });
     const plan = r.plan!;
-    expect(plan.items.map((i) => [i.numeral, plan.measures[i.measure].numeral, plan.goals[i.goal].numeral])).toEqual([
+    expect(
+      plan.items.map((i) => [
+        i.numeral,
+        plan.measures[i.measure].numeral,
+        plan.goals[i.goal].numeral,
+      ])
+    ).toEqual([
       ["1", "1", "I"],
       ["2", "1", "I"],
       ["3", "2", "I"],
     ]);
     expect(plan.items[1].narrativeAnchors).toEqual(["F11", "F13"]);
-    expect(plan.entries.filter((e) => e.item === 1).map((e) => e.department)).toEqual(["総務課", "財政課"]);
+    expect(plan.entries.filter((e) => e.item === 1).map((e) => e.department)).toEqual([
+      "総務課",
+      "財政課",
+    ]);
     expect(r.header?.rows).toEqual([8, 12]);
   });
 
@@ -54,7 +63,7 @@ describe("readPlan", () => {
       { top: 8, left: 0, bottom: 500, right: 40 },
       { top: 8, left: 0, bottom: 8, right: 0 },
       { top: 9, left: 3, bottom: 2, right: 1 },
-      { top: -1, left: 0, bottom: 3, right: 3 },
+      { top: -1, left: 0, bottom: 3, right: 3 }
     );
     expect(() => validateSheet(s)).not.toThrow();
   });
@@ -84,7 +93,7 @@ describe("goals as section rows (no goal column)", () => {
         ["基本目標Ⅱ　女性の活躍"],
         ["2 環境整備", "3 相談", "総務課", "C", "相談を受けた。報告です。"],
       ],
-      { header, merges: ["A9:E9", "A12:E12"] },
+      { header, merges: ["A9:E9", "A12:E12"] }
     );
     const r = validateSheet(s);
     expect(r.counts).toEqual({ goals: 2, measures: 2, items: 3, entries: 3 });

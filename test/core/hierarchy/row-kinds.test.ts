@@ -14,7 +14,7 @@ describe("rows that are not entries", () => {
         [null, null, 3, null, null, null],
         [null, null, "4", null, null, null],
       ],
-      { merges: ["A10:F10"] },
+      { merges: ["A10:F10"] }
     );
     const r = validateSheet(s);
     expect(r.counts).toEqual({ goals: 1, measures: 1, items: 2, entries: 2 });
@@ -33,7 +33,7 @@ describe("rows that are not entries", () => {
         ITEM_HEADER,
         [1, "3 項目三", "財政課", "C", "報告三の本文です。"],
       ],
-      { header: ["基本目標1 ひとつめの目標"], merges: ["A10:E10", "A13:E13", "A14:E14"] },
+      { header: ["基本目標1 ひとつめの目標"], merges: ["A10:E10", "A13:E13", "A14:E14"] }
     );
     // The header the reader finds is the first ITEM_HEADER's row; the first measure heading stands above it.
     s.values.splice(8, 0, ["施策1 ひとつめの施策"], ITEM_HEADER);
@@ -41,8 +41,17 @@ describe("rows that are not entries", () => {
     const r = validateSheet(s);
     expect(r.counts).toEqual({ goals: 2, measures: 3, items: 3, entries: 3 });
     const plan = r.plan!;
-    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([["1", "ひとつめの目標"], ["2", "ふたつめの目標"]]);
-    expect(plan.items.map((i) => [i.numeral, plan.measures[i.measure].numeral, plan.goals[i.goal].numeral])).toEqual([
+    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([
+      ["1", "ひとつめの目標"],
+      ["2", "ふたつめの目標"],
+    ]);
+    expect(
+      plan.items.map((i) => [
+        i.numeral,
+        plan.measures[i.measure].numeral,
+        plan.goals[i.goal].numeral,
+      ])
+    ).toEqual([
       ["1", "1", "1"],
       ["2", "2", "1"],
       ["3", "3", "2"],

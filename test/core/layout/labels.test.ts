@@ -14,8 +14,16 @@ describe("parseLabel", () => {
   });
 
   test("continuations: （続）, (続), 続き, and a numeral after the title", () => {
-    expect(parseLabel("14 関係機関との連携（続）")).toMatchObject({ number: 14, continued: true, key: "関係機関との連携" });
-    expect(parseLabel("Ⅲ すこやかな暮らし(続) (施策11~14は計画)")).toMatchObject({ number: 3, continued: true, key: "すこやかな暮らし" });
+    expect(parseLabel("14 関係機関との連携（続）")).toMatchObject({
+      number: 14,
+      continued: true,
+      key: "関係機関との連携",
+    });
+    expect(parseLabel("Ⅲ すこやかな暮らし(続) (施策11~14は計画)")).toMatchObject({
+      number: 3,
+      continued: true,
+      key: "すこやかな暮らし",
+    });
     expect(parseLabel("女性の活躍の推進（続） II（施策3～8は女性活躍推進計画）")).toMatchObject({
       number: 2,
       roman: true,

@@ -48,7 +48,9 @@ describe("readScale", () => {
   });
 
   test("a legend written in one cell", () => {
-    const s = scaleAbove([["評価基準　A：計画以上　B：計画どおり　C：計画未満　D：未実施　未：評価不能"]]);
+    const s = scaleAbove([
+      ["評価基準　A：計画以上　B：計画どおり　C：計画未満　D：未実施　未：評価不能"],
+    ]);
     expect(summary(s)).toBe("A+ B+ C D 未?");
   });
 
@@ -93,7 +95,9 @@ describe("a legend written as a note under the table", () => {
       ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
       ["I 目標", "1 施策", "1 項目", "総務課", "B", "A：講座、B：研修、C：相談を行った。"],
     ];
-    expect(readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), 0, 4)).toBe(DEFAULT_SCALE);
+    expect(readScale(makeGrid({ name: "s", top: 0, left: 0, values, merges: [] }), 0, 4)).toBe(
+      DEFAULT_SCALE
+    );
   });
 });
 

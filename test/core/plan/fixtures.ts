@@ -4,7 +4,15 @@ import type { PlanSheetLayout } from "../../../scripts/samples/plan-sheet";
 /** An unnumbered item title of 310 characters: longer than the 255 COUNTIFS can compare. */
 export const LONG_TITLE = `地域の多様な主体が連携して${"男女共同参画の視点に立った地域活動を支える仕組みを整え、".repeat(11)}推進する`;
 
-const row = (item: string, department: string, rating: string, narrative = ""): PlanRow => ({ page: 1, goal: "", measure: "", item, department, rating, narrative });
+const row = (item: string, department: string, rating: string, narrative = ""): PlanRow => ({
+  page: 1,
+  goal: "",
+  measure: "",
+  item,
+  department,
+  rating,
+  narrative,
+});
 
 /**
  * A city's sheet with no goal and no measure column (blank in the data table): goals
@@ -67,10 +75,10 @@ const round9 = (x: number) => Math.round(x * 1e9) / 1e9;
  * rating with no department is a row of its own.
  */
 export const SECTION_DEPARTMENT_TABLE: (string | number)[][] = [
-      ["企画課", 5, 4, 1, 1, 0, 1, 1, 1, 1, round9(2 / 3)],
-      ["総務課", 3, 3, 1, 1, 0, 1, 0, 0, 0, round9(2 / 3)],
-      ["広報課", 2, 2, 0, 0, 0, 0, 1, 1, 1, ""],
-      ["（担当課なし）", 1, 1, 0, 0, 1, 0, 0, 0, 0, 0],
-      ["財政課", 1, 1, 0, 0, 0, 0, 1, 1, 0, ""],
-      ["合計", 12, 5, 2, 2, 1, 2, 3, 3, 2, round9(4 / 7)],
+  ["企画課", 5, 4, 1, 1, 0, 1, 1, 1, 1, round9(2 / 3)],
+  ["総務課", 3, 3, 1, 1, 0, 1, 0, 0, 0, round9(2 / 3)],
+  ["広報課", 2, 2, 0, 0, 0, 0, 1, 1, 1, ""],
+  ["（担当課なし）", 1, 1, 0, 0, 1, 0, 0, 0, 0, 0],
+  ["財政課", 1, 1, 0, 0, 0, 0, 1, 1, 0, ""],
+  ["合計", 12, 5, 2, 2, 1, 2, 3, 3, 2, round9(4 / 7)],
 ];

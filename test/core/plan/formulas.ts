@@ -2,7 +2,8 @@ import type { PlannedSheet, WorkbookPlan } from "../../../src/core/plan/summary-
 
 type Value = string | number | null;
 
-const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const colIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /**
  * Excel's criterion test for the two kinds the summaries may use: a number, or "=" and a text.
@@ -12,9 +13,17 @@ const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch
 function meets(v: Value, criterion: Value): boolean {
   if (typeof criterion === "number") return v === criterion;
   if (typeof criterion === "string" && criterion.startsWith("=")) {
-    const pattern = criterion.slice(1).replace(/~([\s\S])|([*?])|([^~*?]+)/g, (_m, literal, wild, plain) =>
-      literal !== undefined ? literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : wild ? (wild === "*" ? "[\\s\\S]*" : "[\\s\\S]") : plain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-    );
+    const pattern = criterion
+      .slice(1)
+      .replace(/~([\s\S])|([*?])|([^~*?]+)/g, (_m, literal, wild, plain) =>
+        literal !== undefined
+          ? literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+          : wild
+            ? wild === "*"
+              ? "[\\s\\S]*"
+              : "[\\s\\S]"
+            : plain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      );
     return v !== null && new RegExp(`^${pattern}$`, "i").test(String(v));
   }
   throw new Error(`criterion not understood: ${String(criterion)}`);
@@ -30,7 +39,10 @@ const FUNCTIONS = {
     return ifs(ranges, args.filter((_, i) => i % 2 === 1) as Value[]).filter(Boolean).length;
   },
   SUMIFS: (sum: Value[], ...args: (Value | Value[])[]) => {
-    const hit = ifs(args.filter((_, i) => i % 2 === 0) as Value[][], args.filter((_, i) => i % 2 === 1) as Value[]);
+    const hit = ifs(
+      args.filter((_, i) => i % 2 === 0) as Value[][],
+      args.filter((_, i) => i % 2 === 1) as Value[]
+    );
     return sum.reduce<number>((n, v, i) => n + (hit[i] && typeof v === "number" ? v : 0), 0);
   },
   COUNT: (r: Value[]) => r.filter((v) => typeof v === "number").length,
@@ -54,16 +66,21 @@ function cellsOf(s: PlannedSheet) {
 export function evaluate(plan: WorkbookPlan, sheet: PlannedSheet, formula: string): Value {
   const data = plan.sheets.find((s) => s.table)!;
   const table = data.table!;
-  const at = (s: PlannedSheet, row: number, col: number): Value => cellsOf(s).get(`${row},${col}`)?.value ?? null;
+  const at = (s: PlannedSheet, row: number, col: number): Value =>
+    cellsOf(s).get(`${row},${col}`)?.value ?? null;
   const column = (name: string): Value[] => {
     const col = table.columns.indexOf(name);
     if (col < 0) throw new Error(`no column ${name}`);
-    return Array.from({ length: table.bottom - table.top }, (_, i) => at(data, table.top + 1 + i, table.left + col));
+    return Array.from({ length: table.bottom - table.top }, (_, i) =>
+      at(data, table.top + 1 + i, table.left + col)
+    );
   };
   const cell = (ref: string): Value => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
     const referenced = cellsOf(sheet).get(`${Number(m[2]) - 1},${colIndex(m[1])}`);
-    return referenced?.formula ? evaluate(plan, sheet, referenced.formula) : (referenced?.value ?? null);
+    return referenced?.formula
+      ? evaluate(plan, sheet, referenced.formula)
+      : (referenced?.value ?? null);
   };
   const args: unknown[] = [];
   const hold = (v: unknown) => `$${args.push(v) - 1}`;
@@ -71,23 +88,29 @@ export function evaluate(plan: WorkbookPlan, sheet: PlannedSheet, formula: strin
   let js = formula
     .slice(1)
     .replace(/"((?:[^"]|"")*)"/g, (_, s: string) => hold(s.replace(/""/g, '"')))
-    .replace(new RegExp(`${table.name}\\[((?:'.|[^\\]'])*)\\]`, "g"), (_, c: string) => hold(column(c.replace(/'(.)/g, "$1"))))
+    .replace(new RegExp(`${table.name}\\[((?:'.|[^\\]'])*)\\]`, "g"), (_, c: string) =>
+      hold(column(c.replace(/'(.)/g, "$1")))
+    )
     .replace(/(\$?[A-Z]+\$?\d+):(\$?[A-Z]+\$?\d+)/g, (_, a: string, b: string) => {
       const [p, q] = [a, b].map((r) => /^\$?([A-Z]+)\$?(\d+)$/.exec(r)!);
       const values: Value[] = [];
-      for (let r = Number(p[2]); r <= Number(q[2]); r++) for (let c = colIndex(p[1]); c <= colIndex(q[1]); c++) values.push(cell(`${columnLetters(c)}${r}`));
+      for (let r = Number(p[2]); r <= Number(q[2]); r++)
+        for (let c = colIndex(p[1]); c <= colIndex(q[1]); c++)
+          values.push(cell(`${columnLetters(c)}${r}`));
       return hold(values);
     })
     .replace(/\$?\b[A-Z]+\$?\d+\b/g, (ref) => hold(cell(ref)))
     .replace(/&/g, "+")
     .replace(/(?<![<>])=/g, "===");
-  if (/[A-Z]+\(/.test(js.replace(/\b(COUNTIFS|SUMIFS|COUNT|SUM|IF)\(/g, ""))) throw new Error(`function not understood: ${formula}`);
+  if (/[A-Z]+\(/.test(js.replace(/\b(COUNTIFS|SUMIFS|COUNT|SUM|IF)\(/g, "")))
+    throw new Error(`function not understood: ${formula}`);
   js = js.replace(/\b(COUNTIFS|SUMIFS|COUNT|SUM|IF)\(/g, "F.$1(").replace(/\$(\d+)/g, "A[$1]");
   return new Function("F", "A", `return ${js};`)(FUNCTIONS, args) as Value;
 }
 
 function columnLetters(col: number): string {
   let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

@@ -6,11 +6,25 @@ describe("the answer status as a sheet to insert", () => {
   test("one row per department (sent, answered, with errors, missing, form), a total row, marked as the add-in's own", () => {
     const sheet = statusSheet(
       [
-        { department: "女性センター", sent: 38, answered: 36, withErrors: 1, missing: 2, returned: true },
-        { department: "秘書広報課", sent: 2, answered: 0, withErrors: 0, missing: 2, returned: false },
+        {
+          department: "女性センター",
+          sent: 38,
+          answered: 36,
+          withErrors: 1,
+          missing: 2,
+          returned: true,
+        },
+        {
+          department: "秘書広報課",
+          sent: 2,
+          answered: 0,
+          withErrors: 0,
+          missing: 2,
+          returned: false,
+        },
       ],
       "ja",
-      "2026-07-01",
+      "2026-07-01"
     );
     expect(sheet).toMatchObject({ kind: "status", name: "回答状況", marker: STATUS_MARKER });
     const grid: (string | number | null)[][] = [];
@@ -21,12 +35,32 @@ describe("the answer status as a sheet to insert", () => {
       ["秘書広報課", 2, 0, 0, 2, "未受領"],
       ["合計", 40, 36, 1, 4],
     ]);
-    expect(statusSheet([], "en", "2026-07-01").cells.find((c) => c.row === 3 && c.col === 3)?.value).toBe("With errors");
+    expect(
+      statusSheet([], "en", "2026-07-01").cells.find((c) => c.row === 3 && c.col === 3)?.value
+    ).toBe("With errors");
   });
 
   test("every merge finding has a message in both languages", () => {
     for (const code of Object.keys(MERGE_SEVERITY) as MergeCode[]) {
-      const f = { code, severity: MERGE_SEVERITY[code], department: "総務課", files: ["a.xlsx"], item: "1 項目", formCell: "S!E5", planCell: "P!E9", args: { count: 2, value: "S", codes: "A, B", field: "rating", departments: "総務課、企画課", sent: "x", found: "y", entries: 3 } };
+      const f = {
+        code,
+        severity: MERGE_SEVERITY[code],
+        department: "総務課",
+        files: ["a.xlsx"],
+        item: "1 項目",
+        formCell: "S!E5",
+        planCell: "P!E9",
+        args: {
+          count: 2,
+          value: "S",
+          codes: "A, B",
+          field: "rating",
+          departments: "総務課、企画課",
+          sent: "x",
+          found: "y",
+          entries: 3,
+        },
+      };
       // A sentence in each language, made from the finding's own facts.
       expect([code, mergeMessage(f, "ja")]).toEqual([code, expect.stringMatching(/。$/)]);
       expect([code, mergeMessage(f, "en")]).toEqual([code, expect.stringMatching(/[a-z)]\.$/)]);

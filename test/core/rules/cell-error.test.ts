@@ -8,7 +8,7 @@ describe("cell-error", () => {
         ["I 目標", "1 施策", { error: "#REF!" }, "総務課", "B", { error: "#N/A" }],
         [null, null, null, { error: "#VALUE!" }, "B", null],
       ],
-      { merges: ["F9:F10", "C9:C10"] },
+      { merges: ["F9:F10", "C9:C10"] }
     );
     const hits = issuesOf(s, "cell-error");
     expect(hits.map((i) => [i.cell, i.args?.value])).toEqual([
@@ -25,7 +25,17 @@ describe("cell-error", () => {
   });
 
   test("an error outside the mapped columns is not reported", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。", { error: "#DIV/0!" }]]);
+    const s = sheet([
+      [
+        "I 目標",
+        "1 施策",
+        "1 項目",
+        "総務課",
+        "B",
+        "報告の本文がここに入ります。",
+        { error: "#DIV/0!" },
+      ],
+    ]);
     expect(issuesOf(s, "cell-error")).toHaveLength(0);
   });
 });

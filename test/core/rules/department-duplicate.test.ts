@@ -10,7 +10,12 @@ describe("department-duplicate", () => {
     ]);
     const hits = issuesOf(s, "department-duplicate");
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ cell: "D10", related: ["D9"], department: "女性センター", item: 5 });
+    expect(hits[0]).toMatchObject({
+      cell: "D10",
+      related: ["D9"],
+      department: "女性センター",
+      item: 5,
+    });
   });
 
   test("the same department in two different items is fine", () => {
@@ -27,7 +32,7 @@ describe("department-duplicate", () => {
         ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。"],
         [null, null, null, null, "B", null],
       ],
-      { merges: ["D9:D10", "C9:C10", "F9:F10"] },
+      { merges: ["D9:D10", "C9:C10", "F9:F10"] }
     );
     expect(issuesOf(s, "department-duplicate")).toHaveLength(0);
   });
@@ -47,6 +52,9 @@ describe("department-duplicate", () => {
       [null, null, "2 項目", "第２課", "B", "別の報告の本文がここに入ります。"],
       [null, null, null, "第2課", "B", null],
     ]);
-    expect(issuesOf(s, "department-duplicate").map((i) => [i.cell, i.related])).toEqual([["D10", ["D9"]], ["D12", ["D11"]]]);
+    expect(issuesOf(s, "department-duplicate").map((i) => [i.cell, i.related])).toEqual([
+      ["D10", ["D9"]],
+      ["D12", ["D11"]],
+    ]);
   });
 });

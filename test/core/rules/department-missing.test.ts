@@ -18,7 +18,7 @@ describe("department-missing", () => {
         ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告の本文がここに入ります。"],
         [null, null, null, null, null, null],
       ],
-      { merges: ["C9:C10", "F9:F10"] },
+      { merges: ["C9:C10", "F9:F10"] }
     );
     expect(issuesOf(s, "department-missing")).toHaveLength(0);
     expect(issuesOf(s, "rating-missing")).toHaveLength(0);

@@ -30,12 +30,16 @@ describe("department-unknown", () => {
   });
 
   test("without a master list nothing is reported", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "どこかの課", "B", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "どこかの課", "B", "報告の本文がここに入ります。"],
+    ]);
     expect(issuesOf(s, "department-unknown")).toHaveLength(0);
   });
 
   test("width differences are not unknown names", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "女性ｾﾝﾀｰ", "B", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "女性ｾﾝﾀｰ", "B", "報告の本文がここに入ります。"],
+    ]);
     expect(issuesOf(s, "department-unknown", { departments: MASTER })).toHaveLength(0);
   });
 });

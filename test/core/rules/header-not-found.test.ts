@@ -5,7 +5,13 @@ import { issueMessage } from "../../../src/core/i18n/messages";
 
 describe("header-not-found", () => {
   test("a sheet without header words gets one error naming the words looked for", () => {
-    const s = sheet([["a", "b", "c"], ["1", "2", "3"]], { header: ["番号", "名前", "金額"] });
+    const s = sheet(
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+      { header: ["番号", "名前", "金額"] }
+    );
     const hits = issuesOf(s, "header-not-found");
     expect(hits).toHaveLength(1);
     expect(hits[0].cell).toBe("A1");
@@ -30,7 +36,13 @@ describe("header-not-found", () => {
     expect(result.issues.map((i) => i.code)).toEqual(["header-not-found"]);
     expect(issueMessage(result.issues[0], "ja")).toContain("何も書かれていません");
     expect(issueMessage(result.issues[0], "en")).toContain("empty");
-    const blank = validateSheet({ name: "空白", top: 3, left: 2, values: [[null, ""], [null]], merges: [] });
+    const blank = validateSheet({
+      name: "空白",
+      top: 3,
+      left: 2,
+      values: [[null, ""], [null]],
+      merges: [],
+    });
     expect(issueMessage(blank.issues[0], "en")).toContain("empty");
   });
 });

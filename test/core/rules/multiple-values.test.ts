@@ -4,7 +4,16 @@ import { validateSheet } from "../../../src/core/validate";
 
 describe("multiple-values", () => {
   test("two departments and two ratings in one cell: one warning, two entries", () => {
-    const s = sheet([["I 目標", "1 施策", "29 項目", "女性センター\n学校教育課", "B\nA", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      [
+        "I 目標",
+        "1 施策",
+        "29 項目",
+        "女性センター\n学校教育課",
+        "B\nA",
+        "報告の本文がここに入ります。",
+      ],
+    ]);
     const hits = issuesOf(s, "multiple-values");
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: "D9", related: ["E9"], item: 29 });
@@ -16,13 +25,17 @@ describe("multiple-values", () => {
   });
 
   test("departments joined by 、 share one rating", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "総務課、企画課", "B", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "総務課、企画課", "B", "報告の本文がここに入ります。"],
+    ]);
     expect(issuesOf(s, "multiple-values")).toHaveLength(1);
     expect(validateSheet(s).counts.entries).toBe(2);
   });
 
   test("a name with ・ inside it is one department", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "生涯学習・スポーツ課", "B", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "生涯学習・スポーツ課", "B", "報告の本文がここに入ります。"],
+    ]);
     expect(issuesOf(s, "multiple-values")).toHaveLength(0);
     expect(validateSheet(s).counts.entries).toBe(1);
   });
@@ -44,6 +57,10 @@ describe("multiple-values", () => {
       [null, null, "3 項目", "保育課", "B", "三つめの報告の本文がここに入ります。"],
     ]);
     expect(issuesOf(s, "multiple-values")).toHaveLength(0);
-    expect(validateSheet(s).plan!.entries.map((e) => e.department)).toEqual(["人権・男女共同参画課", "保育課・子育て支援課", "保育課"]);
+    expect(validateSheet(s).plan!.entries.map((e) => e.department)).toEqual([
+      "人権・男女共同参画課",
+      "保育課・子育て支援課",
+      "保育課",
+    ]);
   });
 });

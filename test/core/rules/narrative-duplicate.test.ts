@@ -24,10 +24,19 @@ describe("narrative-duplicate", () => {
 
   test("full-width letters and digits still count as the same text (令和５年度 / 令和5年度, ＩＴ / IT)", () => {
     const s = sheet([
-      ["I 目標", "1 施策", "1 項目", "総務課", "B", "令和５年度にＩＴ講座を３回開き、市民に周知した。"],
+      [
+        "I 目標",
+        "1 施策",
+        "1 項目",
+        "総務課",
+        "B",
+        "令和５年度にＩＴ講座を３回開き、市民に周知した。",
+      ],
       [null, null, "2 項目", "総務課", "B", "令和5年度にIT講座を3回開き、市民に周知した。"],
     ]);
-    expect(issuesOf(s, "narrative-duplicate").map((i) => [i.cell, i.related])).toEqual([["F10", ["F9"]]]);
+    expect(issuesOf(s, "narrative-duplicate").map((i) => [i.cell, i.related])).toEqual([
+      ["F10", ["F9"]],
+    ]);
   });
 
   test("the same item continued on a new page is not a duplicate of itself", () => {

@@ -1,7 +1,8 @@
 import { validateSheet } from "../../../src/core/validate";
 import { sheet } from "../../helpers/sheet";
 
-const codes = (s: ReturnType<typeof sheet>, code: string) => validateSheet(s).issues.filter((i) => i.code === code);
+const codes = (s: ReturnType<typeof sheet>, code: string) =>
+  validateSheet(s).issues.filter((i) => i.code === code);
 
 describe("narrative-missing", () => {
   test("an item whose narrative cell is blank is reported at that cell", () => {
@@ -11,11 +12,17 @@ describe("narrative-missing", () => {
         [null, null, "2 項目二", "総務課", "B", null],
         [null, null, null, "企画課", "A", null],
       ],
-      { merges: ["A9:A11", "B9:B11", "C10:C11", "F10:F11"] },
+      { merges: ["A9:A11", "B9:B11", "C10:C11", "F10:F11"] }
     );
     const issues = codes(s, "narrative-missing");
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ cell: "F10", item: 2, measure: 1, goal: "I", severity: "error" });
+    expect(issues[0]).toMatchObject({
+      cell: "F10",
+      item: 2,
+      measure: 1,
+      goal: "I",
+      severity: "error",
+    });
   });
 
   test("a narrative merged across two items covers both", () => {
@@ -24,7 +31,7 @@ describe("narrative-missing", () => {
         ["I 目標", "1 施策", "1 項目一", "総務課", "B", "二つの項目をまとめた報告です。"],
         [null, null, "2 項目二", "企画課", "B", null],
       ],
-      { merges: ["A9:A10", "B9:B10", "F9:F10"] },
+      { merges: ["A9:A10", "B9:B10", "F9:F10"] }
     );
     expect(codes(s, "narrative-missing")).toHaveLength(0);
     expect(codes(s, "narrative-duplicate")).toHaveLength(0);

@@ -3,13 +3,28 @@ import { issuesOf } from "../../helpers/issues";
 import { isPlaceholder } from "../../../src/core/rules/narrative-placeholder";
 
 describe("narrative-placeholder", () => {
-  test.each(["同上", "なし", "特になし", "未記入", "-", "－", "ー", "―", "〃", " 特に無し。", "N/A"])("%s is a placeholder", (text) => {
+  test.each([
+    "同上",
+    "なし",
+    "特になし",
+    "未記入",
+    "-",
+    "－",
+    "ー",
+    "―",
+    "〃",
+    " 特に無し。",
+    "N/A",
+  ])("%s is a placeholder", (text) => {
     expect(isPlaceholder(text)).toBe(true);
   });
 
-  test.each(["なしくずしに進めた。", "特になし崩し", "講座を開催した。", "B"])("%s is not", (text) => {
-    expect(isPlaceholder(text)).toBe(false);
-  });
+  test.each(["なしくずしに進めた。", "特になし崩し", "講座を開催した。", "B"])(
+    "%s is not",
+    (text) => {
+      expect(isPlaceholder(text)).toBe(false);
+    }
+  );
 
   test("reported at the narrative cell as a warning", () => {
     const s = sheet([

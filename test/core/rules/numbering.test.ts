@@ -1,14 +1,29 @@
 import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
 
-const row = (goal: string | null, measure: string | null, item: string) => [goal, measure, item, "総務課", "B", `${item}の報告です。内容あり。`];
+const row = (goal: string | null, measure: string | null, item: string) => [
+  goal,
+  measure,
+  item,
+  "総務課",
+  "B",
+  `${item}の報告です。内容あり。`,
+];
 
 describe("numbering-gap", () => {
   test("item 48 missing between 47 and 49 is reported at item 49", () => {
-    const s = sheet([row("I 目標", "16 施策", "46 項目"), row(null, null, "47 項目"), row(null, null, "49 項目")]);
+    const s = sheet([
+      row("I 目標", "16 施策", "46 項目"),
+      row(null, null, "47 項目"),
+      row(null, null, "49 項目"),
+    ]);
     const hits = issuesOf(s, "numbering-gap");
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ cell: "C11", item: 49, args: { missing: "48", level: "item" } });
+    expect(hits[0]).toMatchObject({
+      cell: "C11",
+      item: 49,
+      args: { missing: "48", level: "item" },
+    });
   });
 
   test("a missing measure and a missing goal (Roman numerals) are reported too", () => {
@@ -34,7 +49,11 @@ describe("numbering-gap", () => {
 
 describe("numbering-order", () => {
   test("a number used again with another title", () => {
-    const s = sheet([row("I 目標", "1 施策", "1 啓発"), row(null, null, "2 相談"), row(null, null, "2 研修")]);
+    const s = sheet([
+      row("I 目標", "1 施策", "1 啓発"),
+      row(null, null, "2 相談"),
+      row(null, null, "2 研修"),
+    ]);
     const hits = issuesOf(s, "numbering-order");
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: "C11", related: ["C10"], args: { kind: "repeat" } });
@@ -47,7 +66,11 @@ describe("numbering-order", () => {
   });
 
   test("the same label on every row (no merges) is one item, not a repeat", () => {
-    const s = sheet([row("I 目標", "1 施策", "1 啓発"), row("I 目標", "1 施策", "1 啓発"), row("I 目標", "1 施策", "2 相談")]);
+    const s = sheet([
+      row("I 目標", "1 施策", "1 啓発"),
+      row("I 目標", "1 施策", "1 啓発"),
+      row("I 目標", "1 施策", "2 相談"),
+    ]);
     expect(issuesOf(s, "numbering-order")).toHaveLength(0);
   });
 });

@@ -14,13 +14,19 @@ describe("rating-invalid", () => {
   });
 
   test("the legend decides: S is valid on an S/A/B/C legend and D is not", () => {
-    const legend: [string, string][] = [["区分", "内容"], ["S", "計画以上"], ["A", "計画どおり"], ["B", "やや遅れ"], ["C", "遅れ"]];
+    const legend: [string, string][] = [
+      ["区分", "内容"],
+      ["S", "計画以上"],
+      ["A", "計画どおり"],
+      ["B", "やや遅れ"],
+      ["C", "遅れ"],
+    ];
     const s = sheet(
       [
         ["I 目標", "1 施策", "1 項目", "総務課", "S", "報告の本文がここに入ります。"],
         [null, null, null, "企画課", "D", null],
       ],
-      { legend },
+      { legend }
     );
     expect(issuesOf(s, "rating-invalid").map((i) => i.args?.value)).toEqual(["D"]);
   });

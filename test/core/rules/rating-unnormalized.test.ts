@@ -19,7 +19,9 @@ describe("rating-unnormalized", () => {
   });
 
   test("a cell holding two ratings gets no fix (it is a multiple-values case)", () => {
-    const s = sheet([["I 目標", "1 施策", "1 項目", "総務課\n企画課", "Ｂ\nＢ", "報告の本文がここに入ります。"]]);
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", "総務課\n企画課", "Ｂ\nＢ", "報告の本文がここに入ります。"],
+    ]);
     expect(issuesOf(s, "rating-unnormalized")).toHaveLength(0);
   });
 });

@@ -13,8 +13,26 @@ describe("summarize", () => {
 
   test("by goal: entries, items, counts per code, unrated and the rate over rated entries", () => {
     expect(summary.byGoal).toEqual([
-      { goal: "I", title: "目標一", entries: 4, items: 2, ratings: { A: 1, B: 1, C: 1, D: 0 }, notEvaluable: 0, unrated: 1, achievementRate: 2 / 3 },
-      { goal: "II", title: "目標二", entries: 2, items: 1, ratings: { A: 0, B: 0, C: 0, D: 1 }, notEvaluable: 0, unrated: 1, achievementRate: 0 },
+      {
+        goal: "I",
+        title: "目標一",
+        entries: 4,
+        items: 2,
+        ratings: { A: 1, B: 1, C: 1, D: 0 },
+        notEvaluable: 0,
+        unrated: 1,
+        achievementRate: 2 / 3,
+      },
+      {
+        goal: "II",
+        title: "目標二",
+        entries: 2,
+        items: 1,
+        ratings: { A: 0, B: 0, C: 0, D: 1 },
+        notEvaluable: 0,
+        unrated: 1,
+        achievementRate: 0,
+      },
     ]);
   });
 
@@ -35,7 +53,12 @@ describe("summarize", () => {
   });
 
   test("not-evaluable codes are counted apart and left out of the rate", () => {
-    const legend: [string, string][] = [["区分", "内容"], ["A", "計画どおり"], ["B", "遅れ"], ["－", "評価対象外"]];
+    const legend: [string, string][] = [
+      ["区分", "内容"],
+      ["A", "計画どおり"],
+      ["B", "遅れ"],
+      ["－", "評価対象外"],
+    ];
     const r = validateSheet(
       sheet(
         [
@@ -43,9 +66,14 @@ describe("summarize", () => {
           [null, null, null, "企画課", "－", null],
           [null, null, null, "財政課", "B", null],
         ],
-        { legend },
-      ),
+        { legend }
+      )
     );
-    expect(r.summary!.total).toMatchObject({ entries: 3, notEvaluable: 1, unrated: 0, achievementRate: 0.5 });
+    expect(r.summary!.total).toMatchObject({
+      entries: 3,
+      notEvaluable: 1,
+      unrated: 0,
+      achievementRate: 0.5,
+    });
   });
 });

@@ -34,7 +34,8 @@ async function scenario(name: string, body: () => Promise<void>): Promise<void> 
 function toBase64(bytes: ArrayBuffer): string {
   const view = new Uint8Array(bytes);
   let text = "";
-  for (let i = 0; i < view.length; i += 0x8000) text += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  for (let i = 0; i < view.length; i += 0x8000)
+    text += String.fromCharCode(...view.subarray(i, i + 0x8000));
   return btoa(text);
 }
 
@@ -54,7 +55,9 @@ async function insertWorkbook(url: string): Promise<string> {
   const base64 = toBase64(await response.arrayBuffer());
   const before = new Set(await sheetNames());
   await Excel.run(async (context) => {
-    context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+    context.workbook.insertWorksheetsFromBase64(base64, {
+      positionType: Excel.WorksheetPositionType.end,
+    });
     await context.sync();
   });
   const added = (await sheetNames()).filter((n) => !before.has(n));
@@ -70,7 +73,9 @@ async function usedValues(sheet: string): Promise<Map<string, string>> {
     await context.sync();
     const out = new Map<string, string>();
     range.values.forEach((row, r) =>
-      row.forEach((v, c) => out.set(address(range.rowIndex + r, range.columnIndex + c), JSON.stringify(v))),
+      row.forEach((v, c) =>
+        out.set(address(range.rowIndex + r, range.columnIndex + c), JSON.stringify(v))
+      )
     );
     return out;
   });
@@ -78,7 +83,8 @@ async function usedValues(sheet: string): Promise<Map<string, string>> {
 
 function address(row: number, col: number): string {
   let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
 }
 
@@ -101,7 +107,11 @@ async function fills(sheet: string, cells: string[]): Promise<Record<string, str
   });
 }
 
-async function setCell(sheet: string, cell: string, change: (range: Excel.Range) => void): Promise<void> {
+async function setCell(
+  sheet: string,
+  cell: string,
+  change: (range: Excel.Range) => void
+): Promise<void> {
   await Excel.run(async (context) => {
     change(context.workbook.worksheets.getItem(sheet).getRange(cell));
     await context.sync();
@@ -134,7 +144,14 @@ async function onSample(host: WorkbookHost): Promise<void> {
     const { result, mergesRead } = await validateOnHost(host, sheet, {});
     const ms = Math.round(performance.now() - t0);
     check("sample: counts", result.counts, { goals: 4, measures: 19, items: 59, entries: 128 }, ms);
-    check("sample: error cells", result.issues.filter((i) => i.severity === "error").map((i) => i.cell).sort(), ["F52", "F65", "F98", "F99"]);
+    check(
+      "sample: error cells",
+      result.issues
+        .filter((i) => i.severity === "error")
+        .map((i) => i.cell)
+        .sort(),
+      ["F52", "F65", "F98", "F99"]
+    );
     check("sample: merged areas read", mergesRead, true);
   });
 
@@ -147,10 +164,20 @@ async function onSample(host: WorkbookHost): Promise<void> {
     const before = await fills(sheet, cells);
     await host.markCells(sheet, marks);
     const marked = await fills(sheet, cells);
-    check("mark: cells not in their severity's colour", marks.filter((m) => marked[m.cell] !== MARK_COLORS[m.severity].toUpperCase()).map((m) => m.cell), []);
+    check(
+      "mark: cells not in their severity's colour",
+      marks
+        .filter((m) => marked[m.cell] !== MARK_COLORS[m.severity].toUpperCase())
+        .map((m) => m.cell),
+      []
+    );
     await host.clearMarks();
     const cleared = await fills(sheet, cells);
-    check("clear: fills not restored", cells.filter((c) => cleared[c] !== before[c]), []);
+    check(
+      "clear: fills not restored",
+      cells.filter((c) => cleared[c] !== before[c]),
+      []
+    );
     check("clear: the user's own fill on F52", cleared.F52, "#FFFF00");
   });
 
@@ -163,13 +190,17 @@ async function onSample(host: WorkbookHost): Promise<void> {
     const fullWidth = String.fromCharCode(original.charCodeAt(0) + 0xfee0);
     await setCell(sheet, cell, (r) => (r.values = [[fullWidth]]));
     const before = await usedValues(sheet);
-    const issue = (await validateOnHost(host, sheet, {})).result.issues.find((i) => i.code === "rating-unnormalized" && i.cell === cell);
+    const issue = (await validateOnHost(host, sheet, {})).result.issues.find(
+      (i) => i.code === "rating-unnormalized" && i.cell === cell
+    );
     check("fix: offered for the full-width rating", issue?.fix ?? null, { cell, value: original });
     if (!issue?.fix) return;
     await host.applyFix(sheet, issue.fix.cell, issue.fix.value, fullWidth);
     check("fix: cells changed", changedCells(before, await usedValues(sheet)), [cell]);
     check("fix: the cell now holds", await cellText(sheet, cell), original);
-    const again = (await validateOnHost(host, sheet, {})).result.issues.filter((i) => i.code === "rating-unnormalized");
+    const again = (await validateOnHost(host, sheet, {})).result.issues.filter(
+      (i) => i.code === "rating-unnormalized"
+    );
     check("fix: rating findings left", again.length, 0);
   });
 
@@ -184,17 +215,34 @@ async function onSample(host: WorkbookHost): Promise<void> {
     const t0 = performance.now();
     const first = await insertSummaries(host, sheet, {}, "ja", ["data", "goal", "department"]);
     const ms = Math.round(performance.now() - t0);
-    check("summaries: sheets inserted", first.sheets.map((s) => s.kind), ["data", "goal", "department"], ms);
-    check("summaries: the goal sheet avoids the user's name", first.sheets.find((s) => s.kind === "goal")?.name !== userSheet, true);
+    check(
+      "summaries: sheets inserted",
+      first.sheets.map((s) => s.kind),
+      ["data", "goal", "department"],
+      ms
+    );
+    check(
+      "summaries: the goal sheet avoids the user's name",
+      first.sheets.find((s) => s.kind === "goal")?.name !== userSheet,
+      true
+    );
     const data = first.sheets.find((s) => s.kind === "data")!.name;
     check("summaries: data rows (header + entries)", await rowsOf(data), 129);
     const afterFirst = (await sheetNames()).sort();
     const second = await insertSummaries(host, sheet, {}, "ja", ["data", "goal", "department"]);
-    check("re-insert: same sheet names", second.sheets.map((s) => s.name), first.sheets.map((s) => s.name));
+    check(
+      "re-insert: same sheet names",
+      second.sheets.map((s) => s.name),
+      first.sheets.map((s) => s.name)
+    );
     check("re-insert: workbook's sheets", (await sheetNames()).sort(), afterFirst);
     check("re-insert: the user's sheet", await cellText(userSheet, "A1"), "職員のシート");
     check("re-insert: plan sheet cells changed", changedCells(plan, await usedValues(sheet)), []);
-    check("re-insert: PivotTables where ExcelApi 1.8", second.pivots, Office.context.requirements.isSetSupported("ExcelApi", "1.8"));
+    check(
+      "re-insert: PivotTables where ExcelApi 1.8",
+      second.pivots,
+      Office.context.requirements.isSetSupported("ExcelApi", "1.8")
+    );
   });
 }
 
@@ -203,7 +251,12 @@ async function onLargeWorkbook(host: WorkbookHost): Promise<void> {
   await scenario("10,000 entries: validate", async () => {
     const t0 = performance.now();
     const { result } = await validateOnHost(host, sheet, {});
-    check("10,000 entries: entries read", result.counts.entries, 10000, Math.round(performance.now() - t0));
+    check(
+      "10,000 entries: entries read",
+      result.counts.entries,
+      10000,
+      Math.round(performance.now() - t0)
+    );
   });
   await scenario("10,000 entries: insert summaries", async () => {
     const t0 = performance.now();
@@ -215,8 +268,15 @@ async function onLargeWorkbook(host: WorkbookHost): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
-  const host = createExcelHost((batch) => Excel.run(batch), requirements, Office.context.displayLanguage, Office.context.diagnostics?.platform);
+  const requirements = checkRequirements((name, version) =>
+    Office.context.requirements.isSetSupported(name, version)
+  );
+  const host = createExcelHost(
+    (batch) => Excel.run(batch),
+    requirements,
+    Office.context.displayLanguage,
+    Office.context.diagnostics?.platform
+  );
   note("Excel", `${Office.context.diagnostics.platform} ${Office.context.diagnostics.version}`);
   await scenario("sample", () => onSample(host));
   await scenario("10,000 entries", () => onLargeWorkbook(host));

@@ -33,7 +33,13 @@ export interface SimFill {
 }
 
 /** What Excel reports for a cell without fill. */
-export const NO_FILL: SimFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+export const NO_FILL: SimFill = {
+  color: "#FFFFFF",
+  pattern: "None",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
 
 export interface SimChart {
   type: string;
@@ -120,27 +126,58 @@ export interface SimBook {
   nextId: number;
 }
 
-
 export function newSheet(book: SimBook, name: string): SimSheet {
   const id = `{00000000-0001-0000-${String(book.nextId++).padStart(4, "0")}-000000000000}`;
-  return { id, name, deleted: false, rows: new Map(), fills: new Map(), merges: [], numberFormats: new Map(), bold: new Set(), columnWidths: new Map(), wrapped: [], borders: [], pageLayout: newPageLayout(), charts: [], pivots: [] };
+  return {
+    id,
+    name,
+    deleted: false,
+    rows: new Map(),
+    fills: new Map(),
+    merges: [],
+    numberFormats: new Map(),
+    bold: new Set(),
+    columnWidths: new Map(),
+    wrapped: [],
+    borders: [],
+    pageLayout: newPageLayout(),
+    charts: [],
+    pivots: [],
+  };
 }
 
 /** A new sheet's page layout as Excel reports it: portrait at 100%, nothing repeated, no print area, blank headers and footers. */
 export function newPageLayout(): SimPageLayout {
-  return { orientation: "Portrait", zoom: { scale: 100 }, centerHorizontally: false, printTitleRows: null, printArea: null, centerHeader: "", centerFooter: "" };
+  return {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    printTitleRows: null,
+    printArea: null,
+    centerHeader: "",
+    centerFooter: "",
+  };
 }
 
 /** A workbook holding these sheets' values and merged areas; the first is active. */
 export function bookFromSnapshots(snapshots: SheetSnapshot[]): SimBook {
-  const book: SimBook = { sheets: [], tables: [], names: [], settings: new Map(), documentSettings: new Map(), active: undefined, selection: undefined, nextId: 1 };
+  const book: SimBook = {
+    sheets: [],
+    tables: [],
+    names: [],
+    settings: new Map(),
+    documentSettings: new Map(),
+    active: undefined,
+    selection: undefined,
+    nextId: 1,
+  };
   for (const snap of snapshots) {
     const sheet = newSheet(book, snap.name);
     snap.values.forEach((line, r) =>
       line.forEach((v, c) => {
         const cell = fromCellValue(v);
         if (cell) setCell(sheet, snap.top + r, snap.left + c, cell);
-      }),
+      })
     );
     sheet.merges = snap.merges.map((m) => ({ ...m }));
     book.sheets.push(sheet);
@@ -222,11 +259,17 @@ export function parseRange(address: string): CellRange | undefined {
     const r = parseAddress(`${b}1`)!.col;
     return { top: 0, bottom: MAX_ROWS - 1, left: Math.min(l, r), right: Math.max(l, r) };
   }
-  if (rows.test(a) && rows.test(b)) return { top: Number(a) - 1, bottom: Number(b) - 1, left: 0, right: MAX_COLS - 1 };
+  if (rows.test(a) && rows.test(b))
+    return { top: Number(a) - 1, bottom: Number(b) - 1, left: 0, right: MAX_COLS - 1 };
   const p = parseAddress(a);
   const q = parseAddress(b);
   if (!p || !q) return undefined;
-  const r = { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  const r = {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
   return r.bottom < MAX_ROWS && r.right < MAX_COLS ? r : undefined;
 }
 
@@ -265,12 +308,16 @@ export function coerceWritten(v: unknown): SimCell | null {
   const t = s.trim();
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
   const number = /^([+-]?)\(?[¥$]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\)?(%?)$/.exec(t);
-  if (number && /\d/.test(t) && (t.startsWith("(") === t.endsWith(")"))) {
+  if (number && /\d/.test(t) && t.startsWith("(") === t.endsWith(")")) {
     const n = Number(t.replace(/[(),¥$%]/g, "")) * (t.startsWith("(") ? -1 : 1);
     if (Number.isFinite(n)) return { value: number[6] ? n / 100 : n };
   }
   // Dates and times: 1-1, 1/2, 2024-01-01, 2024/1/1, R5.4.1, 令和5年4月1日, 1:30, 1 1/2.
-  if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t) || /^[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}$/i.test(t) || /^(令和|平成|昭和)?\d{1,4}年\d{1,2}月(\d{1,2}日)?$/.test(t)) {
+  if (
+    /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t) ||
+    /^[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}$/i.test(t) ||
+    /^(令和|平成|昭和)?\d{1,4}年\d{1,2}月(\d{1,2}日)?$/.test(t)
+  ) {
     return { value: 45000 };
   }
   if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t) || /^\d+ \d+\/\d+$/.test(t)) return { value: 0.5 };

@@ -84,7 +84,7 @@ class Session {
   constructor(
     readonly book: SimBook,
     readonly profile: HostProfile,
-    readonly stats: SimStats,
+    readonly stats: SimStats
   ) {}
 
   push(bytes: number, run: () => Delivery | void) {
@@ -94,17 +94,37 @@ class Session {
   /** Bytes of an object path plus its Instantiate action, as Office.js sends them. */
   pathBytes(name: string, args: unknown[]): number {
     const id = ++this.id;
-    return jsonBytes({ [id]: { Id: id, ObjectPathType: 3, Name: name, ParentId: id - 1, ArgumentInfo: { Arguments: args } } }) + jsonBytes({ Id: ++this.id, ActionType: 1, Name: "", ObjectPathId: id });
+    return (
+      jsonBytes({
+        [id]: {
+          Id: id,
+          ObjectPathType: 3,
+          Name: name,
+          ParentId: id - 1,
+          ArgumentInfo: { Arguments: args },
+        },
+      }) + jsonBytes({ Id: ++this.id, ActionType: 1, Name: "", ObjectPathId: id })
+    );
   }
 
   actionBytes(type: number, name: string, args: unknown[]): number {
     const id = ++this.id;
-    return jsonBytes({ Id: id, ActionType: type, Name: name, ObjectPathId: id - 1, ArgumentInfo: { Arguments: args } });
+    return jsonBytes({
+      Id: id,
+      ActionType: type,
+      Name: name,
+      ObjectPathId: id - 1,
+      ArgumentInfo: { Arguments: args },
+    });
   }
 
   /** An API outside the host's requirement sets: ApiNotFound (P docs/testing/application-specific-api-error-handling.md). */
   need(set: string, version: string, what: string) {
-    if (!isSetSupported(this.profile, set, version)) throw simError("ApiNotFound", `${what} needs ${set} ${version}, which ${this.profile.label} lacks`);
+    if (!isSetSupported(this.profile, set, version))
+      throw simError(
+        "ApiNotFound",
+        `${what} needs ${set} ${version}, which ${this.profile.label} lacks`
+      );
   }
 
   /** Y(application) suspendScreenUpdatingUntilNextSync: suspended "until the next context.sync()". */
@@ -123,7 +143,11 @@ class Session {
     if (injected) throw injected;
     const cap = this.profile.payloadCap;
     // P docs/excel/performance.md:127 and docs/testing/application-specific-api-error-handling.md: RequestPayloadSizeLimitExceeded, web only; nothing runs.
-    if (cap !== undefined && request > cap) throw simError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} bytes).`);
+    if (cap !== undefined && request > cap)
+      throw simError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`
+      );
     const deliveries: Delivery[] = [];
     let response = 64;
     try {
@@ -140,7 +164,11 @@ class Session {
       this.stats.responses.push(response);
     }
     // Same sources: ResponsePayloadSizeLimitExceeded; the loaded values never reach the add-in.
-    if (cap !== undefined && response > cap) throw simError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+    if (cap !== undefined && response > cap)
+      throw simError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response} bytes).`
+      );
     for (const d of deliveries) d.deliver();
   }
 }
@@ -148,14 +176,28 @@ class Session {
 function splitProps(spec: unknown): string[] {
   if (spec === undefined) return [];
   if (Array.isArray(spec)) return spec.map(String);
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   throw simError("InvalidArgument", "load() takes property names");
 }
 
 type State = "pending" | "ok" | "null";
 
 /** Members anything may probe on an object without it being an API call: promise resolution, JSON, Jest's matchers and printer. */
-const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction"]);
+const PROBES = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+]);
 
 /**
  * The object itself, except that reading or setting a member the simulator does not model throws
@@ -163,7 +205,11 @@ const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeTy
  * cannot judge must fail the test, never pass it.
  */
 export function strict<O extends object>(o: O, what: string): O {
-  const gap = (p: string) => simError("NotModelled", `${what}.${p} is not modelled by the Excel simulator (test/helpers/excel-sim).`);
+  const gap = (p: string) =>
+    simError(
+      "NotModelled",
+      `${what}.${p} is not modelled by the Excel simulator (test/helpers/excel-sim).`
+    );
   return new globalThis.Proxy(o, {
     get(t, p, receiver) {
       if (typeof p === "string" && !(p in t) && !PROBES.has(p)) throw gap(p);
@@ -194,7 +240,7 @@ abstract class ClientObject<T> {
     private resolver: () => T | null,
     protected orNull = false,
     bytes = 0,
-    private api?: [string, string, string],
+    private api?: [string, string, string]
   ) {
     // Objects returned by methods are instantiated in the request (bytes > 0): a missing item fails the batch even if unused.
     if (bytes > 0)
@@ -226,7 +272,8 @@ abstract class ClientObject<T> {
     if (this.state === "pending") {
       const t = this.resolver();
       // A missing item from getItem and the like: ItemNotFound (P application-specific-api-error-handling.md).
-      if (t === null && !this.orNull) throw simError("ItemNotFound", "The requested resource doesn't exist.");
+      if (t === null && !this.orNull)
+        throw simError("ItemNotFound", "The requested resource doesn't exist.");
       this.state = t === null ? "null" : "ok";
       this.resolved = t ?? undefined;
     }
@@ -250,7 +297,12 @@ abstract class ClientObject<T> {
    * (R officeextension.errorcodes.yml), thrown at the call.
    */
   protected sameContext(...args: ClientObject<unknown>[]) {
-    for (const a of args) if (a.s !== this.s) throw simError("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    for (const a of args)
+      if (a.s !== this.s)
+        throw simError(
+          "InvalidRequestContext",
+          "Cannot use the object across different request contexts."
+        );
   }
 
   /**
@@ -259,14 +311,20 @@ abstract class ClientObject<T> {
    */
   protected checkAlive(t: T): void {
     const sheet = (t as { sheet?: SimSheet }).sheet ?? (t as unknown as SimSheet);
-    if ((sheet as SimSheet).deleted !== true && (t as { deleted?: boolean }).deleted !== true) return;
-    if (this.s.profile.platform === "OfficeOnline") throw simError("InvalidRequestContext", "The request cannot be processed because the specified worksheet cannot be found. Please try again.");
+    if ((sheet as SimSheet).deleted !== true && (t as { deleted?: boolean }).deleted !== true)
+      return;
+    if (this.s.profile.platform === "OfficeOnline")
+      throw simError(
+        "InvalidRequestContext",
+        "The request cannot be processed because the specified worksheet cannot be found. Please try again."
+      );
     throw simError("ItemNotFound", "The object was deleted.");
   }
 
   /** R officeextension.clientobject.yml: "You must call context.sync() before reading the isNullObject property." */
   get isNullObject(): boolean {
-    if (!this.synced) throw simError("PropertyNotLoaded", "isNullObject is read before context.sync().");
+    if (!this.synced)
+      throw simError("PropertyNotLoaded", "isNullObject is read before context.sync().");
     return this.state === "null";
   }
 
@@ -297,7 +355,11 @@ abstract class ClientObject<T> {
 
   /** OfficeExtension.ErrorCodes.propertyNotLoaded (R officeextension.errorcodes.yml): reading before load + sync. */
   protected got<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw simError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.loaded.has(prop))
+      throw simError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
     return this.loaded.get(prop) as V;
   }
 
@@ -329,7 +391,8 @@ class Result<V> {
     return strict(this, "ClientResult");
   }
   get value(): V {
-    if (!this.result) throw simError("PropertyNotLoaded", "A ClientResult is read before context.sync().");
+    if (!this.result)
+      throw simError("PropertyNotLoaded", "A ClientResult is read before context.sync().");
     return this.result.v;
   }
 }
@@ -350,7 +413,11 @@ function cellsIn(r: CellRange): number {
 }
 
 function readLimit(r: CellRange) {
-  if (cellsIn(r) > READ_CELL_LIMIT) throw simError("RangeExceedsLimit", "The number of cells in the range has exceeded the maximum supported number.");
+  if (cellsIn(r) > READ_CELL_LIMIT)
+    throw simError(
+      "RangeExceedsLimit",
+      "The number of cells in the range has exceeded the maximum supported number."
+    );
 }
 
 function matrix<V>(r: CellRange, f: (row: number, col: number) => V): V[][] {
@@ -368,8 +435,15 @@ function matrix<V>(r: CellRange, f: (row: number, col: number) => V): V[][] {
  * leaves that cell as it is; "" clears it (P docs/excel/excel-add-ins-blank-null-values.md).
  */
 function checkShape(r: CellRange, m: unknown) {
-  if (!Array.isArray(m) || m.length !== r.bottom - r.top + 1 || m.some((line) => !Array.isArray(line) || line.length !== r.right - r.left + 1)) {
-    throw simError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+  if (
+    !Array.isArray(m) ||
+    m.length !== r.bottom - r.top + 1 ||
+    m.some((line) => !Array.isArray(line) || line.length !== r.right - r.left + 1)
+  ) {
+    throw simError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+    );
   }
 }
 
@@ -377,7 +451,11 @@ function typeOf(sheet: SimSheet, row: number, col: number): string {
   const c = getCell(sheet, row, col);
   if (!c) return "Empty";
   if (c.error) return "Error";
-  return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+  return typeof c.value === "number"
+    ? "Double"
+    : typeof c.value === "boolean"
+      ? "Boolean"
+      : "String";
 }
 
 function fillKey(row: number, col: number) {
@@ -400,10 +478,18 @@ function uniformFill(sheet: SimSheet, areas: CellRange[], prop: keyof SimFill): 
 }
 
 function eachCell(areas: CellRange[], f: (row: number, col: number) => void) {
-  for (const r of areas) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
+  for (const r of areas)
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) f(row, col);
 }
 
-const FILL_SETS: Record<keyof SimFill, string> = { color: "1.1", pattern: "1.9", patternColor: "1.9", tintAndShade: "1.9", patternTintAndShade: "1.9" };
+const FILL_SETS: Record<keyof SimFill, string> = {
+  color: "1.1",
+  pattern: "1.9",
+  patternColor: "1.9",
+  tintAndShade: "1.9",
+  patternTintAndShade: "1.9",
+};
 
 /** RangeFill over a range or areas (Y(rangefill)): color 1.1, clear 1.1, pattern and the rest 1.9. */
 class Fill extends ClientObject<AreasTarget> {
@@ -414,7 +500,8 @@ class Fill extends ClientObject<AreasTarget> {
   }
   private set(prop: keyof SimFill, v: unknown) {
     // P docs/excel/excel-add-ins-blank-null-values.md: null is not a valid value for a single property such as fill.color.
-    if (v === null || v === undefined) throw simError("InvalidArgument", `RangeFill.${prop} cannot be set to ${v}.`);
+    if (v === null || v === undefined)
+      throw simError("InvalidArgument", `RangeFill.${prop} cannot be set to ${v}.`);
     this.put(prop, v, (t) => {
       this.s.need("ExcelApi", FILL_SETS[prop], `RangeFill.${prop}`);
       this.s.wrote();
@@ -423,7 +510,12 @@ class Fill extends ClientObject<AreasTarget> {
         const cur = t.sheet.fills.get(k) ?? NO_FILL;
         if (prop === "pattern" && v === "None") t.sheet.fills.delete(k);
         // Setting a colour on a cell without fill gives it a solid fill.
-        else t.sheet.fills.set(k, { ...cur, [prop]: v, ...(prop === "color" && cur.pattern === "None" ? { pattern: "Solid" } : {}) });
+        else
+          t.sheet.fills.set(k, {
+            ...cur,
+            [prop]: v,
+            ...(prop === "color" && cur.pattern === "None" ? { pattern: "Solid" } : {}),
+          });
       });
     });
   }
@@ -458,13 +550,20 @@ class Fill extends ClientObject<AreasTarget> {
 
 class Font extends ClientObject<AreasTarget> {
   protected read(t: AreasTarget, prop: string): unknown {
-    if (prop === "bold") return t.areas.every((r) => matrix(r, (row, col) => t.sheet.bold.has(fillKey(row, col))).flat().every(Boolean));
+    if (prop === "bold")
+      return t.areas.every((r) =>
+        matrix(r, (row, col) => t.sheet.bold.has(fillKey(row, col)))
+          .flat()
+          .every(Boolean)
+      );
     return this.unknown(prop);
   }
   set bold(v: boolean) {
     this.put("bold", v, (t) => {
       this.s.wrote();
-      eachCell(t.areas, (row, col) => (v ? t.sheet.bold.add(fillKey(row, col)) : t.sheet.bold.delete(fillKey(row, col))));
+      eachCell(t.areas, (row, col) =>
+        v ? t.sheet.bold.add(fillKey(row, col)) : t.sheet.bold.delete(fillKey(row, col))
+      );
     });
   }
 }
@@ -474,14 +573,21 @@ class Format extends ClientObject<AreasTarget> {
     return this.unknown(prop);
   }
   get fill(): Fill {
-    return this.nav("fill", () => new Fill(this.s, () => this.target(), false, this.s.pathBytes("fill", [])));
+    return this.nav(
+      "fill",
+      () => new Fill(this.s, () => this.target(), false, this.s.pathBytes("fill", []))
+    );
   }
   get font(): Font {
-    return this.nav("font", () => new Font(this.s, () => this.target(), false, this.s.pathBytes("font", [])));
+    return this.nav(
+      "font",
+      () => new Font(this.s, () => this.target(), false, this.s.pathBytes("font", []))
+    );
   }
   /** Y(rangeformat) wrapText: ExcelApi 1.1. */
   set wrapText(v: boolean) {
-    if (typeof v !== "boolean") throw simError("InvalidArgument", "RangeFormat.wrapText takes true or false.");
+    if (typeof v !== "boolean")
+      throw simError("InvalidArgument", "RangeFormat.wrapText takes true or false.");
     this.put("wrapText", v, (t) => {
       this.s.wrote();
       if (v) t.sheet.wrapped.push(...t.areas.map((r) => ({ ...r })));
@@ -490,20 +596,48 @@ class Format extends ClientObject<AreasTarget> {
   }
   /** Y(rangeformat) borders: ExcelApi 1.1. */
   get borders(): RangeBorderCollection {
-    return this.nav("borders", () => new RangeBorderCollection(this.s, () => this.target(), false, this.s.pathBytes("borders", [])));
+    return this.nav(
+      "borders",
+      () =>
+        new RangeBorderCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("borders", [])
+        )
+    );
   }
   /** Y(rangeformat) columnWidth: ExcelApi 1.2. */
   set columnWidth(v: number) {
     this.put("columnWidth", v, (t) => {
       this.s.need("ExcelApi", "1.2", "RangeFormat.columnWidth");
-      for (const r of t.areas) for (let c = r.left; c <= r.right; c++) t.sheet.columnWidths.set(c, v);
+      for (const r of t.areas)
+        for (let c = r.left; c <= r.right; c++) t.sheet.columnWidths.set(c, v);
     });
   }
 }
 
 /** Excel.BorderIndex, Excel.BorderLineStyle and Excel.BorderWeight (T): the values Y(rangeborder) accepts; any other is InvalidArgument (stricter, code UNCONFIRMED). */
-const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
-const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_SIDES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
 const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
 interface BorderTarget extends AreasTarget {
@@ -518,9 +652,23 @@ class RangeBorder extends ClientObject<BorderTarget> {
   private record(t: BorderTarget, change: Partial<Pick<SimBorder, "style" | "weight">>) {
     this.s.wrote();
     for (const r of t.areas) {
-      const found = t.sheet.borders.find((b) => b.side === t.side && b.range.top === r.top && b.range.left === r.left && b.range.bottom === r.bottom && b.range.right === r.right);
+      const found = t.sheet.borders.find(
+        (b) =>
+          b.side === t.side &&
+          b.range.top === r.top &&
+          b.range.left === r.left &&
+          b.range.bottom === r.bottom &&
+          b.range.right === r.right
+      );
       if (found) Object.assign(found, change);
-      else t.sheet.borders.push({ range: { ...r }, side: t.side, style: "Continuous", weight: "Thin", ...change });
+      else
+        t.sheet.borders.push({
+          range: { ...r },
+          side: t.side,
+          style: "Continuous",
+          weight: "Thin",
+          ...change,
+        });
     }
   }
   set style(v: string) {
@@ -539,8 +687,14 @@ class RangeBorderCollection extends ClientObject<AreasTarget> {
     return this.unknown(prop);
   }
   getItem(index: string): RangeBorder {
-    if (!BORDER_SIDES.includes(index)) throw simError("InvalidArgument", `Not a border index: ${index}`);
-    return new RangeBorder(this.s, () => ({ ...this.target(), side: index }), false, this.s.pathBytes("getItem", [index]));
+    if (!BORDER_SIDES.includes(index))
+      throw simError("InvalidArgument", `Not a border index: ${index}`);
+    return new RangeBorder(
+      this.s,
+      () => ({ ...this.target(), side: index }),
+      false,
+      this.s.pathBytes("getItem", [index])
+    );
   }
 }
 
@@ -567,14 +721,25 @@ class HeaderFooterGroup extends ClientObject<SimSheet> {
     return this.unknown(prop);
   }
   get defaultForAllPages(): HeaderFooter {
-    return this.nav("defaultForAllPages", () => new HeaderFooter(this.s, () => this.target(), false, this.s.pathBytes("defaultForAllPages", [])));
+    return this.nav(
+      "defaultForAllPages",
+      () =>
+        new HeaderFooter(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("defaultForAllPages", [])
+        )
+    );
   }
 }
 
 /** Entire rows as setPrintTitleRows wants them: "$4:$4", "4:5" (Y(pagelayout): "The range must span the entire row to be valid"). */
 function entireRows(address: string): string | null {
   const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(address);
-  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= MAX_ROWS ? `$${m[1]}:$${m[2]}` : null;
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= MAX_ROWS
+    ? `$${m[1]}:$${m[2]}`
+    : null;
 }
 
 /**
@@ -600,17 +765,29 @@ class PageLayout extends ClientObject<SimSheet> {
     return this.got("orientation");
   }
   set orientation(v: string) {
-    if (v !== "Portrait" && v !== "Landscape") throw simError("InvalidArgument", `Not a page orientation: ${v}`);
+    if (v !== "Portrait" && v !== "Landscape")
+      throw simError("InvalidArgument", `Not a page orientation: ${v}`);
     this.put("orientation", v, (t) => (t.pageLayout.orientation = v));
   }
   get zoom(): SimPageLayout["zoom"] {
     return this.got("zoom");
   }
   set zoom(v: SimPageLayout["zoom"]) {
-    const fits = [v?.horizontalFitToPages, v?.verticalFitToPages].filter((x) => x !== undefined && x !== null);
+    const fits = [v?.horizontalFitToPages, v?.verticalFitToPages].filter(
+      (x) => x !== undefined && x !== null
+    );
     const scale = v?.scale;
-    const badScale = scale !== undefined && scale !== null && (typeof scale !== "number" || scale < 10 || scale > 400 || fits.length > 0);
-    if (typeof v !== "object" || v === null || badScale || fits.some((x) => !Number.isInteger(x) || (x as number) < 0) || (fits.length === 0 && (scale === undefined || scale === null))) {
+    const badScale =
+      scale !== undefined &&
+      scale !== null &&
+      (typeof scale !== "number" || scale < 10 || scale > 400 || fits.length > 0);
+    if (
+      typeof v !== "object" ||
+      v === null ||
+      badScale ||
+      fits.some((x) => !Number.isInteger(x) || (x as number) < 0) ||
+      (fits.length === 0 && (scale === undefined || scale === null))
+    ) {
       throw simError("InvalidArgument", `Not page zoom options: ${JSON.stringify(v)}`);
     }
     this.put("zoom", v, (t) => (t.pageLayout.zoom = { ...v }));
@@ -623,20 +800,32 @@ class PageLayout extends ClientObject<SimSheet> {
   }
   /** Y(pagelayout) headersFooters: ExcelApi 1.9. */
   get headersFooters(): HeaderFooterGroup {
-    return this.nav("headersFooters", () => new HeaderFooterGroup(this.s, () => this.target(), false, this.s.pathBytes("headersFooters", [])));
+    return this.nav(
+      "headersFooters",
+      () =>
+        new HeaderFooterGroup(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("headersFooters", [])
+        )
+    );
   }
   /** Rows repeated on every page; not entire rows: InvalidArgument (the code is UNCONFIRMED). */
   setPrintTitleRows(rows: string) {
-    if (typeof rows !== "string") throw simError("NotModelled", "setPrintTitleRows is modelled with an address only.");
+    if (typeof rows !== "string")
+      throw simError("NotModelled", "setPrintTitleRows is modelled with an address only.");
     this.invoke("setPrintTitleRows", [rows], (t) => {
       const entire = entireRows(rows);
-      if (!entire) throw simError("InvalidArgument", `Print title rows must be entire rows: ${rows}`);
+      if (!entire)
+        throw simError("InvalidArgument", `Print title rows must be entire rows: ${rows}`);
       t.pageLayout.printTitleRows = entire;
     });
   }
   /** The range or ranges to print, as an address on this sheet. */
   setPrintArea(area: string) {
-    if (typeof area !== "string") throw simError("NotModelled", "setPrintArea is modelled with an address only.");
+    if (typeof area !== "string")
+      throw simError("NotModelled", "setPrintArea is modelled with an address only.");
     this.invoke("setPrintArea", [area], (t) => {
       const ranges = area.split(",").map((a) => parseRange(a.trim()));
       if (ranges.some((r) => !r)) throw simError("InvalidArgument", `Not a print area: ${area}`);
@@ -656,7 +845,8 @@ function sheetAddress(t: RangeTarget): string {
  */
 function mergedAreasOf(t: RangeTarget): { reported: CellRange[]; meeting: number } {
   const meeting = t.sheet.merges.filter((m) => intersects(m, t.r));
-  const inside = (m: CellRange) => m.top >= t.r.top && m.top <= t.r.bottom && m.left >= t.r.left && m.left <= t.r.right;
+  const inside = (m: CellRange) =>
+    m.top >= t.r.top && m.top <= t.r.bottom && m.left >= t.r.left && m.left <= t.r.right;
   return { reported: meeting.filter(inside), meeting: meeting.length };
 }
 
@@ -726,22 +916,41 @@ class Range extends ClientObject<RangeTarget> {
     this.put("numberFormat", m, (t) => {
       checkShape(t.r, m);
       this.s.wrote();
-      m.forEach((line, i) => line.forEach((f, j) => f === null || t.sheet.numberFormats.set(fillKey(t.r.top + i, t.r.left + j), String(f))));
+      m.forEach((line, i) =>
+        line.forEach(
+          (f, j) =>
+            f === null || t.sheet.numberFormats.set(fillKey(t.r.top + i, t.r.left + j), String(f))
+        )
+      );
     });
   }
   private write(name: string, m: unknown[][]) {
     this.put(name, m, (t) => {
       checkShape(t.r, m);
       this.s.wrote();
-      m.forEach((line, i) => line.forEach((v, j) => v === null || setCell(t.sheet, t.r.top + i, t.r.left + j, coerceWritten(v))));
+      m.forEach((line, i) =>
+        line.forEach(
+          (v, j) => v === null || setCell(t.sheet, t.r.top + i, t.r.left + j, coerceWritten(v))
+        )
+      );
     });
   }
   get format(): Format {
-    return this.nav("format", () => new Format(this.s, () => ({ sheet: this.target().sheet, areas: [this.target().r] }), false, this.s.pathBytes("format", [])));
+    return this.nav(
+      "format",
+      () =>
+        new Format(
+          this.s,
+          () => ({ sheet: this.target().sheet, areas: [this.target().r] }),
+          false,
+          this.s.pathBytes("format", [])
+        )
+    );
   }
   select() {
     this.invoke("select", [], (t) => {
-      if (this.s.book.active !== t.sheet) throw simError("InvalidOperation", "The range is not on the active sheet.");
+      if (this.s.book.active !== t.sheet)
+        throw simError("InvalidOperation", "The range is not on the active sheet.");
       this.s.book.selection = { sheet: t.sheet.name, address: rangeAddress(t.r) };
     });
   }
@@ -753,8 +962,14 @@ class Range extends ClientObject<RangeTarget> {
   merge() {
     this.invoke("merge", [false], (t) => {
       this.s.need("ExcelApi", "1.2", "Range.merge");
-      if (t.sheet.merges.some((m) => intersects(m, t.r))) throw simError("InvalidOperation", "Cannot merge over a merged area.");
-      if (this.s.book.tables.some((x) => !x.deleted && x.sheet === t.sheet && intersects(x.range, t.r))) throw simError("InvalidOperation", "Cannot merge cells in a table.");
+      if (t.sheet.merges.some((m) => intersects(m, t.r)))
+        throw simError("InvalidOperation", "Cannot merge over a merged area.");
+      if (
+        this.s.book.tables.some(
+          (x) => !x.deleted && x.sheet === t.sheet && intersects(x.range, t.r)
+        )
+      )
+        throw simError("InvalidOperation", "Cannot merge cells in a table.");
       this.s.wrote();
       eachCell([t.r], (row, col) => {
         if (row !== t.r.top || col !== t.r.left) setCell(t.sheet, row, col, null);
@@ -763,7 +978,20 @@ class Range extends ClientObject<RangeTarget> {
     });
   }
   getEntireColumn(): Range {
-    return new Range(this.s, () => ({ sheet: this.target().sheet, r: { top: 0, bottom: MAX_ROWS - 1, left: this.target().r.left, right: this.target().r.right } }), false, this.s.pathBytes("getEntireColumn", []));
+    return new Range(
+      this.s,
+      () => ({
+        sheet: this.target().sheet,
+        r: {
+          top: 0,
+          bottom: MAX_ROWS - 1,
+          left: this.target().r.left,
+          right: this.target().r.right,
+        },
+      }),
+      false,
+      this.s.pathBytes("getEntireColumn", [])
+    );
   }
   /** Y(range) getUsedRangeOrNullObject: ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
@@ -776,7 +1004,7 @@ class Range extends ClientObject<RangeTarget> {
         return used ? { sheet: t.sheet, r: used } : null;
       },
       true,
-      this.s.pathBytes("getUsedRangeOrNullObject", [valuesOnly]),
+      this.s.pathBytes("getUsedRangeOrNullObject", [valuesOnly])
     );
   }
   /** T getMergedAreasOrNullObject: ExcelApi 1.13, fails past 512 areas. */
@@ -787,21 +1015,31 @@ class Range extends ClientObject<RangeTarget> {
         this.s.need("ExcelApi", "1.13", "Range.getMergedAreasOrNullObject");
         const t = this.target();
         const { reported, meeting } = mergedAreasOf(t);
-        if (meeting > MERGED_AREAS_LIMIT) throw simError("GeneralException", `getMergedAreasOrNullObject: ${meeting} merged areas, more than 512.`);
+        if (meeting > MERGED_AREAS_LIMIT)
+          throw simError(
+            "GeneralException",
+            `getMergedAreasOrNullObject: ${meeting} merged areas, more than 512.`
+          );
         return reported.length ? { sheet: t.sheet, areas: reported } : null;
       },
       true,
-      this.s.pathBytes("getMergedAreasOrNullObject", []),
+      this.s.pathBytes("getMergedAreasOrNullObject", [])
     );
   }
   /** Y(range) getCellProperties: ExcelApi 1.9; only the fill is modelled (what the add-in asks for). */
-  getCellProperties(spec: { format?: { fill?: Partial<Record<keyof SimFill, boolean>> } }): Result<{ format: { fill: Partial<SimFill> } }[][]> {
+  getCellProperties(spec: {
+    format?: { fill?: Partial<Record<keyof SimFill, boolean>> };
+  }): Result<{ format: { fill: Partial<SimFill> } }[][]> {
     return new Result(this.s, this.s.actionBytes(3, "getCellProperties", [spec]), () => {
       this.s.need("ExcelApi", "1.9", "Range.getCellProperties");
       const t = this.target();
       readLimit(t.r);
       const wanted = Object.keys(spec.format?.fill ?? {}) as (keyof SimFill)[];
-      if (Object.keys(spec).some((k) => k !== "format") || Object.keys(spec.format ?? {}).some((k) => k !== "fill")) this.unknown(JSON.stringify(spec));
+      if (
+        Object.keys(spec).some((k) => k !== "format") ||
+        Object.keys(spec.format ?? {}).some((k) => k !== "fill")
+      )
+        this.unknown(JSON.stringify(spec));
       return matrix(t.r, (row, col) => {
         const f = t.sheet.fills.get(fillKey(row, col)) ?? NO_FILL;
         return { format: { fill: Object.fromEntries(wanted.map((k) => [k, f[k]])) } };
@@ -817,7 +1055,14 @@ function usedBounds(sheet: SimSheet, within: CellRange, valuesOnly: boolean): Ce
     for (const k of [...sheet.fills.keys(), ...sheet.numberFormats.keys()]) {
       const r = parseRange(k)!;
       if (!intersects(r, within)) continue;
-      used = used ? { top: Math.min(used.top, r.top), left: Math.min(used.left, r.left), bottom: Math.max(used.bottom, r.bottom), right: Math.max(used.right, r.right) } : r;
+      used = used
+        ? {
+            top: Math.min(used.top, r.top),
+            left: Math.min(used.left, r.left),
+            bottom: Math.max(used.bottom, r.bottom),
+            right: Math.max(used.right, r.right),
+          }
+        : r;
     }
   }
   return used;
@@ -842,7 +1087,9 @@ class RangeAreas extends ClientObject<AreasTarget> {
       case "areaCount":
         return t.areas.length;
       default: {
-        const f = prop.startsWith("areas/items/") ? AREA_PROPS[prop.slice("areas/items/".length)] : undefined;
+        const f = prop.startsWith("areas/items/")
+          ? AREA_PROPS[prop.slice("areas/items/".length)]
+          : undefined;
         if (!f) return this.unknown(prop);
         const values = t.areas.map(f);
         // The response carries the numbers only; the areas themselves ride along for the items' targets.
@@ -870,11 +1117,19 @@ class RangeAreas extends ClientObject<AreasTarget> {
   get areas(): { items: Range[] } {
     const targets = this.areaTargets;
     if (!targets) throw simError("PropertyNotLoaded", "The property 'areas' is not available.");
-    const items = targets.map((t, i) => new Range(this.s, () => t).adopt(t, Object.fromEntries([...this.areaValues].map(([k, v]) => [k, v[i]]))));
+    const items = targets.map((t, i) =>
+      new Range(this.s, () => t).adopt(
+        t,
+        Object.fromEntries([...this.areaValues].map(([k, v]) => [k, v[i]]))
+      )
+    );
     return strict({ items }, "RangeCollection");
   }
   get format(): Format {
-    return this.nav("format", () => new Format(this.s, () => this.target(), false, this.s.pathBytes("format", [])));
+    return this.nav(
+      "format",
+      () => new Format(this.s, () => this.target(), false, this.s.pathBytes("format", []))
+    );
   }
 }
 
@@ -886,11 +1141,19 @@ class RangeAreas extends ClientObject<AreasTarget> {
  * UNCONFIRMED for Office.js: taken as InvalidArgument (stricter). Unique ignoring case: ItemAlreadyExists.
  */
 function checkSheetName(book: SimBook, name: string, self?: SimSheet) {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history" || name.trim() === "") {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === "history" ||
+    name.trim() === ""
+  ) {
     throw simError("InvalidArgument", `Not a valid sheet name: ${name}`);
   }
   const other = sheetNamed(book, name);
-  if (other && other !== self) throw simError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+  if (other && other !== self)
+    throw simError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
 }
 
 class Worksheet extends ClientObject<SimSheet> {
@@ -928,13 +1191,19 @@ class Worksheet extends ClientObject<SimSheet> {
   /** Y(worksheet) delete; the last visible sheet cannot go (stricter: InvalidOperation). Names on it become #REF!. */
   delete() {
     this.invoke("delete", [], (t) => {
-      if (liveSheets(this.s.book).length === 1) throw simError("InvalidOperation", "A workbook must keep one visible sheet.");
+      if (liveSheets(this.s.book).length === 1)
+        throw simError("InvalidOperation", "A workbook must keep one visible sheet.");
       t.deleted = true;
       for (const x of this.s.book.tables) if (x.sheet === t) x.deleted = true;
       if (this.s.book.active === t) this.s.book.active = liveSheets(this.s.book)[0];
     });
   }
-  private range(name: string, args: unknown[], find: (t: SimSheet) => CellRange, api?: [string, string]): Range {
+  private range(
+    name: string,
+    args: unknown[],
+    find: (t: SimSheet) => CellRange,
+    api?: [string, string]
+  ): Range {
     return new Range(
       this.s,
       () => {
@@ -943,7 +1212,7 @@ class Worksheet extends ClientObject<SimSheet> {
         return { sheet: t, r: find(t) };
       },
       false,
-      this.s.pathBytes(name, args),
+      this.s.pathBytes(name, args)
     );
   }
   getRange(address: string): Range {
@@ -959,17 +1228,31 @@ class Worksheet extends ClientObject<SimSheet> {
       "getRangeByIndexes",
       [row, col, rowCount, colCount],
       () => {
-        if (row < 0 || col < 0 || rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw simError("InvalidArgument", "Indexes outside the sheet.");
+        if (
+          row < 0 ||
+          col < 0 ||
+          rowCount < 1 ||
+          colCount < 1 ||
+          row + rowCount > MAX_ROWS ||
+          col + colCount > MAX_COLS
+        )
+          throw simError("InvalidArgument", "Indexes outside the sheet.");
         return { top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 };
       },
-      ["ExcelApi", "1.7"],
+      ["ExcelApi", "1.7"]
     );
   }
   /** Y(worksheet) getUsedRange: ExcelApi 1.1, the valuesOnly argument 1.2; a blank sheet gives A1. */
   getUsedRange(valuesOnly?: boolean): Range {
     return this.range("getUsedRange", valuesOnly === undefined ? [] : [valuesOnly], (t) => {
       if (valuesOnly !== undefined) this.s.need("ExcelApi", "1.2", "getUsedRange(valuesOnly)");
-      return usedBounds(t, { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      return (
+        usedBounds(
+          t,
+          { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 },
+          valuesOnly === true
+        ) ?? { top: 0, left: 0, bottom: 0, right: 0 }
+      );
     });
   }
   /** Y(worksheet) getUsedRangeOrNullObject: ExcelApi 1.4. */
@@ -979,11 +1262,15 @@ class Worksheet extends ClientObject<SimSheet> {
       () => {
         this.s.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
         const t = this.target();
-        const used = usedBounds(t, { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }, valuesOnly === true);
+        const used = usedBounds(
+          t,
+          { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 },
+          valuesOnly === true
+        );
         return used ? { sheet: t, r: used } : null;
       },
       true,
-      this.s.pathBytes("getUsedRangeOrNullObject", [valuesOnly]),
+      this.s.pathBytes("getUsedRangeOrNullObject", [valuesOnly])
     );
   }
   /** Y(worksheet) getRanges: ExcelApi 1.9; addresses past 8,192 characters refused (see ADDRESS_LIMIT). */
@@ -992,28 +1279,54 @@ class Worksheet extends ClientObject<SimSheet> {
       this.s,
       () => {
         this.s.need("ExcelApi", "1.9", "Worksheet.getRanges");
-        if (address.length > ADDRESS_LIMIT) throw simError("InvalidArgument", `getRanges address of ${address.length} characters.`);
+        if (address.length > ADDRESS_LIMIT)
+          throw simError("InvalidArgument", `getRanges address of ${address.length} characters.`);
         const areas = address.split(",").map((a) => parseRange(a.trim()));
-        if (areas.some((a) => !a)) throw simError("InvalidArgument", "Not a list of range addresses.");
+        if (areas.some((a) => !a))
+          throw simError("InvalidArgument", "Not a list of range addresses.");
         return { sheet: this.target(), areas: areas as CellRange[] };
       },
       false,
-      this.s.pathBytes("getRanges", [address]),
+      this.s.pathBytes("getRanges", [address])
     );
   }
   get tables(): TableCollection {
-    return this.nav("tables", () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", [])));
+    return this.nav(
+      "tables",
+      () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", []))
+    );
   }
   get charts(): ChartCollection {
-    return this.nav("charts", () => new ChartCollection(this.s, () => this.target(), false, this.s.pathBytes("charts", [])));
+    return this.nav(
+      "charts",
+      () => new ChartCollection(this.s, () => this.target(), false, this.s.pathBytes("charts", []))
+    );
   }
   /** Y(worksheet) pageLayout: ExcelApi 1.9. */
   get pageLayout(): PageLayout {
-    return this.nav("pageLayout", () => new PageLayout(this.s, () => this.target(), false, this.s.pathBytes("pageLayout", []), ["ExcelApi", "1.9", "Worksheet.pageLayout"]));
+    return this.nav(
+      "pageLayout",
+      () =>
+        new PageLayout(this.s, () => this.target(), false, this.s.pathBytes("pageLayout", []), [
+          "ExcelApi",
+          "1.9",
+          "Worksheet.pageLayout",
+        ])
+    );
   }
   /** Y(worksheet) pivotTables: ExcelApi 1.3. */
   get pivotTables(): PivotTableCollection {
-    return this.nav("pivotTables", () => new PivotTableCollection(this.s, () => this.target(), false, this.s.pathBytes("pivotTables", []), ["ExcelApi", "1.3", "Worksheet.pivotTables"]));
+    return this.nav(
+      "pivotTables",
+      () =>
+        new PivotTableCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("pivotTables", []),
+          ["ExcelApi", "1.3", "Worksheet.pivotTables"]
+        )
+    );
   }
 }
 
@@ -1036,14 +1349,17 @@ abstract class Collection<T, I> extends ClientObject<T> {
       return {
         bytes: jsonBytes(cols) + 24,
         deliver: () => {
-          this.loadedItems = targets.map((x, i) => this.item(x, Object.fromEntries(props.map((p, k) => [p.slice(6), cols[k][i]]))));
+          this.loadedItems = targets.map((x, i) =>
+            this.item(x, Object.fromEntries(props.map((p, k) => [p.slice(6), cols[k][i]])))
+          );
         },
       };
     });
     return this;
   }
   get items(): I[] {
-    if (!this.loadedItems) throw simError("PropertyNotLoaded", "The property 'items' is not available.");
+    if (!this.loadedItems)
+      throw simError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.loadedItems;
   }
 }
@@ -1064,14 +1380,30 @@ class WorksheetCollection extends Collection<SimBook, Worksheet> {
   }
   /** Y(worksheetcollection) getItem: by name or ID, ExcelApi 1.1; a missing one is ItemNotFound. */
   getItem(key: string): Worksheet {
-    return new Worksheet(this.s, () => sheetNamed(this.s.book, key) ?? null, false, this.s.pathBytes("getItem", [key]));
+    return new Worksheet(
+      this.s,
+      () => sheetNamed(this.s.book, key) ?? null,
+      false,
+      this.s.pathBytes("getItem", [key])
+    );
   }
   /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.s, () => sheetNamed(this.s.book, key) ?? null, true, this.s.pathBytes("getItemOrNullObject", [key]), ["ExcelApi", "1.4", "WorksheetCollection.getItemOrNullObject"]);
+    return new Worksheet(
+      this.s,
+      () => sheetNamed(this.s.book, key) ?? null,
+      true,
+      this.s.pathBytes("getItemOrNullObject", [key]),
+      ["ExcelApi", "1.4", "WorksheetCollection.getItemOrNullObject"]
+    );
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.s, () => this.s.book.active ?? null, false, this.s.pathBytes("getActiveWorksheet", []));
+    return new Worksheet(
+      this.s,
+      () => this.s.book.active ?? null,
+      false,
+      this.s.pathBytes("getActiveWorksheet", [])
+    );
   }
   add(name?: string): Worksheet {
     let made: SimSheet | undefined;
@@ -1087,7 +1419,7 @@ class WorksheetCollection extends Collection<SimBook, Worksheet> {
         return made;
       },
       false,
-      this.s.pathBytes("add", [name]),
+      this.s.pathBytes("add", [name])
     );
   }
 }
@@ -1097,7 +1429,13 @@ class WorksheetCollection extends Collection<SimBook, Worksheet> {
 const NAME_RULE = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 /** Defined and table names (Excel's UI rules; UNCONFIRMED in Office.js docs): letters, digits, _ . \, not a cell reference, ≤ 255. */
 function checkDefinedName(name: string) {
-  if (!NAME_RULE.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name) || /^[rR]\d*[cC]\d*$/.test(name)) {
+  if (
+    !NAME_RULE.test(name) ||
+    name.length > 255 ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[rRcC]$/.test(name) ||
+    /^[rR]\d*[cC]\d*$/.test(name)
+  ) {
     throw simError("InvalidArgument", `Not a valid name: ${name}`);
   }
 }
@@ -1105,7 +1443,10 @@ function checkDefinedName(name: string) {
 /** Table names are unique among tables and defined names, ignoring case (stricter reading of Y(table) name). */
 function nameTaken(book: SimBook, name: string, self?: unknown): boolean {
   const lower = name.toLowerCase();
-  return book.tables.some((t) => !t.deleted && t !== self && t.name.toLowerCase() === lower) || book.names.some((n) => !n.deleted && n !== self && n.name.toLowerCase() === lower);
+  return (
+    book.tables.some((t) => !t.deleted && t !== self && t.name.toLowerCase() === lower) ||
+    book.names.some((n) => !n.deleted && n !== self && n.name.toLowerCase() === lower)
+  );
 }
 
 class Table extends ClientObject<SimTable> {
@@ -1119,7 +1460,11 @@ class Table extends ClientObject<SimTable> {
   set name(v: string) {
     this.put("name", v, (t) => {
       checkDefinedName(v);
-      if (nameTaken(this.s.book, v, t)) throw simError("InvalidArgument", `The name ${v} is already used by a table or a defined name.`);
+      if (nameTaken(this.s.book, v, t))
+        throw simError(
+          "InvalidArgument",
+          `The name ${v} is already used by a table or a defined name.`
+        );
       t.name = v;
     });
   }
@@ -1147,18 +1492,23 @@ class TableCollection extends Collection<SimBook | SimSheet, Table> {
         const bang = address.lastIndexOf("!");
         const r = parseRange(bang >= 0 ? address.slice(bang + 1) : address);
         if (!r) throw simError("InvalidArgument", `Not a range: ${address}`);
-        if (sheet.merges.some((m) => intersects(m, r))) throw simError("InvalidOperation", "A table cannot overlap merged cells.");
-        if (this.s.book.tables.some((x) => !x.deleted && x.sheet === sheet && intersects(x.range, r))) throw simError("InvalidOperation", "A table cannot overlap another table.");
+        if (sheet.merges.some((m) => intersects(m, r)))
+          throw simError("InvalidOperation", "A table cannot overlap merged cells.");
+        if (
+          this.s.book.tables.some((x) => !x.deleted && x.sheet === sheet && intersects(x.range, r))
+        )
+          throw simError("InvalidOperation", "A table cannot overlap another table.");
         let n = 1;
         while (nameTaken(this.s.book, `Table${n}`)) n++;
         this.s.wrote();
         made = { name: `Table${n}`, sheet, range: r, deleted: false };
-        if (!hasHeaders) throw simError("InvalidArgument", "The simulator models tables with headers only.");
+        if (!hasHeaders)
+          throw simError("InvalidArgument", "The simulator models tables with headers only.");
         this.s.book.tables.push(made);
         return made;
       },
       false,
-      this.s.pathBytes("add", [address, hasHeaders]),
+      this.s.pathBytes("add", [address, hasHeaders])
     );
   }
 }
@@ -1199,7 +1549,11 @@ class NamedItemCollection extends Collection<SimBook, NamedItem> {
     return new NamedItem(this.s, () => target as SimName).adopt(target as SimName, values);
   }
   protected readItem(target: unknown, prop: string) {
-    return (new NamedItem(this.s, () => target as SimName) as unknown as { read(t: SimName, p: string): unknown }).read(target as SimName, prop);
+    return (
+      new NamedItem(this.s, () => target as SimName) as unknown as {
+        read(t: SimName, p: string): unknown;
+      }
+    ).read(target as SimName, prop);
   }
   /** Y(nameditemcollection) add: ExcelApi 1.4; names are unique ignoring case, among tables too. */
   add(name: string, reference: Range): void {
@@ -1207,18 +1561,26 @@ class NamedItemCollection extends Collection<SimBook, NamedItem> {
     this.invoke("add", [name, "range"], () => {
       this.s.need("ExcelApi", "1.4", "NamedItemCollection.add");
       checkDefinedName(name);
-      if (nameTaken(this.s.book, name)) throw simError("ItemAlreadyExists", `The name ${name} already exists.`);
+      if (nameTaken(this.s.book, name))
+        throw simError("ItemAlreadyExists", `The name ${name} already exists.`);
       const r = reference.target();
-      this.s.book.names.push({ name, sheet: r.sheet, address: rangeAddress(r.r).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"), deleted: false });
+      this.s.book.names.push({
+        name,
+        sheet: r.sheet,
+        address: rangeAddress(r.r).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"),
+        deleted: false,
+      });
     });
   }
   getItemOrNullObject(name: string): NamedItem {
     const lower = name.toLowerCase();
-    return new NamedItem(this.s, () => this.s.book.names.find((n) => !n.deleted && n.name.toLowerCase() === lower) ?? null, true, this.s.pathBytes("getItemOrNullObject", [name]), [
-      "ExcelApi",
-      "1.4",
-      "NamedItemCollection.getItemOrNullObject",
-    ]);
+    return new NamedItem(
+      this.s,
+      () => this.s.book.names.find((n) => !n.deleted && n.name.toLowerCase() === lower) ?? null,
+      true,
+      this.s.pathBytes("getItemOrNullObject", [name]),
+      ["ExcelApi", "1.4", "NamedItemCollection.getItemOrNullObject"]
+    );
   }
 }
 
@@ -1255,7 +1617,10 @@ class Chart extends ClientObject<ChartTarget> {
   }
   /** Y(chart) title, Y(charttitle) text: ExcelApi 1.1. */
   get title(): ChartTitle {
-    return this.nav("title", () => new ChartTitle(this.s, () => this.target(), false, this.s.pathBytes("title", [])));
+    return this.nav(
+      "title",
+      () => new ChartTitle(this.s, () => this.target(), false, this.s.pathBytes("title", []))
+    );
   }
   setPosition(from: string, to: string) {
     this.invoke("setPosition", [from, to], () => {
@@ -1264,7 +1629,16 @@ class Chart extends ClientObject<ChartTarget> {
   }
   /** Y(chart) series: ExcelApi 1.1. */
   get series(): ChartSeriesCollection {
-    return this.nav("series", () => new ChartSeriesCollection(this.s, () => this.target(), false, this.s.pathBytes("series", [])));
+    return this.nav(
+      "series",
+      () =>
+        new ChartSeriesCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("series", [])
+        )
+    );
   }
 }
 
@@ -1290,11 +1664,15 @@ class ChartSeriesCollection extends ClientObject<ChartTarget> {
       this.s,
       () => {
         const t = this.target();
-        if (!Number.isInteger(i) || i < 0 || i >= t.chart.seriesCount) throw simError("InvalidArgument", `No series at ${i}: the chart has ${t.chart.seriesCount}.`);
+        if (!Number.isInteger(i) || i < 0 || i >= t.chart.seriesCount)
+          throw simError(
+            "InvalidArgument",
+            `No series at ${i}: the chart has ${t.chart.seriesCount}.`
+          );
         return { ...t, index: i };
       },
       false,
-      this.s.pathBytes("getItemAt", [i]),
+      this.s.pathBytes("getItemAt", [i])
     );
   }
 }
@@ -1320,13 +1698,18 @@ class ChartCollection extends ClientObject<SimSheet> {
         const cols = r.right - r.left + 1;
         const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rows >= cols);
         this.s.wrote();
-        const chart: SimChart = { type, source: rangeAddress(r), seriesCount: byColumns ? cols : rows, categories: [] };
+        const chart: SimChart = {
+          type,
+          source: rangeAddress(r),
+          seriesCount: byColumns ? cols : rows,
+          categories: [],
+        };
         sheet.charts.push(chart);
         made = { sheet, chart };
         return made;
       },
       false,
-      this.s.pathBytes("add", [type, "range", seriesBy]),
+      this.s.pathBytes("add", [type, "range", seriesBy])
     );
   }
 }
@@ -1360,7 +1743,7 @@ class PivotHierarchyCollection extends ClientObject<PivotTarget> {
         return t.columns.includes(name) ? { ...t, field: name } : null;
       },
       false,
-      this.s.pathBytes("getItem", [name]),
+      this.s.pathBytes("getItem", [name])
     );
   }
 }
@@ -1372,7 +1755,9 @@ class DataPivotHierarchy extends ClientObject<{
   sheet: SimSheet;
 }> {
   protected read(t: { pivot: SimPivot; field: string }, prop: string): unknown {
-    return prop === "summarizeBy" ? t.pivot.data.find((x) => x.field === t.field)?.summarizeBy : this.unknown(prop);
+    return prop === "summarizeBy"
+      ? t.pivot.data.find((x) => x.field === t.field)?.summarizeBy
+      : this.unknown(prop);
   }
   get summarizeBy(): string {
     return this.got("summarizeBy");
@@ -1389,9 +1774,13 @@ class PivotAxis extends ClientObject<PivotTarget> {
   constructor(
     s: Session,
     pivot: () => PivotTarget,
-    private axis: "rows" | "columns" | "data",
+    private axis: "rows" | "columns" | "data"
   ) {
-    super(s, pivot, false, s.pathBytes(`${axis}Hierarchies`, []), ["ExcelApi", "1.8", `PivotTable.${axis}Hierarchies`]);
+    super(s, pivot, false, s.pathBytes(`${axis}Hierarchies`, []), [
+      "ExcelApi",
+      "1.8",
+      `PivotTable.${axis}Hierarchies`,
+    ]);
   }
   protected read(_t: PivotTarget, prop: string): unknown {
     return this.unknown(prop);
@@ -1405,17 +1794,19 @@ class PivotAxis extends ClientObject<PivotTarget> {
         if (made) return made;
         const t = this.target();
         const h = hierarchy.target();
-        if (h.pivot !== t.pivot) throw simError("InvalidArgument", "The hierarchy belongs to another PivotTable.");
+        if (h.pivot !== t.pivot)
+          throw simError("InvalidArgument", "The hierarchy belongs to another PivotTable.");
         const p = t.pivot;
         // A field sits on one axis of a PivotTable at a time (stricter: adding it twice is refused).
-        if ([...p.rows, ...p.columns].includes(h.field) && this.axis !== "data") throw simError("InvalidArgument", `The field ${h.field} is already on an axis.`);
+        if ([...p.rows, ...p.columns].includes(h.field) && this.axis !== "data")
+          throw simError("InvalidArgument", `The field ${h.field} is already on an axis.`);
         if (this.axis === "data") p.data.push({ field: h.field, summarizeBy: "Sum" });
         else p[this.axis].push(h.field);
         made = { pivot: p, field: h.field, sheet: t.sheet };
         return made;
       },
       false,
-      this.s.pathBytes("add", ["hierarchy"]),
+      this.s.pathBytes("add", ["hierarchy"])
     );
   }
 }
@@ -1425,13 +1816,26 @@ class PivotTable extends ClientObject<PivotTarget> {
     return this.unknown(prop);
   }
   get hierarchies(): PivotHierarchyCollection {
-    return this.nav("hierarchies", () => new PivotHierarchyCollection(this.s, () => this.target(), false, this.s.pathBytes("hierarchies", []), ["ExcelApi", "1.8", "PivotTable.hierarchies"]));
+    return this.nav(
+      "hierarchies",
+      () =>
+        new PivotHierarchyCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("hierarchies", []),
+          ["ExcelApi", "1.8", "PivotTable.hierarchies"]
+        )
+    );
   }
   get rowHierarchies(): PivotAxis {
     return this.nav("rowHierarchies", () => new PivotAxis(this.s, () => this.target(), "rows"));
   }
   get columnHierarchies(): PivotAxis {
-    return this.nav("columnHierarchies", () => new PivotAxis(this.s, () => this.target(), "columns"));
+    return this.nav(
+      "columnHierarchies",
+      () => new PivotAxis(this.s, () => this.target(), "columns")
+    );
   }
   get dataHierarchies(): PivotAxis {
     return this.nav("dataHierarchies", () => new PivotAxis(this.s, () => this.target(), "data"));
@@ -1454,7 +1858,12 @@ class PivotTableCollection extends ClientObject<SimSheet> {
         const sheet = this.target();
         const table = source.target();
         destination.target();
-        if (liveSheets(this.s.book).some((x) => x.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))) throw simError("InvalidArgument", `A PivotTable named ${name} exists.`);
+        if (
+          liveSheets(this.s.book).some((x) =>
+            x.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())
+          )
+        )
+          throw simError("InvalidArgument", `A PivotTable named ${name} exists.`);
         const columns = this.s.book.tables.includes(table) ? headerOf(table) : [];
         this.s.wrote();
         const pivot: SimPivot = { name, table: table.name, rows: [], columns: [], data: [] };
@@ -1463,14 +1872,15 @@ class PivotTableCollection extends ClientObject<SimSheet> {
         return made;
       },
       false,
-      this.s.pathBytes("add", [name, "table", "range"]),
+      this.s.pathBytes("add", [name, "table", "range"])
     );
   }
 }
 
 function headerOf(t: SimTable): string[] {
   const out: string[] = [];
-  for (let c = t.range.left; c <= t.range.right; c++) out.push(String(getCell(t.sheet, t.range.top, c)?.value ?? ""));
+  for (let c = t.range.left; c <= t.range.right; c++)
+    out.push(String(getCell(t.sheet, t.range.top, c)?.value ?? ""));
   return out;
 }
 
@@ -1485,7 +1895,8 @@ function settingsBytes(m: Map<string, unknown>): number {
 /** The settings limit: the write that takes them past SETTINGS_LIMIT fails with InvalidArgument. */
 export function checkSettingsSize(m: Map<string, unknown>) {
   const size = settingsBytes(m);
-  if (size > SETTINGS_LIMIT) throw simError("InvalidArgument", `Settings of ${size} bytes are over the limit.`);
+  if (size > SETTINGS_LIMIT)
+    throw simError("InvalidArgument", `Settings of ${size} bytes are over the limit.`);
 }
 
 class Setting extends ClientObject<{ key: string }> {
@@ -1515,7 +1926,10 @@ class SettingCollection extends Collection<SimBook, Setting> {
     return [...t.settings.keys()].map((key) => ({ key }));
   }
   protected item(target: unknown, values: Record<string, unknown>) {
-    return new Setting(this.s, () => target as { key: string }).adopt(target as { key: string }, values);
+    return new Setting(this.s, () => target as { key: string }).adopt(
+      target as { key: string },
+      values
+    );
   }
   protected readItem(target: unknown, prop: string) {
     const key = (target as { key: string }).key;
@@ -1524,10 +1938,20 @@ class SettingCollection extends Collection<SimBook, Setting> {
     return this.unknown(prop);
   }
   getItem(key: string): Setting {
-    return new Setting(this.s, () => (this.target().settings.has(key) ? { key } : null), false, this.s.pathBytes("getItem", [key]));
+    return new Setting(
+      this.s,
+      () => (this.target().settings.has(key) ? { key } : null),
+      false,
+      this.s.pathBytes("getItem", [key])
+    );
   }
   getItemOrNullObject(key: string): Setting {
-    return new Setting(this.s, () => (this.target().settings.has(key) ? { key } : null), true, this.s.pathBytes("getItemOrNullObject", [key]));
+    return new Setting(
+      this.s,
+      () => (this.target().settings.has(key) ? { key } : null),
+      true,
+      this.s.pathBytes("getItemOrNullObject", [key])
+    );
   }
   add(key: string, value: unknown): void {
     this.invoke("add", [key, value], (t) => {
@@ -1558,21 +1982,51 @@ class Workbook extends ClientObject<SimBook> {
     return this.unknown(prop);
   }
   get worksheets() {
-    return this.nav("worksheets", () => new WorksheetCollection(this.s, () => this.target(), false, this.s.pathBytes("worksheets", [])));
+    return this.nav(
+      "worksheets",
+      () =>
+        new WorksheetCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("worksheets", [])
+        )
+    );
   }
   get names() {
-    return this.nav("names", () => new NamedItemCollection(this.s, () => this.target(), false, this.s.pathBytes("names", [])));
+    return this.nav(
+      "names",
+      () =>
+        new NamedItemCollection(this.s, () => this.target(), false, this.s.pathBytes("names", []))
+    );
   }
   get tables() {
-    return this.nav("tables", () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", [])));
+    return this.nav(
+      "tables",
+      () => new TableCollection(this.s, () => this.target(), false, this.s.pathBytes("tables", []))
+    );
   }
   get settings() {
-    return this.nav("settings", () => new SettingCollection(this.s, () => this.target(), false, this.s.pathBytes("settings", []), ["ExcelApi", "1.4", "Workbook.settings"]));
+    return this.nav(
+      "settings",
+      () =>
+        new SettingCollection(
+          this.s,
+          () => this.target(),
+          false,
+          this.s.pathBytes("settings", []),
+          ["ExcelApi", "1.4", "Workbook.settings"]
+        )
+    );
   }
 }
 
 /** An Excel.RequestContext on the book, counting into `stats`. */
-export function simContext(book: SimBook, profile: HostProfile, stats: SimStats): Excel.RequestContext {
+export function simContext(
+  book: SimBook,
+  profile: HostProfile,
+  stats: SimStats
+): Excel.RequestContext {
   const s = new Session(book, profile, stats);
   const workbook = new Workbook(s, () => book);
   const application = new Application(s, () => book);
@@ -1583,7 +2037,7 @@ export function simContext(book: SimBook, profile: HostProfile, stats: SimStats)
       sync: () => s.sync(),
       __pending: () => s.queue.length,
     },
-    "RequestContext",
+    "RequestContext"
   ) as unknown as Excel.RequestContext;
 }
 

@@ -49,7 +49,11 @@ export interface SimOptions {
 }
 
 /** A simulated Excel of this profile holding these sheets (the first one active). */
-export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: string | HostProfile = "web", options: SimOptions = {}): Sim {
+export function createSim(
+  snapshots: SheetSnapshot[] | SimBook,
+  profileId: string | HostProfile = "web",
+  options: SimOptions = {}
+): Sim {
   const book = Array.isArray(snapshots) ? bookFromSnapshots(snapshots) : snapshots;
   const profile = typeof profileId === "string" ? profileById(profileId) : profileId;
   const stats = newStats();
@@ -59,7 +63,8 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
   const pageUrl = "https://localhost:3000/commands.html";
   const associated = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
   const need = (set: string, version: string, what: string) => {
-    if (!isSetSupported(profile, set, version)) throw simError("ApiNotFound", `${what} needs ${set} ${version}`);
+    if (!isSetSupported(profile, set, version))
+      throw simError("ApiNotFound", `${what} needs ${set} ${version}`);
   };
 
   // Office.context.document.settings (R office.settings.yml; common set Settings): a copy loaded with the document; set/remove change it; saveAsync persists.
@@ -67,34 +72,52 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
   const documentSettings = strict(
     {
       get: (name: string) => (local.has(name) ? local.get(name) : null),
-      set: (name: string, value: unknown) => void local.set(name, JSON.parse(JSON.stringify(value))),
+      set: (name: string, value: unknown) =>
+        void local.set(name, JSON.parse(JSON.stringify(value))),
       remove: (name: string) => void local.delete(name),
       saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => {
         setTimeout(() => {
           try {
             checkSettingsSize(local);
             book.documentSettings = new Map(local);
-            callback?.({ status: "succeeded", value: undefined } as unknown as Office.AsyncResult<void>);
+            callback?.({
+              status: "succeeded",
+              value: undefined,
+            } as unknown as Office.AsyncResult<void>);
           } catch (e) {
-            callback?.({ status: "failed", error: { code: 5001, name: "InvalidArgument", message: (e as Error).message } } as unknown as Office.AsyncResult<void>);
+            callback?.({
+              status: "failed",
+              error: { code: 5001, name: "InvalidArgument", message: (e as Error).message },
+            } as unknown as Office.AsyncResult<void>);
           }
         }, 0);
       },
     },
-    "Office.Settings",
+    "Office.Settings"
   );
 
   /** R office.ui.yml displayDialogAsync (DialogApi 1.1); errors from P docs/develop/dialog-handle-errors-events.md. */
-  const displayDialogAsync = (url: string, _options: unknown, callback?: (r: Office.AsyncResult<Office.Dialog>) => void) => {
+  const displayDialogAsync = (
+    url: string,
+    _options: unknown,
+    callback?: (r: Office.AsyncResult<Office.Dialog>) => void
+  ) => {
     need("DialogApi", "1.1", "displayDialogAsync");
-    const failed = (code: number, message: string) => callback?.({ status: "failed", error: { code, name: "", message } } as unknown as Office.AsyncResult<Office.Dialog>);
+    const failed = (code: number, message: string) =>
+      callback?.({
+        status: "failed",
+        error: { code, name: "", message },
+      } as unknown as Office.AsyncResult<Office.Dialog>);
     setTimeout(() => {
       const target = new URL(url);
       // 12005: HTTPS is required; 12004: the domain must be the host page's, protocol and port included.
-      if (target.protocol !== "https:") return failed(12005, "The URL uses the HTTP protocol. HTTPS is required.");
-      if (target.origin !== new URL(pageUrl).origin) return failed(12004, "The domain of the URL is not trusted.");
+      if (target.protocol !== "https:")
+        return failed(12005, "The URL uses the HTTP protocol. HTTPS is required.");
+      if (target.origin !== new URL(pageUrl).origin)
+        return failed(12004, "The domain of the URL is not trusted.");
       // 12007: one dialog at a time per host window.
-      if (dialogs.some((d) => d.open)) return failed(12007, "A dialog box is already opened from this host window.");
+      if (dialogs.some((d) => d.open))
+        return failed(12007, "A dialog box is already opened from this host window.");
       const handlers = new Map<string, ((arg: unknown) => void)[]>();
       const dialog: SimDialog = {
         url,
@@ -102,18 +125,23 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
         closeByUser() {
           if (!dialog.open) return;
           dialog.open = false;
-          for (const h of handlers.get("dialogEventReceived") ?? []) h({ error: 12006, type: "dialogEventReceived" });
+          for (const h of handlers.get("dialogEventReceived") ?? [])
+            h({ error: 12006, type: "dialogEventReceived" });
         },
       };
       dialogs.push(dialog);
       const api = strict(
         {
-          addEventHandler: (type: string, handler: (arg: unknown) => void) => void handlers.set(type, [...(handlers.get(type) ?? []), handler]),
+          addEventHandler: (type: string, handler: (arg: unknown) => void) =>
+            void handlers.set(type, [...(handlers.get(type) ?? []), handler]),
           close: () => void (dialog.open = false),
         },
-        "Office.Dialog",
+        "Office.Dialog"
       );
-      callback?.({ status: "succeeded", value: api } as unknown as Office.AsyncResult<Office.Dialog>);
+      callback?.({
+        status: "succeeded",
+        value: api,
+      } as unknown as Office.AsyncResult<Office.Dialog>);
     }, 0);
   };
 
@@ -121,7 +149,10 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
     {
       HostType: { Excel: "Excel" },
       PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS" },
-      EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
+      EventType: {
+        DialogEventReceived: "dialogEventReceived",
+        DialogMessageReceived: "dialogMessageReceived",
+      },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady: (callback?: (info: { host: string; platform: string }) => unknown) => {
         const info = { host: "Excel", platform: profile.platform };
@@ -130,20 +161,38 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
           return info;
         });
       },
-      actions: strict({ associate: (name: string, fn: (event: Office.AddinCommands.Event) => unknown) => void associated.set(name, fn) }, "Office.actions"),
+      actions: strict(
+        {
+          associate: (name: string, fn: (event: Office.AddinCommands.Event) => unknown) =>
+            void associated.set(name, fn),
+        },
+        "Office.actions"
+      ),
       context: strict(
         {
           displayLanguage: options.displayLanguage ?? "ja-JP",
-          diagnostics: strict({ platform: profile.platform, host: "Excel", version: "16.0" }, "Office.context.diagnostics"),
-          requirements: strict({ isSetSupported: (name: string, version?: string) => isSetSupported(profile, name, version) }, "Office.context.requirements"),
+          diagnostics: strict(
+            { platform: profile.platform, host: "Excel", version: "16.0" },
+            "Office.context.diagnostics"
+          ),
+          requirements: strict(
+            {
+              isSetSupported: (name: string, version?: string) =>
+                isSetSupported(profile, name, version),
+            },
+            "Office.context.requirements"
+          ),
           // The common Settings set (R docs/requirement-sets/common/office-add-in-requirement-sets.md): absent on a host without it.
-          document: strict({ settings: isSetSupported(profile, "Settings") ? documentSettings : undefined }, "Office.context.document"),
+          document: strict(
+            { settings: isSetSupported(profile, "Settings") ? documentSettings : undefined },
+            "Office.context.document"
+          ),
           ui: strict({ displayDialogAsync }, "Office.context.ui"),
         },
-        "Office.context",
+        "Office.context"
       ),
     },
-    "Office",
+    "Office"
   );
 
   const newEvent = (): SimEvent => {
@@ -182,10 +231,23 @@ export function createSim(snapshots: SheetSnapshot[] | SimBook, profileId: strin
   };
 
   const command = (name: string) => {
-    const fn = isSetSupported(profile, "SharedRuntime", "1.1") ? associated.get(name) : (globalThis as unknown as Record<string, unknown>)[name];
-    if (typeof fn !== "function") throw new Error(`${profile.label} finds no function for the button ${name}.`);
+    const fn = isSetSupported(profile, "SharedRuntime", "1.1")
+      ? associated.get(name)
+      : (globalThis as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== "function")
+      throw new Error(`${profile.label} finds no function for the button ${name}.`);
     return fn as (event: Office.AddinCommands.Event) => unknown;
   };
 
-  return { book, profile, stats, run, office: office as unknown as typeof Office, dialogs, newEvent, command, install };
+  return {
+    book,
+    profile,
+    stats,
+    run,
+    office: office as unknown as typeof Office,
+    dialogs,
+    newEvent,
+    command,
+    install,
+  };
 }

@@ -47,35 +47,73 @@ export const PROFILES: HostProfile[] = [
     id: "excel-2021",
     label: "Excel LTSC 2021",
     platform: "PC",
-    sets: { ExcelApi: "1.14", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.1", RibbonApi: "1.2", Settings: "1.1" },
+    sets: {
+      ExcelApi: "1.14",
+      DialogApi: "1.2",
+      AddinCommands: "1.1",
+      SharedRuntime: "1.1",
+      RibbonApi: "1.2",
+      Settings: "1.1",
+    },
   },
   {
     // Office LTSC 2024: ExcelApi 1.17 [A]; SharedRuntime: V says 1.1, SR says 1.2 — CONFLICT, 1.1 taken.
     id: "excel-2024",
     label: "Excel LTSC 2024",
     platform: "PC",
-    sets: { ExcelApi: "1.17", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.1", RibbonApi: "1.2", Settings: "1.1" },
+    sets: {
+      ExcelApi: "1.17",
+      DialogApi: "1.2",
+      AddinCommands: "1.1",
+      SharedRuntime: "1.1",
+      RibbonApi: "1.2",
+      Settings: "1.1",
+    },
   },
   {
     // Microsoft 365 on Windows: ExcelApi 1.21 + ExcelApiDesktop 1.1 [A]; SharedRuntime 1.2 [SR]; DialogApi 1.2 [DA]; RibbonApi 1.3 [RA].
     id: "m365-windows",
     label: "Microsoft 365 on Windows",
     platform: "PC",
-    sets: { ExcelApi: "1.21", ExcelApiDesktop: "1.1", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.2", RibbonApi: "1.3", Settings: "1.1" },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiDesktop: "1.1",
+      DialogApi: "1.2",
+      AddinCommands: "1.1",
+      SharedRuntime: "1.2",
+      RibbonApi: "1.3",
+      Settings: "1.1",
+    },
   },
   {
     // Microsoft 365 on Mac: ExcelApi 1.21 + ExcelApiDesktop 1.1 [A]; SharedRuntime 1.2; DialogApi 1.2; RibbonApi 1.3.
     id: "m365-mac",
     label: "Microsoft 365 on Mac",
     platform: "Mac",
-    sets: { ExcelApi: "1.21", ExcelApiDesktop: "1.1", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.2", RibbonApi: "1.3", Settings: "1.1" },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiDesktop: "1.1",
+      DialogApi: "1.2",
+      AddinCommands: "1.1",
+      SharedRuntime: "1.2",
+      RibbonApi: "1.3",
+      Settings: "1.1",
+    },
   },
   {
     // Excel on the web: ExcelApi 1.21 + ExcelApiOnline [A]; SharedRuntime 1.2; DialogApi 1.2; RibbonApi 1.3; 5 MB payloads.
     id: "web",
     label: "Excel on the web",
     platform: "OfficeOnline",
-    sets: { ExcelApi: "1.21", ExcelApiOnline: "1.1", DialogApi: "1.2", AddinCommands: "1.1", SharedRuntime: "1.2", RibbonApi: "1.3", Settings: "1.1" },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiOnline: "1.1",
+      DialogApi: "1.2",
+      AddinCommands: "1.1",
+      SharedRuntime: "1.2",
+      RibbonApi: "1.3",
+      Settings: "1.1",
+    },
     payloadCap: PAYLOAD_CAP,
   },
   {

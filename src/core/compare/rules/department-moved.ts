@@ -6,8 +6,10 @@ export const departmentMoved: CompareRule = {
   code: "department-moved",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item}の担当課が前年度から変わりました（${[a.added && `加わった課: ${a.added}`, a.dropped && `外れた課: ${a.dropped}`].filter(Boolean).join("、")}）。`,
-    en: (a) => `Item ${a.item}'s departments changed since last year (${[a.added && `added: ${a.added}`, a.dropped && `no longer: ${a.dropped}`].filter(Boolean).join("; ")}).`,
+    ja: (a) =>
+      `取組項目 ${a.item}の担当課が前年度から変わりました（${[a.added && `加わった課: ${a.added}`, a.dropped && `外れた課: ${a.dropped}`].filter(Boolean).join("、")}）。`,
+    en: (a) =>
+      `Item ${a.item}'s departments changed since last year (${[a.added && `added: ${a.added}`, a.dropped && `no longer: ${a.dropped}`].filter(Boolean).join("; ")}).`,
   },
   check(ctx) {
     const byPair = new Map<number, EntryChange[]>();
@@ -21,12 +23,20 @@ export const departmentMoved: CompareRule = {
       const added = changes.filter((c) => c.status === "added").map((c) => c.this!);
       const dropped = changes.filter((c) => c.status === "dropped").map((c) => c.last!);
       const base = itemIssue(ctx, ctx.items[pair]);
-      const at = added.length ? thisCell(ctx, `${added[0].sheet}!${ctx.current.entries[added[0].entry].departmentCell}`) : { sheet: base.sheet, cell: base.cell };
+      const at = added.length
+        ? thisCell(ctx, `${added[0].sheet}!${ctx.current.entries[added[0].entry].departmentCell}`)
+        : { sheet: base.sheet, cell: base.cell };
       return {
         ...base,
         ...at,
-        related: dropped.map((d) => lastCell(ctx, `${d.sheet}!${ctx.last.entries[d.entry].departmentCell}`, at.sheet)),
-        args: { ...base.args, added: added.map((d) => d.department).join("、"), dropped: dropped.map((d) => d.department).join("、") },
+        related: dropped.map((d) =>
+          lastCell(ctx, `${d.sheet}!${ctx.last.entries[d.entry].departmentCell}`, at.sheet)
+        ),
+        args: {
+          ...base.args,
+          added: added.map((d) => d.department).join("、"),
+          dropped: dropped.map((d) => d.department).join("、"),
+        },
       };
     });
   },

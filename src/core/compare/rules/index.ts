@@ -28,4 +28,6 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   narrativeSimilar,
 ];
 
-export const COMPARE_RULES_BY_CODE: ReadonlyMap<CompareCode, CompareRule> = new Map(COMPARE_RULES.map((r) => [r.code, r]));
+export const COMPARE_RULES_BY_CODE: ReadonlyMap<CompareCode, CompareRule> = new Map(
+  COMPARE_RULES.map((r) => [r.code, r])
+);

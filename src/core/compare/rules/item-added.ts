@@ -8,5 +8,6 @@ export const itemAdded: CompareRule = {
     ja: (a) => `取組項目 ${a.item}は今年度の新しい項目です（前年度の一覧にありません）。`,
     en: (a) => `Item ${a.item} is new this year (not in last year's list).`,
   },
-  check: (ctx) => ctx.items.filter((p) => p.last === null && p.this !== null).map((p) => itemIssue(ctx, p)),
+  check: (ctx) =>
+    ctx.items.filter((p) => p.last === null && p.this !== null).map((p) => itemIssue(ctx, p)),
 };

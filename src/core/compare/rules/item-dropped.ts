@@ -8,14 +8,21 @@ export const itemDropped: CompareRule = {
   code: "item-dropped",
   severity: "warning",
   message: {
-    ja: (a) => `前年度の取組項目 ${a.item}が今年度の一覧にありません（終了した項目か、写し漏れか確かめてください）。`,
-    en: (a) => `Last year's item ${a.item} is not in this year's list (ended, or left out by mistake?).`,
+    ja: (a) =>
+      `前年度の取組項目 ${a.item}が今年度の一覧にありません（終了した項目か、写し漏れか確かめてください）。`,
+    en: (a) =>
+      `Last year's item ${a.item} is not in this year's list (ended, or left out by mistake?).`,
   },
   check: (ctx) =>
     ctx.items
       .filter((p) => p.this === null && p.last !== null)
       .map((p) => {
         const item = ctx.last.items[p.last!];
-        return { ...splitReference(item.cell, ctx.last.sheet), cellIn: "last" as const, ...itemContext(ctx.last, item.index), args: { item: itemLabel(ctx.last, item.index) } };
+        return {
+          ...splitReference(item.cell, ctx.last.sheet),
+          cellIn: "last" as const,
+          ...itemContext(ctx.last, item.index),
+          args: { item: itemLabel(ctx.last, item.index) },
+        };
       }),
 };

@@ -15,11 +15,25 @@ export const itemRenumbered: CompareRule = {
       if (p.last === null || p.this === null) return [];
       const before = itemPath(ctx.last, ctx.last.items[p.last]);
       const after = itemPath(ctx.current, ctx.current.items[p.this]);
-      if (before.goal === after.goal && before.measure === after.measure && before.item === after.item) return [];
+      if (
+        before.goal === after.goal &&
+        before.measure === after.measure &&
+        before.item === after.item
+      )
+        return [];
       // The item's own number says it, unless only its measure or goal moved: then the whole path does.
       const [was, is] = [ctx.last.items[p.last], ctx.current.items[p.this]];
       const own = before.item !== after.item;
       const issue = itemIssue(ctx, p);
-      return [{ ...issue, args: { ...issue.args, from: own ? was.numeral : itemPathText(ctx.last, was), to: own ? is.numeral : itemPathText(ctx.current, is) } }];
+      return [
+        {
+          ...issue,
+          args: {
+            ...issue.args,
+            from: own ? was.numeral : itemPathText(ctx.last, was),
+            to: own ? is.numeral : itemPathText(ctx.current, is),
+          },
+        },
+      ];
     }),
 };

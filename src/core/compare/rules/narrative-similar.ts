@@ -6,8 +6,10 @@ export const narrativeSimilar: CompareRule = {
   code: "narrative-similar",
   severity: "info",
   message: {
-    ja: (a) => `取組項目 ${a.item}の取組計画と達成状況が前年度（${a.lastCell}）とほぼ同じです（${a.percent}% 一致）。`,
-    en: (a) => `Item ${a.item}'s narrative is nearly last year's (${a.lastCell}; ${a.percent}% alike).`,
+    ja: (a) =>
+      `取組項目 ${a.item}の取組計画と達成状況が前年度（${a.lastCell}）とほぼ同じです（${a.percent}% 一致）。`,
+    en: (a) =>
+      `Item ${a.item}'s narrative is nearly last year's (${a.lastCell}; ${a.percent}% alike).`,
   },
   check: (ctx) =>
     ctx.narratives
@@ -17,6 +19,11 @@ export const narrativeSimilar: CompareRule = {
         const related = lastCell(ctx, ctx.last.items[pair.last!].narrativeCell, at.sheet);
         const base = itemIssue(ctx, pair);
         // Floored, so text short of identical never shows as 100%.
-        return { ...base, ...at, related: [related], args: { ...base.args, lastCell: related, percent: Math.floor(likeness * 100) } };
+        return {
+          ...base,
+          ...at,
+          related: [related],
+          args: { ...base.args, lastCell: related, percent: Math.floor(likeness * 100) },
+        };
       }),
 };

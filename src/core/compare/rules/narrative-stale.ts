@@ -6,8 +6,10 @@ export const narrativeStale: CompareRule = {
   code: "narrative-stale",
   severity: "warning",
   message: {
-    ja: (a) => `取組項目 ${a.item}の取組計画と達成状況が前年度（${a.lastCell}）と一字一句同じです。今年度の内容に書き改めてください。`,
-    en: (a) => `Item ${a.item}'s narrative is word for word last year's (${a.lastCell}): write this year's.`,
+    ja: (a) =>
+      `取組項目 ${a.item}の取組計画と達成状況が前年度（${a.lastCell}）と一字一句同じです。今年度の内容に書き改めてください。`,
+    en: (a) =>
+      `Item ${a.item}'s narrative is word for word last year's (${a.lastCell}): write this year's.`,
   },
   check: (ctx) =>
     ctx.narratives

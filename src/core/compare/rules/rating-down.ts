@@ -6,7 +6,8 @@ export const ratingDown: CompareRule = {
   code: "rating-down",
   severity: "warning",
   message: {
-    ja: (a) => `取組項目 ${a.item}（${a.department}）の達成度が ${a.from} から ${a.to} に下がりました。`,
+    ja: (a) =>
+      `取組項目 ${a.item}（${a.department}）の達成度が ${a.from} から ${a.to} に下がりました。`,
     en: (a) => `Item ${a.item} (${a.department}): rating down from ${a.from} to ${a.to}.`,
   },
   check: (ctx) => ctx.entries.filter((c) => c.status === "down").map((c) => entryIssue(ctx, c)),

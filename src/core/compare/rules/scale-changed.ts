@@ -1,7 +1,8 @@
 import { cellAddress } from "../../snapshot";
 import type { CompareRule } from "../types";
 
-const evaluable = (codes: { code: string; notEvaluable: boolean }[]) => codes.filter((c) => !c.notEvaluable).map((c) => c.code);
+const evaluable = (codes: { code: string; notEvaluable: boolean }[]) =>
+  codes.filter((c) => !c.notEvaluable).map((c) => c.code);
 
 /**
  * The legend's codes changed between the years: ratings are ranked by their place in each
@@ -11,8 +12,10 @@ export const scaleChanged: CompareRule = {
   code: "scale-changed",
   severity: "warning",
   message: {
-    ja: (a) => `達成度の区分が前年度（${a.from}）と今年度（${a.to}）で違います。${a.ranked ? "凡例の順位どうしで比べました。" : "区分の数が違うため、上がった・下がったは判定していません。"}`,
-    en: (a) => `The rating codes changed (last year ${a.from}, this year ${a.to}): ${a.ranked ? "ratings were compared by their place in each legend." : "they differ in number, so no rating is called up or down."}`,
+    ja: (a) =>
+      `達成度の区分が前年度（${a.from}）と今年度（${a.to}）で違います。${a.ranked ? "凡例の順位どうしで比べました。" : "区分の数が違うため、上がった・下がったは判定していません。"}`,
+    en: (a) =>
+      `The rating codes changed (last year ${a.from}, this year ${a.to}): ${a.ranked ? "ratings were compared by their place in each legend." : "they differ in number, so no rating is called up or down."}`,
   },
   check({ last, current }) {
     const [from, to] = [evaluable(last.scale.codes), evaluable(current.scale.codes)];
@@ -23,7 +26,11 @@ export const scaleChanged: CompareRule = {
         sheet: current.sheet,
         cell: cellAddress(h.row, h.columns.rating ?? 0),
         cellIn: "this",
-        args: { from: from.join(", "), to: to.join(", "), ranked: from.length === to.length ? 1 : 0 },
+        args: {
+          from: from.join(", "),
+          to: to.join(", "),
+          ranked: from.length === to.length ? 1 : 0,
+        },
       },
     ];
   },
