@@ -88,8 +88,11 @@ export interface Ranking {
 }
 
 export function rankings(last: PlanRead, current: PlanRead): Ranking {
-  const evaluable = (plan: PlanRead) =>
-    plan.scale.codes.filter((c) => !c.notEvaluable).map((c) => c.code);
+  // A legend written worst first (1 未着手 … 5 計画以上) is ranked the other way round.
+  const evaluable = (plan: PlanRead) => {
+    const codes = plan.scale.codes.filter((c) => !c.notEvaluable).map((c) => c.code);
+    return plan.scale.worstFirst ? codes.reverse() : codes;
+  };
   const [a, b] = [evaluable(last), evaluable(current)];
   const ranksA = new Map(a.map((c, i) => [c, i]));
   const ranksB = new Map(b.map((c, i) => [c, i]));

@@ -69,3 +69,19 @@ test("legends of different lengths: no rating is called up or down, only the sam
   expect(new Set(c.entries.map((e) => e.status))).toEqual(new Set(["changed"]));
   expect(c.issues.filter((i) => i.code === "rating-up" || i.code === "rating-down")).toEqual([]);
 });
+
+test("a legend written worst first (1 未着手 … 4 計画以上): 3 last year and 4 this year is up, not down", async () => {
+  const legend: [string, string][] = [
+    ["1", "未着手"],
+    ["2", "遅れている"],
+    ["3", "計画どおり"],
+    ["4", "計画以上"],
+  ];
+  // Every seed rating is B: written 3 last year, 4 this year.
+  const last = await planWith("R4", legend, { A: "4", B: "3", C: "2", D: "1" });
+  const current = await planWith("R5", legend, { A: "4", B: "4", C: "2", D: "1" });
+  const c = compareYears(last, current, { lastBook: "R4.xlsx" });
+  const ups = c.issues.filter((i) => i.code === "rating-up").length;
+  expect(ups).toBeGreaterThan(100);
+  expect(c.issues.filter((i) => i.code === "rating-down")).toEqual([]);
+});
