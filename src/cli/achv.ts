@@ -327,6 +327,21 @@ function problemOf(call: Call): CallProblem | undefined {
   return undefined;
 }
 
+/** A file that could not be read, said in one line on stderr: exit 2. */
+export function unreadable(e: unknown, file: string, lang: Lang, io: Io): number {
+  if (e instanceof ReadFailure) {
+    io.err(`achv: ${failureMessage(e, lang)}\n`);
+    return EXIT.unusable;
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  io.err(
+    lang === "ja"
+      ? `achv: 読み込めませんでした: ${file} (${detail})\n`
+      : `achv: could not read ${file} (${detail})\n`
+  );
+  return EXIT.unusable;
+}
+
 export async function runAchv(argv: string[], terminal: Io): Promise<number> {
   // Every message names files and sheets the user gave: shown, never acted on by the terminal.
   const io: Io = { ...terminal, err: (s) => terminal.err(`${printable(s.replace(/\n$/, ""))}\n`) };
@@ -397,16 +412,6 @@ export async function runAchv(argv: string[], terminal: Io): Promise<number> {
     );
     return result.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {
-    if (e instanceof ReadFailure) {
-      io.err(`achv: ${failureMessage(e, lang)}\n`);
-      return EXIT.unusable;
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === "ja"
-        ? `achv: 読み込めませんでした: ${file} (${detail})\n`
-        : `achv: could not read ${file} (${detail})\n`
-    );
-    return EXIT.unusable;
+    return unreadable(e, file, lang, io);
   }
 }

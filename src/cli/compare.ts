@@ -8,9 +8,8 @@ import { SEVERITY_NAMES, issueMessage } from "../core/i18n/messages";
 import type { Lang, Severity } from "../core/issues";
 import { parseYear } from "../core/layout/years";
 import type { ValidationResult } from "../core/validate";
-import { ReadFailure, failureMessage } from "../xlsx/errors";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
-import { EXIT, type Io, openBook, validateBook } from "./achv";
+import { EXIT, type Io, openBook, unreadable, validateBook } from "./achv";
 import { printableLines } from "./terminal";
 import { type CallProblem, callProblemMessage } from "./usage";
 
@@ -232,16 +231,6 @@ export async function runCompare(argv: string[], lang: Lang, io: Io): Promise<nu
     );
     return c.issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;
   } catch (e) {
-    if (e instanceof ReadFailure) {
-      io.err(`achv: ${failureMessage(e, lang)}\n`);
-      return EXIT.unusable;
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === "ja"
-        ? `achv: 読み込めませんでした: ${file} (${detail})\n`
-        : `achv: could not read ${file} (${detail})\n`
-    );
-    return EXIT.unusable;
+    return unreadable(e, file, lang, io);
   }
 }

@@ -1,27 +1,8 @@
 import type { Issue, Lang, Severity } from "../core/issues";
 import { SEVERITY_NAMES, issueMessage } from "../core/i18n/messages";
-import { FIELDS } from "../core/layout/fields";
+import { FIELDS, FIELD_NAMES } from "../core/layout/fields";
 import type { ValidationResult } from "../core/validate";
 import { printableLines } from "./terminal";
-
-const FIELD_NAMES: Record<Lang, Record<(typeof FIELDS)[number], string>> = {
-  ja: {
-    goal: "基本目標",
-    measure: "施策",
-    item: "取組項目",
-    department: "担当課",
-    rating: "達成度",
-    narrative: "取組計画と達成状況",
-  },
-  en: {
-    goal: "goal",
-    measure: "measure",
-    item: "item",
-    department: "department",
-    rating: "rating",
-    narrative: "narrative",
-  },
-};
 
 /** The `achv validate --json` object (docs/json-report.md). */
 export function jsonReport(file: string, result: ValidationResult, lang: Lang): object {

@@ -1,28 +1,9 @@
 import type { Rule } from "../issues";
-import { FIELD_WORDS, type Field } from "../layout/fields";
+import { FIELD_NAMES as NAMES, FIELD_WORDS, type Field } from "../layout/fields";
 import { cellAddress } from "../snapshot";
 
 /** Without these a sheet cannot be checked: a header lacking one must never pass as "no issues". */
 const NEEDED: readonly Field[] = ["item", "department", "rating", "narrative"];
-
-const NAMES: Record<"ja" | "en", Record<Field, string>> = {
-  ja: {
-    goal: "基本目標",
-    measure: "施策",
-    item: "取組項目",
-    department: "担当課",
-    rating: "達成度",
-    narrative: "取組計画と達成状況",
-  },
-  en: {
-    goal: "goal",
-    measure: "measure",
-    item: "item",
-    department: "department",
-    rating: "rating",
-    narrative: "narrative",
-  },
-};
 
 export const headerFieldMissing: Rule = {
   code: "header-field-missing",
