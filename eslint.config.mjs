@@ -72,6 +72,7 @@ export default tseslint.config(
             },
             {
               group: [
+                "**/app/**",
                 "**/excel/**",
                 "**/xlsx/**",
                 "**/taskpane/**",
@@ -103,6 +104,24 @@ export default tseslint.config(
           name,
           message: "src/core is pure: no Office.js, DOM or Node global.",
         })),
+      ],
+    },
+  },
+  {
+    // The application layer and the adapters under it never depend on a user interface: the pane,
+    // the preview page and the ribbon commands are built on them, not the other way round.
+    files: ["src/app/**/*.ts", "src/excel/**/*.ts", "src/xlsx/**/*.ts", "src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/preview/**", "**/commands/**"],
+              message: "Only user interfaces import the task pane, the preview or the commands.",
+            },
+          ],
+        },
       ],
     },
   },

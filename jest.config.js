@@ -1,4 +1,4 @@
-/** Tests mirror src/: test/core, test/xlsx, test/cli, test/excel (on the Excel simulator, test/helpers/excel-sim), test/taskpane, test/commands, test/preview. */
+/** Tests mirror src/: test/core, test/xlsx, test/cli, test/excel (on the Excel simulator, test/helpers/excel-sim), test/app, test/taskpane, test/commands, test/preview. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

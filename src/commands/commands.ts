@@ -1,7 +1,7 @@
 import { checkRequirements, createExcelHost } from "../excel/excel-host";
 import { langFromLocale } from "../core/i18n/messages";
-import { insertSummaries, validateAndMark } from "../taskpane/workflow";
-import { HostFailure } from "../taskpane/host";
+import { insertSummaries, validateAndMark } from "../app/workflow";
+import { HostFailure } from "../app/failures";
 
 function excelHost() {
   const requirements = checkRequirements((name, version) =>

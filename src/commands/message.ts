@@ -1,6 +1,6 @@
 import { langFromLocale } from "../core/i18n/messages";
 import { UI, failureMessage } from "../taskpane/strings";
-import type { HostFailureKind } from "../taskpane/host";
+import type { HostFailureKind } from "../app/failures";
 
 /**
  * The dialog a ribbon command opens (a command has no pane of its own):

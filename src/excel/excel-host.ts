@@ -1,12 +1,5 @@
-import {
-  FEATURE_NEEDS,
-  HostFailure,
-  type HostFeature,
-  type Mark,
-  type MissingFeatures,
-  type ReadResult,
-  type WorkbookHost,
-} from "../taskpane/host";
+import { FEATURE_NEEDS, type HostFeature, type Mark, type MissingFeatures, type ReadResult, type WorkbookHost } from "../app/host";
+import { HostFailure } from "../app/failures";
 import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
 import { readSheetSnapshot } from "./read-sheet";

@@ -1,4 +1,4 @@
-import { HostFailure } from "../taskpane/host";
+import { HostFailure } from "../app/failures";
 
 /** Turn an Office.js error into the failure the pane can explain. */
 export function toHostFailure(e: unknown): HostFailure {

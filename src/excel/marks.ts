@@ -1,7 +1,7 @@
 import type { Severity } from "../core/issues";
 import { severityRank } from "../core/issues";
 import { cellAddress, parseAddress } from "../core/snapshot";
-import type { Mark, MarkOutcome } from "../taskpane/host";
+import type { Mark, MarkOutcome } from "../app/host";
 import { settingBytes } from "./settings";
 
 /** Office's own status colours, light enough to read the text through. */

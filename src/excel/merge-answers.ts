@@ -1,7 +1,7 @@
 import type { CellWrite } from "../core/roundtrip/merge";
 import { severityRank } from "../core/issues";
 import { cellAddress, parseAddress } from "../core/snapshot";
-import type { Mark } from "../taskpane/host";
+import type { Mark } from "../app/host";
 import { markCells } from "./marks";
 import { jsonBytes } from "./write-summary";
 

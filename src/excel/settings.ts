@@ -1,4 +1,5 @@
-import { HostFailure, type StoredResult } from "../taskpane/host";
+import { type StoredResult } from "../app/host";
+import { HostFailure } from "../app/failures";
 
 /** JSON values kept in the workbook, so they survive save and reopen. */
 export const KEYS = {

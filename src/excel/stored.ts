@@ -2,7 +2,7 @@ import type { Issue, IssueCode, Severity } from "../core/issues";
 import { RULES_BY_CODE } from "../core/rules";
 import { FIELDS, type Field } from "../core/layout/fields";
 import type { ColumnMap } from "../core/layout/header";
-import type { PaneSettings, StoredResult } from "../taskpane/host";
+import type { PaneSettings, StoredResult } from "../app/host";
 
 /**
  * What the pane keeps in a workbook, read back with a guard: a workbook saved by an older

@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
-import type { PaneSettings } from "../taskpane/host";
+import type { PaneSettings } from "../app/host";
 import type { ReadFailureKind } from "../xlsx/errors";
 
 /** What the page asks its checking worker (src/preview/worker.ts). */

@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../core/snapshot";
 import { parseAddress } from "../core/snapshot";
-import { checkSnapshots } from "../taskpane/workflow";
+import { checkSnapshots } from "../app/workflow";
 import { ReadFailure } from "../xlsx/errors";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { WEB_IO } from "../xlsx/web-io";

@@ -1,29 +1,20 @@
-import type { Issue, IssueCode, Lang, Severity } from "../core/issues";
-import { issueMessage, langFromLocale } from "../core/i18n/messages";
-import { FIELDS } from "../core/layout/fields";
-import type { ColumnMap } from "../core/layout/header";
-import { splitReference } from "../core/hierarchy/merge-plans";
-import type { ValidationResult } from "../core/validate";
-import { cellText, columnName, makeGrid, type SheetSnapshot } from "../core/snapshot";
-import type { SummaryKind } from "../core/plan/summary-plan";
-import {
-  HostFailure,
-  type CellFix,
-  type PaneSettings,
-  type StoredResult,
-  type WorkbookHost,
-} from "./host";
-import { CODE_TITLES, FIELD_LABELS, SEVERITY_ICONS, UI, failureMessage } from "./strings";
+import type { Lang } from "../core/issues";
+import { langFromLocale } from "../core/i18n/messages";
+import type { PaneSettings, WorkbookHost } from "../app/host";
+import { HostFailure } from "../app/failures";
 import {
   WHOLE_PLAN,
-  applyFixes,
   checkableSheets,
-  insertSummaries,
   markResult,
   storedResult,
   validateOnHost,
-} from "./workflow";
+} from "../app/workflow";
+import { UI, failureMessage } from "./strings";
 import { clear, el } from "./dom";
+import { nextPaint, type PaneContext } from "./views/context";
+import { findingsOf, findingsView } from "./views/findings";
+import { renderSettings } from "./views/settings";
+import { insertSummarySheets } from "./views/summaries";
 
 export type LangChoice = "auto" | Lang;
 
@@ -47,57 +38,6 @@ export interface PaneController {
   refreshSheets(): Promise<void>;
 }
 
-interface View {
-  result: StoredResult | null;
-  fromStore: boolean;
-  /** The first sheet read, for the column-mapping form; null before a check. */
-  snapshot: SheetSnapshot | null;
-  headerFound: boolean;
-  /** Departments standing on each cell a finding may name ("Sheet!F52"), for the department filter. */
-  cellDepartments: Map<string, Set<string>>;
-}
-
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
-/** The first scrolling ancestor (the preview's pane column, or the page inside Excel). */
-function scroller(node: Element): Element {
-  for (let p = node.parentElement; p; p = p.parentElement) {
-    const style = getComputedStyle(p);
-    if (/(auto|scroll)/.test(style.overflowY) && p.scrollHeight > p.clientHeight) return p;
-  }
-  return document.scrollingElement ?? document.documentElement;
-}
-
-/** Let the browser paint the progress before work that holds the page. */
-const nextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-function departmentsByCell(result: ValidationResult): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const plan = result.plan;
-  if (!plan) return map;
-  const add = (sheet: string, reference: string, department: string) => {
-    if (!reference || !department) return;
-    const at = splitReference(reference, sheet);
-    const key = `${at.sheet}!${at.cell}`;
-    const set = map.get(key);
-    if (set) set.add(department);
-    else map.set(key, new Set([department]));
-  };
-  for (const e of plan.entries) {
-    const sheet = e.sheet ?? plan.sheet;
-    const item = plan.items[e.item];
-    add(sheet, e.departmentCell, e.department);
-    add(sheet, e.ratingCell, e.department);
-    if (item) {
-      add(sheet, item.cell, e.department);
-      add(sheet, item.narrativeCell, e.department);
-      for (const a of item.narrativeAnchors) add(sheet, a, e.department);
-    }
-  }
-  return map;
-}
-
 /** Mount the task pane on `root`, working against any WorkbookHost. */
 export async function mountPane(
   root: HTMLElement,
@@ -108,17 +48,7 @@ export async function mountPane(
   let lang: Lang = choice === "auto" ? langFromLocale(host.displayLanguage()) : choice;
   let settings: PaneSettings = {};
   let busy = false;
-  let severityFilter: Severity | "all" = "all";
-  let departmentFilter = "";
   let sheets: string[] = [];
-  const collapsed = new Set<string>();
-  const view: View = {
-    result: null,
-    fromStore: false,
-    snapshot: null,
-    headerFound: true,
-    cellDepartments: new Map(),
-  };
   const t = () => UI[lang];
   const canMark = () => !host.missing?.().some((m) => m.feature === "marks");
 
@@ -184,7 +114,6 @@ export async function mountPane(
   );
   const buttons = [validateButton, clearButton, summaryButton, saveButton];
 
-  /** The status line as words in any language, so that switching the language redraws it too. */
   let said: { say: (l: Lang) => string; kind: "info" | "error" } = { say: () => "", kind: "info" };
   const setStatus = (say: (l: Lang) => string, kind: "info" | "error" = "info") => {
     said = { say, kind };
@@ -212,6 +141,27 @@ export async function mountPane(
       progress.hidden = true;
     }
   };
+  /** Progress with no known end, painted before the work that holds the page. */
+  const working = async () => {
+    progress.hidden = false;
+    progress.removeAttribute("value");
+    await nextPaint();
+  };
+
+  const ctx: PaneContext = {
+    host,
+    lang: () => lang,
+    words: t,
+    settings: () => settings,
+    setSettings(next) {
+      settings = next;
+    },
+    guard,
+    setStatus,
+    recheck: () => runValidation(),
+    validate: () => api.validate(),
+  };
+  const findings = findingsView(ctx, results);
 
   function renderStatic() {
     document.documentElement.lang = lang;
@@ -238,8 +188,8 @@ export async function mountPane(
     capabilities.textContent = missing.length ? t().missingFeatures(missing) : "";
     if (!notice.hidden) notice.textContent = t().noMerges;
     setStatus(said.say, said.kind);
-    renderSettings();
-    renderResults();
+    renderSettings(ctx, settingsBox);
+    findings.render();
   }
 
   function renderSheetOptions() {
@@ -256,444 +206,10 @@ export async function mountPane(
       sheetSelect.append(el("option", { value: s, selected: s === chosen }, s));
   }
 
-  function severityMark(severity: Severity): HTMLElement {
-    return el(
-      "span",
-      { class: `sev-icon sev-${severity}`, "aria-hidden": "true" },
-      SEVERITY_ICONS[severity]
-    );
-  }
-
-  function messageOf(issue: Issue): string {
-    if (issue.code === "header-not-found")
-      return view.snapshot && view.snapshot.values.length === 0
-        ? t().emptySheet(issue.sheet)
-        : t().headerNotFound(issue.sheet);
-    const text = issueMessage(issue, lang);
-    // Messages are sentences: some English ones start with a lower-case field name.
-    return lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-  }
-
-  function go(sheet: string, reference: string) {
-    const at = splitReference(reference, sheet);
-    return guard(() => host.selectCell(at.sheet, at.cell));
-  }
-
-  /** After a fix the list is drawn again: focus goes to the finding now in the clicked one's place, at the same height. */
-  async function keepingPlace(
-    trigger: HTMLElement,
-    code: IssueCode,
-    index: number,
-    work: () => Promise<void>
-  ) {
-    const top = trigger.getBoundingClientRect().top;
-    await work();
-    const group = results.querySelector(`details[data-code="${code}"]`);
-    const rows = group ? [...group.querySelectorAll<HTMLElement>("[data-testid=issue]")] : [];
-    const target =
-      rows[Math.min(index, rows.length - 1)] ??
-      group?.querySelector<HTMLElement>("summary") ??
-      results.querySelector<HTMLElement>("h2");
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    const box = scroller(target);
-    box.scrollTop += target.getBoundingClientRect().top - top;
-  }
-
-  function issueRow(issue: Issue, index: number, several: boolean): HTMLElement {
-    const place = several ? `${issue.sheet}!${issue.cell}` : issue.cell;
-    const where = [
-      place,
-      issue.item !== undefined ? `${t().item} ${issue.item}` : "",
-      issue.department ?? "",
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    const button = el(
-      "button",
-      {
-        type: "button",
-        class: `issue sev-${issue.severity}`,
-        "data-sheet": issue.sheet,
-        "data-cell": issue.cell,
-        "data-code": issue.code,
-        "data-testid": "issue",
-      },
-      severityMark(issue.severity),
-      el(
-        "span",
-        { class: "text" },
-        el("span", { class: "sr-only" }, `${t().severityWord[issue.severity]}: `),
-        el("span", { class: "where" }, where),
-        el("span", { class: "message" }, messageOf(issue))
-      )
-    );
-    button.addEventListener("click", () => go(issue.sheet, issue.cell));
-    const row = el("li", {}, button);
-    // The other cell of a duplicate (or the department beside a rating) is one click away too.
-    for (const cell of issue.related ?? []) {
-      const other = el(
-        "button",
-        {
-          type: "button",
-          class: "related",
-          "data-testid": "related",
-          "data-cell": cell,
-          "aria-label": `${t().related} ${cell}`,
-        },
-        `→ ${cell}`
-      );
-      other.addEventListener("click", () => go(issue.sheet, cell));
-      row.append(other);
-    }
-    const fix = issue.fix;
-    if (fix) {
-      const fixButton = el(
-        "button",
-        {
-          type: "button",
-          class: "fix",
-          "data-testid": "fix",
-          "aria-label": `${t().fix} ${fix.cell} → ${fix.value}`,
-        },
-        t().fix
-      );
-      fixButton.addEventListener("click", () =>
-        guard(() =>
-          keepingPlace(fixButton, issue.code, index, async () => {
-            await host.applyFix(issue.sheet, fix.cell, fix.value, String(issue.args?.value ?? ""));
-            await runValidation();
-            setStatus((l) => UI[l].fixed(fix.cell, fix.value));
-          })
-        )
-      );
-      row.append(fixButton);
-    }
-    return row;
-  }
-
-  function fixAllButton(code: IssueCode, list: Issue[]): HTMLElement | null {
-    const fixes: CellFix[] = list
-      .filter((i) => i.fix)
-      .map((i) => ({
-        sheet: i.sheet,
-        cell: i.fix!.cell,
-        value: i.fix!.value,
-        expected: String(i.args?.value ?? ""),
-      }));
-    if (fixes.length < 2) return null;
-    const b = el(
-      "button",
-      { type: "button", class: "fix-all", "data-testid": "fix-all" },
-      t().fixAll(fixes.length)
-    );
-    b.addEventListener("click", () =>
-      guard(() =>
-        keepingPlace(b, code, 0, async () => {
-          const changed = await applyFixes(host, fixes);
-          await runValidation();
-          setStatus(
-            (l) =>
-              UI[l].fixedAll(fixes.length - changed.length) +
-              (changed.length ? ` ${UI[l].changedSince(changed)}` : "")
-          );
-        })
-      )
-    );
-    return b;
-  }
-
-  function matchesDepartment(i: Issue): boolean {
-    if (departmentFilter === "") return true;
-    if (i.department === departmentFilter) return true;
-    return view.cellDepartments.get(`${i.sheet}!${i.cell}`)?.has(departmentFilter) ?? false;
-  }
-
-  function renderReadInfo(r: StoredResult): HTMLElement {
-    const parts: string[] = [t().sheetsRead(r.sheets ?? [r.sheet])];
-    if (r.year) parts.push(t().yearRead(r.year));
-    if (r.legend !== undefined)
-      parts.push(r.legend === null ? t().legendDefault : t().legendAt(r.legend));
-    return el(
-      "ul",
-      { class: "read-info", "data-testid": "read-info" },
-      ...parts.map((p) => el("li", {}, p))
-    );
-  }
-
-  function renderMapping(): HTMLElement | null {
-    const snapshot = view.snapshot;
-    if (view.headerFound || !snapshot || snapshot.values.length === 0) return null;
-    const sheet = snapshot.name;
-    const given = settings.columns?.[sheet];
-    let columnCount = 0;
-    for (const row of snapshot.values)
-      columnCount = Math.max(columnCount, snapshot.left + row.length);
-    const grid = makeGrid(snapshot);
-    const rowInput = el("input", {
-      id: "achv-header-row",
-      type: "number",
-      min: "1",
-      value: String((given?.row ?? grid.top) + 1),
-      "data-testid": "header-row",
-    });
-    const selects = FIELDS.map((f) => ({
-      f,
-      s: el("select", { id: `achv-col-${f}`, "data-field": f }),
-    }));
-    const fillColumns = () => {
-      const row = Math.max(0, Number(rowInput.value) - 1);
-      for (const { f, s } of selects) {
-        const was = s.value || (given?.columns[f] !== undefined ? String(given.columns[f]) : "");
-        clear(s);
-        s.append(el("option", { value: "" }, t().none));
-        for (let c = 0; c < columnCount; c++) {
-          const text = cellText(grid.own(row, c)).replace(/\s+/g, " ").trim().slice(0, 24);
-          s.append(
-            el(
-              "option",
-              { value: String(c), selected: was === String(c) },
-              text ? `${columnName(c)}（${text}）` : columnName(c)
-            )
-          );
-        }
-      }
-    };
-    fillColumns();
-    rowInput.addEventListener("change", fillColumns);
-    const apply = el(
-      "button",
-      { type: "button", class: "primary", "data-testid": "save-columns" },
-      t().saveAndValidate
-    );
-    apply.addEventListener("click", async () => {
-      const columns: ColumnMap = {};
-      for (const { f, s } of selects) if (s.value !== "") columns[f] = Number(s.value);
-      settings = {
-        ...settings,
-        columns: {
-          ...(settings.columns ?? {}),
-          [sheet]: { row: Math.max(0, Number(rowInput.value) - 1), columns },
-        },
-      };
-      await guard(() => host.saveSettings(settings));
-      await api.validate();
-    });
-    return el(
-      "fieldset",
-      { class: "columns", "data-testid": "columns" },
-      el("legend", {}, t().columnsTitle(sheet)),
-      el(
-        "div",
-        { class: "field" },
-        el("label", { for: "achv-header-row" }, t().headerRow),
-        rowInput
-      ),
-      ...selects.map(({ f, s }) =>
-        el("div", { class: "field" }, el("label", { for: s.id }, FIELD_LABELS[lang][f]), s)
-      ),
-      apply
-    );
-  }
-
-  function renderResults() {
-    clear(results);
-    const r = view.result;
-    if (!r) {
-      results.hidden = true;
-      return;
-    }
-    results.hidden = false;
-    const count = (s: Severity) => r.issues.filter((i) => i.severity === s).length;
-    const several = (r.sheets?.length ?? 1) > 1;
-    results.append(
-      el(
-        "h2",
-        { id: "achv-results-title" },
-        view.fromStore
-          ? t().lastResult(new Date(r.at).toLocaleString(lang), r.sheet)
-          : t().resultsTitle
-      ),
-      renderReadInfo(r),
-      el(
-        "p",
-        { class: "counts", "data-testid": "counts" },
-        ...SEVERITIES.map((s) =>
-          el(
-            "span",
-            { class: `chip sev-${s}` },
-            severityMark(s),
-            `${t().severityWord[s]} ${count(s)}`
-          )
-        )
-      ),
-      el("p", { class: "plan-counts" }, t().counts(r.counts))
-    );
-
-    const sevSelect = el("select", { id: "achv-filter-sev", "data-testid": "filter-severity" });
-    for (const [v, text] of [
-      ["all", t().all],
-      ...SEVERITIES.map((s) => [s, t().severityWord[s]]),
-    ] as const) {
-      sevSelect.append(el("option", { value: v, selected: v === severityFilter }, text));
-    }
-    sevSelect.addEventListener("change", () => {
-      severityFilter = sevSelect.value as Severity | "all";
-      renderResults();
-      results.querySelector<HTMLElement>("#achv-filter-sev")?.focus();
-    });
-    const departments =
-      r.departments ??
-      [...new Set(r.issues.map((i) => i.department).filter((d): d is string => Boolean(d)))].sort(
-        new Intl.Collator("ja").compare
-      );
-    const deptSelect = el("select", { id: "achv-filter-dept", "data-testid": "filter-department" });
-    deptSelect.append(el("option", { value: "", selected: departmentFilter === "" }, t().all));
-    for (const d of departments)
-      deptSelect.append(el("option", { value: d, selected: d === departmentFilter }, d));
-    deptSelect.addEventListener("change", () => {
-      departmentFilter = deptSelect.value;
-      renderResults();
-      results.querySelector<HTMLElement>("#achv-filter-dept")?.focus();
-    });
-    results.append(
-      el(
-        "div",
-        { class: "filters" },
-        el(
-          "div",
-          { class: "field" },
-          el("label", { for: "achv-filter-sev" }, t().severity),
-          sevSelect
-        ),
-        el(
-          "div",
-          { class: "field" },
-          el("label", { for: "achv-filter-dept" }, t().department),
-          deptSelect
-        )
-      )
-    );
-
-    const shown = r.issues.filter(
-      (i) => (severityFilter === "all" || i.severity === severityFilter) && matchesDepartment(i)
-    );
-    if (r.issues.length === 0)
-      results.append(el("p", { class: "empty", "data-testid": "empty" }, t().noIssues));
-    else if (shown.length === 0)
-      results.append(el("p", { class: "empty", "data-testid": "empty" }, t().noneMatch));
-    for (const severity of SEVERITIES) {
-      const ofSeverity = shown.filter((i) => i.severity === severity);
-      if (ofSeverity.length === 0) continue;
-      const groups = new Map<IssueCode, Issue[]>();
-      for (const i of ofSeverity) {
-        const g = groups.get(i.code);
-        if (g) g.push(i);
-        else groups.set(i.code, [i]);
-      }
-      const headingId = `achv-sev-${severity}`;
-      const section = el(
-        "section",
-        {
-          class: `severity sev-${severity}`,
-          "aria-labelledby": headingId,
-          "data-severity": severity,
-          "data-testid": "severity-group",
-        },
-        el(
-          "h3",
-          { id: headingId, class: `sev-${severity}` },
-          severityMark(severity),
-          `${t().severityWord[severity]} (${ofSeverity.length})`
-        )
-      );
-      for (const [code, list] of groups) {
-        const details = el("details", {
-          class: "group",
-          "data-code": code,
-          open: !collapsed.has(code),
-        });
-        details.addEventListener("toggle", () =>
-          details.open ? collapsed.delete(code) : collapsed.add(code)
-        );
-        details.append(
-          el(
-            "summary",
-            { "data-testid": "group-toggle" },
-            el("span", { class: "sr-only" }, `${t().severityWord[severity]}: `),
-            `${CODE_TITLES[lang][code]} (${list.length})`
-          ),
-          fixAllButton(code, list) ?? "",
-          el("ul", {}, ...list.map((i, n) => issueRow(i, n, several)))
-        );
-        section.append(details);
-      }
-      results.append(section);
-    }
-    if (r.omitted > 0) results.append(el("p", { class: "omitted" }, t().omitted(r.omitted)));
-    const mapping = renderMapping();
-    // The form stands right under the finding it answers, not at the bottom of the pane.
-    if (mapping) results.querySelector("details[data-code=header-not-found]")?.append(mapping);
-  }
-
-  function renderSettings() {
-    clear(settingsBox);
-    settingsBox.append(el("summary", {}, t().settings));
-    const area = el("textarea", {
-      id: "achv-departments",
-      rows: "5",
-      "data-testid": "departments",
-    });
-    area.value = (settings.departments ?? []).join("\n");
-    const save = el("button", { type: "button", "data-testid": "save-settings" }, t().saveSettings);
-    save.addEventListener("click", () =>
-      guard(async () => {
-        settings = {
-          ...settings,
-          departments: area.value
-            .split(/\r?\n/)
-            .map((s) => s.trim())
-            .filter(Boolean),
-        };
-        await host.saveSettings(settings);
-        setStatus((l) => (host.kind === "file" ? UI[l].keptInPage : UI[l].saved));
-      })
-    );
-    const kinds = settings.summaryKinds ?? ["goal", "department"];
-    const boxes = [
-      { kind: "goal" as const, id: "achv-sum-goal", label: t().summaryGoal },
-      { kind: "department" as const, id: "achv-sum-dept", label: t().summaryDepartment },
-    ].map((b) => {
-      const input = el("input", { type: "checkbox", id: b.id, checked: kinds.includes(b.kind) });
-      input.addEventListener("change", () => {
-        const chosen = boxes.filter((x) => x.input.checked).map((x) => x.kind);
-        settings = { ...settings, summaryKinds: chosen };
-      });
-      return { ...b, input };
-    });
-    settingsBox.append(
-      el(
-        "div",
-        { class: "field" },
-        el("label", { for: "achv-departments" }, t().departmentsLabel),
-        area
-      ),
-      save,
-      el(
-        "fieldset",
-        { class: "checks" },
-        el("legend", {}, t().summaries),
-        ...boxes.map((b) => el("label", { class: "check", for: b.id }, b.input, b.label))
-      )
-    );
-  }
-
   async function runValidation() {
     const sheet = sheetSelect.value;
     setStatus((l) => UI[l].validating);
-    progress.hidden = false;
-    progress.removeAttribute("value");
-    await nextPaint();
+    await working();
     const { result, mergesRead, snapshot } = await validateOnHost(
       host,
       sheet,
@@ -705,14 +221,9 @@ export async function mountPane(
     );
     notice.hidden = mergesRead;
     notice.textContent = mergesRead ? "" : t().noMerges;
-    view.result = storedResult(result);
-    view.fromStore = false;
-    view.headerFound = result.header !== null;
-    view.snapshot = snapshot;
-    view.cellDepartments = departmentsByCell(result);
-    if (departmentFilter && !view.result.departments?.includes(departmentFilter))
-      departmentFilter = "";
-    await host.saveResult(view.result);
+    const stored = storedResult(result);
+    findings.keepDepartmentFilter(stored.departments ?? []);
+    await host.saveResult(stored);
     let unmarked = 0;
     if (canMark()) {
       await host.clearMarks();
@@ -721,7 +232,7 @@ export async function mountPane(
     if (sheet === WHOLE_PLAN) await host.showSheet?.(result.sheet);
     const errors = result.issues.filter((i) => i.severity === "error").length;
     const warnings = result.issues.filter((i) => i.severity === "warning").length;
-    renderResults();
+    findings.show(findingsOf(result, stored, snapshot));
     setStatus(
       (l) => UI[l].done(errors, warnings) + (unmarked > 0 ? ` ${UI[l].unmarked(unmarked)}` : "")
     );
@@ -752,18 +263,8 @@ export async function mountPane(
   );
   summaryButton.addEventListener("click", () =>
     guard(async () => {
-      const kinds: SummaryKind[] = ["data", ...(settings.summaryKinds ?? ["goal", "department"])];
-      setStatus((l) => UI[l].summarizing);
-      progress.hidden = false;
-      progress.removeAttribute("value");
-      await nextPaint();
-      const done = await insertSummaries(host, sheetSelect.value, settings, lang, kinds);
+      await insertSummarySheets(ctx, sheetSelect.value, working);
       await api.refreshSheets();
-      setStatus(
-        (l) =>
-          UI[l].inserted(done.sheets.map((s) => s.name)) +
-          (done.pivots || host.kind === "file" ? "" : ` ${UI[l].noPivots}`)
-      );
     })
   );
   saveButton.addEventListener("click", () =>
@@ -785,12 +286,18 @@ export async function mountPane(
     settings = await host.loadSettings();
     await api.refreshSheets();
     const stored = await host.loadResult();
-    if (stored) {
-      view.result = stored;
-      view.fromStore = true;
-    }
-    renderSettings();
-    renderResults();
+    renderSettings(ctx, settingsBox);
+    findings.show(
+      stored
+        ? {
+            result: stored,
+            fromStore: true,
+            snapshot: null,
+            headerFound: true,
+            cellDepartments: new Map(),
+          }
+        : null
+    );
     setStatus((l) => UI[l].ready);
   });
   return api;

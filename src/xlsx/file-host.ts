@@ -9,13 +9,8 @@ import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
-import {
-  HostFailure,
-  type Mark,
-  type PaneSettings,
-  type StoredResult,
-  type WorkbookHost,
-} from "../taskpane/host";
+import { type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../app/host";
+import { HostFailure } from "../app/failures";
 import { decodeXml, type WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { readDirectory, readPart } from "./zip";

@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { parseAddress } from "../core/snapshot";
-import { HostFailure } from "../taskpane/host";
+import { HostFailure } from "../app/failures";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

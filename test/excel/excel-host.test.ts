@@ -1,5 +1,5 @@
 import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
-import { HostFailure } from "../../src/taskpane/host";
+import { HostFailure } from "../../src/app/failures";
 import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";

@@ -1,7 +1,7 @@
 import { MARK_COLORS, chunkAddresses, clearMarks, markCells } from "../../src/excel/marks";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellAddress } from "../../src/core/snapshot";
-import type { Mark } from "../../src/taskpane/host";
+import type { Mark } from "../../src/app/host";
 import {
   PAYLOAD_CAP,
   SETTINGS_LIMIT,

@@ -1,14 +1,14 @@
 /*
  * The real-Excel suite's task pane (built only by test/end-to-end/webpack.config.js). Inside Excel it
  * loads the sample and the 10,000-entry workbook into the open workbook, runs the add-in's own
- * workflow (src/taskpane/workflow.ts) on the Office.js host (src/excel/excel-host.ts), and sends every
+ * workflow (src/app/workflow.ts) on the Office.js host (src/excel/excel-host.ts), and sends every
  * result to the test server that test/end-to-end/excel.ts started, as Microsoft's templates do.
  */
 import { pingTestServer, sendTestResults } from "office-addin-test-helpers";
 import { checkRequirements, createExcelHost } from "../../../src/excel/excel-host";
 import { MARK_COLORS } from "../../../src/excel/marks";
-import type { WorkbookHost } from "../../../src/taskpane/host";
-import { insertSummaries, marksFor, validateOnHost } from "../../../src/taskpane/workflow";
+import type { WorkbookHost } from "../../../src/app/host";
+import { insertSummaries, marksFor, validateOnHost } from "../../../src/app/workflow";
 import { PORT, type Result, WORKBOOKS } from "./results";
 
 const results: Result[] = [];

@@ -10,8 +10,8 @@ import {
   checkableSheets,
   insertSummaries,
   validateOnHost,
-} from "../../src/taskpane/workflow";
-import type { WorkbookHost } from "../../src/taskpane/host";
+} from "../../src/app/workflow";
+import type { WorkbookHost } from "../../src/app/host";
 import { parseAddress } from "../../src/core/snapshot";
 import { SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir } from "../helpers/workbooks";
 

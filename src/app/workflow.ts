@@ -10,7 +10,6 @@ import {
 import type { SheetSnapshot } from "../core/snapshot";
 import {
   type CellFix,
-  HostFailure,
   type InsertedSummaries,
   type Mark,
   type MarkOutcome,
@@ -18,6 +17,7 @@ import {
   type StoredResult,
   type WorkbookHost,
 } from "./host";
+import { HostFailure } from "./failures";
 
 /** Keep the stored result small enough for workbook settings. */
 export const MAX_STORED_ISSUES = 2000;

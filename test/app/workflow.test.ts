@@ -4,11 +4,11 @@ import {
   marksFor,
   validateAndMark,
   validateOnHost,
-} from "../../src/taskpane/workflow";
+} from "../../src/app/workflow";
 import { MARK_COLORS } from "../../src/excel/marks";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { failureMessage } from "../../src/taskpane/strings";
-import type { Mark } from "../../src/taskpane/host";
+import type { Mark } from "../../src/app/host";
 import {
   PAYLOAD_CAP,
   PROFILES,
