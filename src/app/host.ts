@@ -3,6 +3,7 @@ import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMap } from "../core/layout/header";
 import type { SummaryKind, WorkbookPlan } from "../core/plan/summary-plan";
 import type { ValidationResult } from "../core/validate";
+import type { CellWrite } from "../core/roundtrip/merge";
 
 /** One cell to colour, by the worst severity found there. */
 export interface Mark {
@@ -121,6 +122,18 @@ export interface WorkbookHost {
    * returns the cells refused as changed. Optional: without it the pane applies them one by one.
    */
   applyFixes?(fixes: CellFix[]): Promise<{ changed: string[] }>;
+  /**
+   * Write a merge's answers (rating and narrative cells) in one batch, only if every cell still
+   * holds the text it had when the plan was read (else HostFailure "cell-changed", nothing
+   * written); mark the written cells (info) while keeping `shown`, the findings' marks per sheet.
+   * Optional: a host without it cannot import answers.
+   */
+  writeAnswers?(
+    writes: readonly CellWrite[],
+    shown: Readonly<Record<string, readonly Mark[]>>
+  ): Promise<AnswersWritten>;
+  /** Open an .xlsx made here (a department's form) as a new workbook. Optional: Excel with ExcelApi 1.8. */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
   loadResult(): Promise<StoredResult | null>;
@@ -130,6 +143,13 @@ export interface WorkbookHost {
    * made before. The plan is made once the host knows a free name for the data table.
    */
   insertSummaries(makePlan: (tableName: string) => WorkbookPlan): Promise<InsertedSummaries>;
+}
+
+/** What writing a merge's answers did: cells written, and marked or left unmarked (the marks' own limit). */
+export interface AnswersWritten {
+  written: number;
+  marked: number;
+  unmarked: number;
 }
 
 export interface InsertedSummaries {

@@ -1,4 +1,11 @@
-import { FEATURE_NEEDS, type HostFeature, type Mark, type MissingFeatures, type ReadResult, type WorkbookHost } from "../app/host";
+import {
+  FEATURE_NEEDS,
+  type HostFeature,
+  type Mark,
+  type MissingFeatures,
+  type ReadResult,
+  type WorkbookHost,
+} from "../app/host";
 import { HostFailure } from "../app/failures";
 import { toHostFailure } from "./failures";
 import { clearMarks, markCells } from "./marks";
@@ -10,6 +17,16 @@ import { sheetOfReference } from "../core/plan/sheet-names";
 /** Workbook names the add-in gives its own sheets: ACHV_SUMMARY_* (summaries, 前年度比較) and ACHV_STATUS (answers). */
 const ADDIN_NAME_PREFIX = "ACHV_";
 import { requestBytesFor, writeSummarySheets } from "./write-summary";
+import { changedSinceRead, mergeAnswers } from "./merge-answers";
+
+/** An .xlsx as Excel.createWorkbook takes it: base64, made without a Node Buffer (the pane runs in a browser). */
+function base64Of(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: String.fromCharCode takes a limited count of arguments.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 /**
  * What this Excel can do, by ExcelApi version (the manifest asks for 1.1 only, so
@@ -159,6 +176,22 @@ export function createExcelHost(
         range.values = [[`'${value}`]];
         await context.sync();
       }),
+    // Read the answer cells (1 sync), then write them (1 sync per request cap) and mark them (2 per sheet).
+    writeAnswers: (writes, shown) =>
+      guarded(async (context) => {
+        const changed = await changedSinceRead(context, writes);
+        if (changed.length > 0) throw new HostFailure("cell-changed", changed.join(", "));
+        return mergeAnswers(context, writes, { shown, requestBytes, mark: requirements.marks });
+      }),
+    // Excel.createWorkbook opens the form as a new, unsaved workbook (ExcelApi 1.8).
+    ...(requirements.pivots
+      ? {
+          openWorkbook: (bytes: Uint8Array) =>
+            Excel.createWorkbook(base64Of(bytes)).catch((e: unknown) => {
+              throw toHostFailure(e);
+            }),
+        }
+      : {}),
     loadSettings: async () => settingsFrom(await store.load(KEYS.settings)),
     saveSettings: (settings) => {
       need("settings");

@@ -1,8 +1,9 @@
 import type { CellWrite } from "../core/roundtrip/merge";
 import { severityRank } from "../core/issues";
-import { cellAddress, parseAddress } from "../core/snapshot";
-import type { Mark } from "../app/host";
+import { cellAddress, cellText, parseAddress } from "../core/snapshot";
+import type { AnswersWritten, Mark } from "../app/host";
 import { markCells } from "./marks";
+import { toCellValue } from "./read-sheet";
 import { jsonBytes } from "./write-summary";
 
 /** A range write's cost in a request besides its values, about (over, rather than under): the getRange path and the set action. */
@@ -13,12 +14,8 @@ export interface MergeAnswersOptions {
   shown?: Readonly<Record<string, readonly Mark[]>>;
   /** Most bytes one request may carry (requestBytesFor): Excel on the web refuses requests over 5 MB. None: one request. */
   requestBytes?: number;
-}
-
-export interface AnswersWritten {
-  written: number;
-  marked: number;
-  unmarked: number;
+  /** False where this Excel cannot mark cells (ExcelApi 1.9): the answers are written unmarked. */
+  mark?: boolean;
 }
 
 /** Consecutive rows of one column, written as one range. */
@@ -48,6 +45,37 @@ function runsOf(writes: readonly CellWrite[]): Run[] {
     else runs.push({ sheet: w.sheet, col: at.col, top: at.row, values: [w.value] });
   }
   return runs;
+}
+
+/**
+ * The cells among `writes` whose text is no longer what the plan held when it was read (someone
+ * typed in them meanwhile): one read of every run of cells, one sync. The merge writes nothing then.
+ */
+export async function changedSinceRead(
+  context: Excel.RequestContext,
+  writes: readonly CellWrite[]
+): Promise<string[]> {
+  const runs = runsOf(writes).map((run) => {
+    const range = context.workbook.worksheets
+      .getItem(run.sheet)
+      .getRange(
+        `${cellAddress(run.top, run.col)}:${cellAddress(run.top + run.values.length - 1, run.col)}`
+      );
+    range.load(["values", "valueTypes"]);
+    return { run, range };
+  });
+  await context.sync();
+  const before = new Map(writes.map((w) => [`${w.sheet}!${w.cell}`, w.before]));
+  const changed: string[] = [];
+  for (const { run, range } of runs)
+    range.values.forEach((row, i) => {
+      const cell = cellAddress(run.top + i, run.col);
+      if (
+        cellText(toCellValue(row[0], range.valueTypes[i][0])) !== before.get(`${run.sheet}!${cell}`)
+      )
+        changed.push(`${run.sheet}!${cell}`);
+    });
+  return changed;
 }
 
 /** Text goes in after an apostrophe, so "1", "TRUE" or "=…" stay the text the department wrote; numbers as numbers. */
@@ -87,6 +115,7 @@ export async function mergeAnswers(
   if (request > 0) await context.sync();
   let marked = 0;
   let unmarked = 0;
+  if (options.mark === false) return { written: writes.length, marked, unmarked };
   const sheets = [...new Set(writes.map((w) => w.sheet))];
   for (const sheet of sheets) {
     const bySeverity = new Map<string, Mark>();

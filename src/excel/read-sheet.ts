@@ -37,7 +37,8 @@ export interface ReadAbilities {
   usedRangeOrNull: boolean;
 }
 
-function toCellValue(value: unknown, type: string | undefined): CellValue {
+/** A value as Excel reports it, with its type, as the core reads cells (an error is no text). */
+export function toCellValue(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")

@@ -1,5 +1,5 @@
 import type { PlannedCell, PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
-import { DATA_TABLE, MARKER_PREFIX, PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
+import { DATA_TABLE, PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
 import { cellAddress, parseAddress, type CellRange } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 
@@ -309,7 +309,8 @@ async function writeOnce(
   const plan = makePlan(tableName);
   // Only the kinds being written are replaced, as in files: inserting 前年度比較 leaves the summaries, and the other way round.
   const kinds = new Set(plan.sheets.map((p) => p.marker));
-  const markers = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX) && kinds.has(n.name));
+  // Each kind's own name (ACHV_SUMMARY_*, ACHV_STATUS): none other is touched.
+  const markers = names.items.filter((n) => kinds.has(n.name));
   // The add-in's earlier sheets: those its names still point at (a name whose sheet is gone points at #REF!).
   const old = new Set<string>();
   for (const n of markers) {

@@ -11,6 +11,15 @@ import { WEB_IO } from "../xlsx/web-io";
 import { mountGrid } from "./grid";
 import { type Checker, startChecker } from "./checker";
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Hand the user a file made in the page: a download, as a browser saves it. */
+function offer(name: string, bytes: Uint8Array, type: string) {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
+  el("a", { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** Let the browser paint a message before work that holds the page. */
 const nextPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -116,16 +125,10 @@ function start(): void {
       async save() {
         const copy = await host.savedCopy();
         if (!copy) return null;
-        const url = URL.createObjectURL(
-          new Blob([new Uint8Array(copy)], {
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          })
-        );
-        const link = el("a", { href: url, download: copyName(name) });
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 0);
+        offer(copyName(name), copy, XLSX_TYPE);
         return copyName(name);
       },
+      download: (file, bytes) => offer(file, bytes, "application/zip"),
     });
   }
 

@@ -15,6 +15,7 @@ import { nextPaint, type PaneContext } from "./views/context";
 import { findingsOf, findingsView } from "./views/findings";
 import { renderSettings } from "./views/settings";
 import { insertSummarySheets } from "./views/summaries";
+import { type Download, roundtripView } from "./views/roundtrip";
 
 export type LangChoice = "auto" | Lang;
 
@@ -28,6 +29,8 @@ export interface PaneOptions {
    * copy with the fixes and summary sheets and returns the file's name, or null when nothing changed.
    */
   save?(): Promise<string | null>;
+  /** Where the page can hand the user a file (the browser page): the departments' forms as one zip. */
+  download?: Download;
 }
 
 export interface PaneController {
@@ -95,6 +98,7 @@ export async function mountPane(
     "aria-labelledby": "achv-results-title",
     "data-testid": "results",
   });
+  const roundtripBox = el("details", { class: "roundtrip", "data-testid": "roundtrip" });
   const settingsBox = el("details", { class: "settings" });
   root.classList.add("achv-pane");
   root.append(
@@ -110,6 +114,7 @@ export async function mountPane(
     capabilities,
     notice,
     results,
+    roundtripBox,
     settingsBox
   );
   const buttons = [validateButton, clearButton, summaryButton, saveButton];
@@ -162,6 +167,7 @@ export async function mountPane(
     validate: () => api.validate(),
   };
   const findings = findingsView(ctx, results);
+  const roundtrip = roundtripView(ctx, roundtripBox, () => sheetSelect.value, options.download);
 
   function renderStatic() {
     document.documentElement.lang = lang;
@@ -189,6 +195,7 @@ export async function mountPane(
     if (!notice.hidden) notice.textContent = t().noMerges;
     setStatus(said.say, said.kind);
     renderSettings(ctx, settingsBox);
+    roundtrip.render();
     findings.render();
   }
 

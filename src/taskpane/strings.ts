@@ -108,6 +108,39 @@ const ja = {
       "このシートには集計できる評価がありません（見出し行が見つからないか、評価が0件です）。",
     other: "処理できませんでした。",
   } as Record<HostFailureKind, string>,
+  roundtripTitle: "担当課への照会（回答票）",
+  roundtripHint:
+    "担当課ごとに、その課の行だけの回答票を作ります。戻ってきた回答票を取り込むと、達成度と取組状況のセルだけを計画に書き込みます。",
+  deadline: "回答期限（任意）",
+  makeForms: "回答票を作る",
+  formsZipName: "回答票",
+  makingForms: "回答票を作っています…",
+  formsZip: (n: number, name: string) => `${n} 課の回答票を「${name}」にまとめて保存しました。`,
+  formsMade: (n: number) =>
+    `${n} 課の回答票を作りました。課ごとの［開く］で新しいブックとして開き、保存して送ってください。`,
+  formsUnassigned: (n: number) => `担当課のない ${n} 件はどの回答票にも入っていません。`,
+  openForm: "開く",
+  openFormOf: (department: string) => `${department} の回答票を開く`,
+  formOpened: (department: string) => `${department} の回答票を新しいブックで開きました。`,
+  cannotMakeForms:
+    "この Excel では回答票を新しいブックとして開けません（ExcelApi 1.8 が必要）。ブラウザ版（オフライン版）か achv split で作ってください。",
+  importAnswers: "回答票を取り込む",
+  importing: "回答票を取り込んでいます…",
+  cannotImport: "この画面では回答票を取り込めません。",
+  imported: (forms: number, ratings: number, narratives: number) =>
+    `${forms} 件の回答票を取り込みました: 達成度 ${ratings} セル、取組状況 ${narratives} セル。書き込んだセルに印を付けました。`,
+  formUnusable: (file: string, problem: "not-a-form" | "no-header") =>
+    problem === "not-a-form"
+      ? `「${file}」はこの画面で作った回答票ではありません（キーの列がありません）。何も書き込んでいません。`
+      : `「${file}」に回答票の見出し行（達成度の列）が見つかりません。何も書き込んでいません。`,
+  fileUnreadable: (why: string) => `${why}（何も書き込んでいません）`,
+  answersChanged: (cells: string) =>
+    `計画を読んだ後で次のセルが変わったため、何も書き込んでいません。もう一度取り込んでください: ${cells}`,
+  formFindings: (file: string, department: string) => `${file}（${department}）`,
+  mergeFindings: "取り込みの注意",
+  statusTitle: "担当課別 回答状況",
+  statusColumns: ["担当課", "送付", "回答済み", "エラーあり", "未回答"],
+  insertStatus: "回答状況シートを挿入",
 };
 
 /** Every word of the pane, its views and the ribbon's messages. */
@@ -210,6 +243,39 @@ const en = {
     "nothing-to-summarize": "Nothing to summarise on this sheet (no header found, or no entries).",
     other: "That could not be done.",
   } as Record<HostFailureKind, string>,
+  roundtripTitle: "Forms for departments",
+  roundtripHint:
+    "Makes one form per department with only its rows. Importing the returned forms writes only the rating and narrative cells into the plan.",
+  deadline: "Answers due (optional)",
+  makeForms: "Make forms",
+  formsZipName: "forms",
+  makingForms: "Making the forms…",
+  formsZip: (n: number, name: string) => `Saved the forms of ${n} departments as "${name}".`,
+  formsMade: (n: number) =>
+    `Made the forms of ${n} departments. Open each as a new workbook with Open, save it and send it.`,
+  formsUnassigned: (n: number) => `${n} entries with no department are in no form.`,
+  openForm: "Open",
+  openFormOf: (department: string) => `Open the form of ${department}`,
+  formOpened: (department: string) => `Opened the form of ${department} as a new workbook.`,
+  cannotMakeForms:
+    "This Excel cannot open a form as a new workbook (needs ExcelApi 1.8): make the forms in the browser (offline) page or with achv split.",
+  importAnswers: "Import answers",
+  importing: "Importing the answers…",
+  cannotImport: "Answers cannot be imported here.",
+  imported: (forms: number, ratings: number, narratives: number) =>
+    `Imported ${forms} ${forms === 1 ? "form" : "forms"}: ${ratings} rating cells, ${narratives} narrative cells written and marked.`,
+  formUnusable: (file: string, problem: "not-a-form" | "no-header") =>
+    problem === "not-a-form"
+      ? `"${file}" is not a form made here (it has no key column). Nothing was written.`
+      : `"${file}": the form's header (its rating column) cannot be found. Nothing was written.`,
+  fileUnreadable: (why: string) => `${why} (Nothing was written.)`,
+  answersChanged: (cells: string) =>
+    `These cells changed after the plan was read, so nothing was written; import again: ${cells}`,
+  formFindings: (file: string, department: string) => `${file} (${department})`,
+  mergeFindings: "Notes on the import",
+  statusTitle: "Answers by department",
+  statusColumns: ["Department", "Sent", "Answered", "With errors", "Missing"],
+  insertStatus: "Insert the status sheet",
 } satisfies PaneWords;
 
 export const UI: Record<Lang, PaneWords> = { ja, en };

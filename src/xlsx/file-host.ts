@@ -6,6 +6,7 @@ import {
   type WorkbookPlan,
 } from "../core/plan/summary-plan";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
+import { STATUS_MARKER } from "../core/roundtrip/status";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
@@ -13,6 +14,7 @@ import { type Mark, type PaneSettings, type StoredResult, type WorkbookHost } fr
 import { HostFailure } from "../app/failures";
 import { decodeXml, type WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
+import { patchAnswers } from "./patch-answers";
 import { readDirectory, readPart } from "./zip";
 import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
@@ -45,7 +47,7 @@ export interface FileHost extends WorkbookHost {
   savedCopy(): Promise<Uint8Array | null>;
 }
 
-/** Sheets an earlier run of the add-in or `achv summarize` made, named by their ACHV_SUMMARY_* workbook names. */
+/** Sheets an earlier run of the add-in or `achv summarize` made, named by their ACHV_SUMMARY_* (or ACHV_STATUS) workbook names. */
 function markedSummarySheets(bytes: Uint8Array): string[] {
   try {
     const part = readDirectory(bytes, "").get("xl/workbook.xml");
@@ -53,7 +55,7 @@ function markedSummarySheets(bytes: Uint8Array): string[] {
     const xml = WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
     const found: string[] = [];
     for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g)) {
-      if (!m[1].startsWith(MARKER_PREFIX)) continue;
+      if (!m[1].startsWith(MARKER_PREFIX) && m[1] !== STATUS_MARKER) continue;
       const sheet = sheetOfReference(decodeXml(m[2]));
       if (sheet) found.push(sheet);
     }
@@ -99,6 +101,8 @@ export function createFileHost(
 ): FileHost {
   /** Fixes applied, by sheet and cell, to write into a copy of the file. */
   const fixes = new Map<string, Map<string, string>>();
+  /** Merged answers written, by sheet and cell (a rating code may be a number): a cell is in this map or in `fixes`, whichever wrote it last. */
+  const answers = new Map<string, Map<string, string | number>>();
   const sheets = new Map<string, SheetSnapshot>();
   const names = [...book.sheetNames];
   /** Sheets this host inserted, by the marker of their kind. */
@@ -138,16 +142,22 @@ export function createFileHost(
     row[at.col - s.left] = value;
     if (!fixes.has(name)) fixes.set(name, new Map());
     fixes.get(name)!.set(cell, value);
+    answers.get(name)?.delete(cell);
     emit({ type: "values", sheet: name, cell });
   };
   const fixedCopy = (): Uint8Array | null => {
-    if (!bytes || fixes.size === 0 || !book.sheetPart) return null;
+    if (!bytes || (fixes.size === 0 && answers.size === 0) || !book.sheetPart) return null;
     let out = bytes;
     for (const [name, cells] of fixes) {
       const part = book.sheetPart(name);
       if (part) out = patchCells(out, part, cells);
     }
-    return out;
+    const answered = new Map<string, Map<string, string | number>>();
+    for (const [name, cells] of answers) {
+      const part = book.sheetPart(name);
+      if (part && cells.size > 0) answered.set(part, cells);
+    }
+    return answered.size > 0 ? patchAnswers(out, answered, "") : out;
   };
   /** The workbook through ExcelJS (loaded only now): the file with its fixes, or a CSV's one sheet, and the summaries. */
   const workbookCopy = async (): Promise<Uint8Array> => {
@@ -246,6 +256,38 @@ export function createFileHost(
       }
       return { changed };
     },
+    async writeAnswers(writes, shown) {
+      const changed = writes
+        .filter((w) => {
+          const s = sheet(w.sheet);
+          const at = parseAddress(w.cell);
+          return !at || cellText(makeGrid(s).own(at.row, at.col)) !== w.before;
+        })
+        .map((w) => `${w.sheet}!${w.cell}`);
+      if (changed.length > 0) throw new HostFailure("cell-changed", changed.join(", "));
+      for (const w of writes) {
+        const s = sheet(w.sheet);
+        const at = parseAddress(w.cell)!;
+        // A cell outside the sheet's values so far (an empty narrative at the edge) widens them.
+        const row = (s.values[at.row - s.top] ??= []);
+        row[at.col - s.left] = w.value;
+        if (!answers.has(w.sheet)) answers.set(w.sheet, new Map());
+        answers.get(w.sheet)!.set(w.cell, w.value);
+        fixes.get(w.sheet)?.delete(w.cell);
+        emit({ type: "values", sheet: w.sheet, cell: w.cell });
+      }
+      let marked = 0;
+      for (const name of new Set([...writes.map((w) => w.sheet), ...Object.keys(shown)])) {
+        const list = new Map<string, Severity>(
+          writes.filter((w) => w.sheet === name).map((w) => [w.cell, "info" as Severity])
+        );
+        for (const m of shown[name] ?? []) list.set(m.cell, m.severity);
+        marks.set(name, list);
+        marked += list.size;
+        emit({ type: "marks", sheet: name });
+      }
+      return { written: writes.length, marked, unmarked: 0 };
+    },
     loadSettings: async () => settings,
     saveSettings: async (s) => {
       settings = structuredClone(s);
@@ -256,7 +298,8 @@ export function createFileHost(
     },
     fixedCopy,
     async savedCopy() {
-      if (summaries || (fixes.size > 0 && !book.sheetPart)) return workbookCopy();
+      if (summaries || ((fixes.size > 0 || answers.size > 0) && !book.sheetPart))
+        return workbookCopy();
       return fixedCopy();
     },
     insertSummaries: async (makePlan) => {

@@ -1,10 +1,5 @@
 import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
-import {
-  insertSummaries,
-  marksFor,
-  validateAndMark,
-  validateOnHost,
-} from "../../src/app/workflow";
+import { insertSummaries, marksFor, validateAndMark, validateOnHost } from "../../src/app/workflow";
 import { MARK_COLORS } from "../../src/excel/marks";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { failureMessage } from "../../src/taskpane/strings";

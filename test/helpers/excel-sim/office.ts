@@ -30,6 +30,8 @@ export interface Sim {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   office: typeof Office;
   dialogs: SimDialog[];
+  /** Workbooks Excel.createWorkbook opened (install() puts it on the Excel global), as their .xlsx bytes. */
+  opened: Uint8Array[];
   /** A ribbon button's event object. */
   newEvent(): SimEvent;
   /**
@@ -65,6 +67,27 @@ export function createSim(
   const need = (set: string, version: string, what: string) => {
     if (!isSetSupported(profile, set, version))
       throw simError("ApiNotFound", `${what} needs ${set} ${version}`);
+  };
+
+  /** Workbooks Excel.createWorkbook opened, as the .xlsx bytes it was given. */
+  const opened: Uint8Array[] = [];
+  // Excel.createWorkbook (R docs/docs-ref-autogen/excel/excel.yml:1171; ExcelApi 1.8): "Creates and opens a new workbook",
+  // optionally from "a Base64-encoded .xlsx file". Stricter reading: anything that is not base64 of a zip
+  // package (an .xlsx starts "PK\x03\x04") is refused rather than opened.
+  const createWorkbook = async (base64?: string) => {
+    need("ExcelApi", "1.8", "Excel.createWorkbook");
+    const bytes = base64 === undefined ? new Uint8Array() : Buffer.from(base64, "base64");
+    const isBase64 = base64 === undefined || Buffer.from(bytes).toString("base64") === base64;
+    if (
+      !isBase64 ||
+      (base64 !== undefined &&
+        Buffer.from(bytes.subarray(0, 4)).toString("latin1") !== "PK\x03\x04")
+    )
+      throw simError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format."
+      );
+    opened.push(new Uint8Array(bytes));
   };
 
   // Office.context.document.settings (R office.settings.yml; common set Settings): a copy loaded with the document; set/remove change it; saveAsync persists.
@@ -221,7 +244,7 @@ export function createSim(
     const before = { Office: g.Office, Excel: g.Excel, location: g.location };
     const keys = new Set(Object.keys(g));
     g.Office = office;
-    g.Excel = strict({ run }, "Excel");
+    g.Excel = strict({ run, createWorkbook }, "Excel");
     g.location = { href: pageUrl, search: "" };
     return () => {
       // The globals a loaded module added (a function file's commands) go too.
@@ -246,6 +269,7 @@ export function createSim(
     run,
     office: office as unknown as typeof Office,
     dialogs,
+    opened,
     newEvent,
     command,
     install,
