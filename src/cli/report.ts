@@ -21,7 +21,13 @@ export function jsonReport(file: string, result: ValidationResult, lang: Lang): 
           : { sheet: result.scale.sourceSheet, cell: result.scale.source },
     },
     counts: result.counts,
-    issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })),
+    issues: result.issues.map((i) => ({
+      ...i,
+      // The report's fix is where and what to write (docs/json-report.md); what the cell must
+      // still hold is for the add-in, which applies it.
+      ...(i.fix ? { fix: { cell: i.fix.cell, value: i.fix.value } } : {}),
+      message: issueMessage(i, lang),
+    })),
     summary: result.summary,
   };
 }

@@ -361,7 +361,7 @@ export async function mountPane(
       fixButton.addEventListener("click", () =>
         guard(() =>
           keepingPlace(fixButton, issue.code, index, async () => {
-            await host.applyFix(issue.sheet, fix.cell, fix.value, String(issue.args?.value ?? ""));
+            await host.applyFix(issue.sheet, fix.cell, fix.value, fix.expected);
             await runValidation();
             setStatus((l) => UI[l].fixed(fix.cell, fix.value));
           })
@@ -379,7 +379,7 @@ export async function mountPane(
         sheet: i.sheet,
         cell: i.fix!.cell,
         value: i.fix!.value,
-        expected: String(i.args?.value ?? ""),
+        expected: i.fix!.expected,
       }));
     if (fixes.length < 2) return null;
     const b = el(

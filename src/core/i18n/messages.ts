@@ -1,13 +1,16 @@
-import type { Issue, Lang, Severity } from "../issues";
-import { RULES_BY_CODE } from "../rules";
+import type { Issue, IssueCode, Lang, Severity } from "../issues";
+import { RULES_BY_CODE, ruleMessage } from "../rules";
 import { COMPARE_RULES_BY_CODE } from "../compare/rules";
 import type { CompareIssue } from "../compare/types";
 
 export function issueMessage(issue: Issue | CompareIssue, lang: Lang): string {
-  const rule =
-    RULES_BY_CODE.get(issue.code as Issue["code"]) ??
-    COMPARE_RULES_BY_CODE.get(issue.code as CompareIssue["code"]);
+  if (isIssue(issue)) return ruleMessage(issue.code, issue.args, lang);
+  const rule = COMPARE_RULES_BY_CODE.get(issue.code);
   return rule ? rule.message[lang](issue.args ?? {}) : issue.code;
+}
+
+function isIssue(issue: Issue | CompareIssue): issue is Issue {
+  return RULES_BY_CODE.has(issue.code as IssueCode);
 }
 
 export const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
