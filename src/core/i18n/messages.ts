@@ -1,4 +1,4 @@
-import type { Issue, IssueCode, Lang, Severity } from "../issues";
+import type { Issue, IssueCode, Lang } from "../issues";
 import { RULES_BY_CODE, ruleMessage } from "../rules";
 import { COMPARE_RULES_BY_CODE } from "../compare/rules";
 import type { CompareIssue } from "../compare/types";
@@ -12,11 +12,6 @@ export function issueMessage(issue: Issue | CompareIssue, lang: Lang): string {
 function isIssue(issue: Issue | CompareIssue): issue is Issue {
   return RULES_BY_CODE.has(issue.code as IssueCode);
 }
-
-export const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "Errors", warning: "Warnings", info: "Notes" },
-};
 
 /** "ja" when a locale string (LANG, navigator.language, Office display language) is Japanese. */
 export function langFromLocale(locale: string | undefined | null): Lang {

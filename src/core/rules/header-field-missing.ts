@@ -1,5 +1,6 @@
 import type { IssueDraft, PlanRule } from "../issues";
-import { FIELD_NAMES as NAMES, FIELD_WORDS, type Field } from "../layout/fields";
+import { WORDS } from "../i18n/words";
+import { FIELD_WORDS, type Field } from "../layout/fields";
 import { cellAddress } from "../snapshot";
 
 /** Without these a sheet cannot be checked: a header lacking one must never pass as "no issues". */
@@ -10,9 +11,9 @@ export const headerFieldMissing: PlanRule<"header-field-missing"> = {
   severity: "error",
   message: {
     ja: (a) =>
-      `見出し行（${a.row}行目）に${NAMES.ja[a.field]}の列が見つからないため、${NAMES.ja[a.field]}を点検できません。見出しのセルに「${a.words}」のいずれかを書いてください。`,
+      `見出し行（${a.row}行目）に${WORDS.ja.field[a.field]}の列が見つからないため、${WORDS.ja.field[a.field]}を点検できません。見出しのセルに「${a.words}」のいずれかを書いてください。`,
     en: (a) =>
-      `The header (row ${a.row}) has no ${NAMES.en[a.field]} column, so ${NAMES.en[a.field]}s are not checked. Head that column with one of: ${a.words}.`,
+      `The header (row ${a.row}) has no ${WORDS.en.field[a.field]} column, so ${WORDS.en.field[a.field]}s are not checked. Head that column with one of: ${a.words}.`,
   },
   check: ({ plan }): IssueDraft<"header-field-missing">[] => {
     const { row, columns } = plan.header;

@@ -1,6 +1,7 @@
 import type { IssueDraft, PlanRule } from "../issues";
 import { formatNumber } from "../layout/labels";
-import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+import { WORDS } from "../i18n/words";
+import { numberingEvents } from "./numbering-sequence";
 
 /** A sentence starts with a capital: "Item numbers skip …". */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -10,9 +11,9 @@ export const numberingGap: PlanRule<"numbering-gap"> = {
   severity: "warning",
   message: {
     ja: (a) =>
-      `${LEVEL_NAMES.ja[a.level]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
+      `${WORDS.ja.level[a.level]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
     en: (a) =>
-      `${capital(LEVEL_NAMES.en[a.level])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
+      `${capital(WORDS.en.level[a.level])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
   },
   check({ plan }): IssueDraft<"numbering-gap">[] {
     return numberingEvents(plan)

@@ -1,5 +1,6 @@
 import type { IssueDraft, PlanRule } from "../issues";
-import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+import { WORDS } from "../i18n/words";
+import { numberingEvents } from "./numbering-sequence";
 
 /** A sentence starts with a capital: "Item numbers skip …". */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -10,12 +11,12 @@ export const numberingOrder: PlanRule<"numbering-order"> = {
   message: {
     ja: (a) =>
       a.kind === "repeat"
-        ? `${LEVEL_NAMES.ja[a.level]}の番号 ${a.number} が ${a.otherCell} と重複しています（「${a.title}」と「${a.otherTitle}」）。`
-        : `${LEVEL_NAMES.ja[a.level]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
+        ? `${WORDS.ja.level[a.level]}の番号 ${a.number} が ${a.otherCell} と重複しています（「${a.title}」と「${a.otherTitle}」）。`
+        : `${WORDS.ja.level[a.level]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
     en: (a) =>
       a.kind === "repeat"
-        ? `${capital(LEVEL_NAMES.en[a.level])} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
-        : `${capital(LEVEL_NAMES.en[a.level])} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
+        ? `${capital(WORDS.en.level[a.level])} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
+        : `${capital(WORDS.en.level[a.level])} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
   },
   check({ plan }): IssueDraft<"numbering-order">[] {
     return numberingEvents(plan)

@@ -46,8 +46,3 @@ export function numberingEvents(plan: PlanRead): NumberingEvent[] {
   }
   return out;
 }
-
-export const LEVEL_NAMES = {
-  ja: { goal: "基本目標", measure: "施策", item: "取組項目" },
-  en: { goal: "goal", measure: "measure", item: "item" },
-} as const;
