@@ -1,5 +1,5 @@
-import type { Issue, IssueCode, Lang } from "../issues";
-import { RULES_BY_CODE, ruleMessage } from "../rules";
+import type { Issue, Lang } from "../issues";
+import { RULE_OF, ruleMessage } from "../rules";
 import { COMPARE_RULES_BY_CODE } from "../compare/rules";
 import type { CompareIssue } from "../compare/types";
 
@@ -9,8 +9,10 @@ export function issueMessage(issue: Issue | CompareIssue, lang: Lang): string {
   return rule ? rule.message[lang](issue.args ?? {}) : issue.code;
 }
 
+const ISSUE_CODES: ReadonlySet<string> = new Set(Object.keys(RULE_OF));
+
 function isIssue(issue: Issue | CompareIssue): issue is Issue {
-  return RULES_BY_CODE.has(issue.code as IssueCode);
+  return ISSUE_CODES.has(issue.code);
 }
 
 /** "ja" when a locale string (LANG, navigator.language, Office display language) is Japanese. */
