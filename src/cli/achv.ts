@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
+import { WORDS } from "../core/i18n/words";
 import { addSummarySheets } from "../xlsx/write-summary";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
@@ -168,20 +169,12 @@ export function outProblem(out: string, input: string): OutProblem | undefined {
   return undefined;
 }
 
-export const OUT_PROBLEM: Record<OutProblem, Record<Lang, (out: string) => string>> = {
-  "same-as-input": {
-    ja: (o) => `元のファイルには書き込みません。別の --out を指定してください: ${o}`,
-    en: (o) => `will not write over the input; give another --out: ${o}`,
-  },
-  "not-a-file": {
-    ja: (o) => `--out が通常のファイルではありません（フォルダー、パイプ、装置など）: ${o}`,
-    en: (o) => `--out is not a regular file (a folder, pipe or device): ${o}`,
-  },
-  "no-folder": {
-    ja: (o) => `--out のフォルダーがありません: ${dirname(o)}`,
-    en: (o) => `--out names a folder that does not exist: ${dirname(o)}`,
-  },
-};
+/** What is wrong with --out, in one line. */
+export function outProblemMessage(problem: OutProblem, out: string, lang: Lang): string {
+  const w = WORDS[lang].write;
+  if (problem === "same-as-input") return w.sameAsInput(out);
+  return problem === "not-a-file" ? w.notAFile(out) : w.noFolder(dirname(out));
+}
 
 async function summarize(
   file: string,
@@ -193,7 +186,7 @@ async function summarize(
 ): Promise<number> {
   const problem = outProblem(out, file);
   if (problem) {
-    io.err(`achv: ${OUT_PROBLEM[problem][lang](out)}\n`);
+    io.err(`achv: ${outProblemMessage(problem, out, lang)}\n`);
     return EXIT.unusable;
   }
   const bytes = await readInput(file);
@@ -201,9 +194,7 @@ async function summarize(
   const { snapshot, result } = validateBook(book, sheet, { year });
   if (!result.plan || !result.summary || result.plan.entries.length === 0) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
-    io.err(
-      `achv: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "集計する評価がありません。" : "nothing to summarise."}\n`
-    );
+    io.err(`achv: ${reason ? issueMessage(reason, lang) : WORDS[lang].write.nothingToSummarise}\n`);
     return EXIT.errors;
   }
   const plan = buildSummaryPlan(result.plan, result.summary, {
@@ -220,17 +211,14 @@ async function summarize(
   } catch (e) {
     rmSync(partial, { force: true });
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === "ja"
-        ? `achv: 書き出せませんでした: ${out} (${detail})\n`
-        : `achv: could not write ${out} (${detail})\n`
-    );
+    io.err(`achv: ${WORDS[lang].write.cannotWrite(out, detail)}\n`);
     return EXIT.unusable;
   }
   io.out(
-    (lang === "ja" ? `${out} に書き出しました: ` : `Wrote ${out}: `) +
-      placed.map((p) => p.name).join(lang === "ja" ? "、" : ", ") +
-      "\n"
+    WORDS[lang].write.wrote(
+      out,
+      placed.map((p) => p.name)
+    ) + "\n"
   );
   return EXIT.ok;
 }
@@ -334,11 +322,7 @@ export function unreadable(e: unknown, file: string, lang: Lang, io: Io): number
     return EXIT.unusable;
   }
   const detail = e instanceof Error ? e.message : String(e);
-  io.err(
-    lang === "ja"
-      ? `achv: 読み込めませんでした: ${file} (${detail})\n`
-      : `achv: could not read ${file} (${detail})\n`
-  );
+  io.err(`achv: ${WORDS[lang].write.cannotRead(file, detail)}\n`);
   return EXIT.unusable;
 }
 

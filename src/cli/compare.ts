@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { compareYears } from "../core/compare/compare";
 import type { CompareIssue, CompareRow, Comparison } from "../core/compare/types";
 import { previousYear } from "../core/compare/years";
-import { SEVERITY_NAMES, issueMessage } from "../core/i18n/messages";
+import { issueMessage } from "../core/i18n/messages";
+import { WORDS } from "../core/i18n/words";
 import type { Lang, Severity } from "../core/issues";
 import { parseYear } from "../core/layout/years";
 import type { ValidationResult } from "../core/validate";
@@ -135,45 +136,34 @@ export function compareText(
   c: Comparison,
   lang: Lang
 ): string {
-  const ja = lang === "ja";
+  const w = WORDS[lang];
   const where = (s: ReturnType<typeof source>) => {
     const sheets = s.sheets.length > 1 ? s.sheets : [s.sheet];
-    const year = s.year ? (ja ? `（${s.year.label}の列）` : ` (the ${s.year.label} column)`) : "";
-    return ja
-      ? `${s.file} — シート${sheets.map((x) => `「${x}」`).join("")}${year}`
-      : `${s.file} — sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((x) => `"${x}"`).join(", ")}${year}`;
+    return w.compare.source(s.file, sheets, s.year ? w.compare.yearColumn(s.year.label) : "");
   };
-  const items = itemCounts(c);
   const e = c.total;
   const lines = [
-    ja ? `前年度: ${where(last)}` : `Last year: ${where(last)}`,
-    ja ? `今年度: ${where(current)}` : `This year: ${where(current)}`,
-    ja
-      ? `取組項目: 対応 ${items.paired}、新規 ${items.added}、削除 ${items.dropped}、番号変更 ${items.renumbered}（対応の確認が必要 ${items.unsure}）`
-      : `Items: ${items.paired} paired, ${items.added} added, ${items.dropped} dropped, ${items.renumbered} renumbered (${items.unsure} to confirm)`,
-    ja
-      ? `達成度: 上がった ${e.up}、同じ ${e.same}、下がった ${e.down}、新たに評価 ${e.newlyRated}、未評価 ${e.unrated}、比較できない ${e.changed}、新しい評価 ${e.added}、なくなった評価 ${e.dropped}`
-      : `Ratings: ${e.up} up, ${e.same} same, ${e.down} down, ${e.newlyRated} newly rated, ${e.unrated} unrated, ${e.changed} not comparable, ${e.added} new entries, ${e.dropped} entries gone`,
-    ja
-      ? `達成率: 前年度 ${percent(e.rateLast)} → 今年度 ${percent(e.rateThis)}`
-      : `Achievement rate: last year ${percent(e.rateLast)}, this year ${percent(e.rateThis)}`,
+    w.compare.last(where(last)),
+    w.compare.this(where(current)),
+    w.compare.items(itemCounts(c)),
+    w.compare.ratings(e),
+    w.compare.rate(percent(e.rateLast), percent(e.rateThis)),
   ];
   // A sheet is named only where a year's plan spans several.
   const many = { last: last.sheets.length > 1, this: current.sheets.length > 1 };
   const cellOf = (i: CompareIssue) =>
-    (i.cellIn === "last" ? (ja ? "前年度 " : "last year ") : "") +
+    (i.cellIn === "last" ? w.compare.lastYearCell : "") +
     (many[i.cellIn] ? `${i.sheet}!${i.cell}` : i.cell);
   for (const sev of ["error", "warning", "info"] as Severity[]) {
     const list = c.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
-    lines.push("", `${SEVERITY_NAMES[lang][sev]} (${list.length})`);
+    lines.push("", `${w.severity[sev]} (${list.length})`);
     for (const issue of list)
       lines.push(`  ${cellOf(issue).padEnd(6)} ${issueMessage(issue, lang)}`);
   }
-  if (c.issues.length === 0)
-    lines.push("", ja ? "前年度からの変化は見つかりませんでした。" : "No change since last year.");
+  if (c.issues.length === 0) lines.push("", w.compare.noChange);
   const warnings = c.issues.filter((i) => i.severity === "warning").length;
-  lines.push("", ja ? `警告 ${warnings} 件` : `${warnings} warnings`);
+  lines.push("", w.compare.warnings(warnings));
   return printableLines(lines);
 }
 
@@ -181,7 +171,7 @@ export function compareText(
 function planProblem(file: string, r: ValidationResult, lang: Lang): string | undefined {
   if (r.plan && r.plan.entries.length > 0) return undefined;
   const reason = r.issues.find((i) => i.code === "header-not-found");
-  return `${file}: ${reason ? issueMessage(reason, lang) : lang === "ja" ? "比べる評価がありません。" : "no entries to compare."}`;
+  return `${file}: ${reason ? issueMessage(reason, lang) : WORDS[lang].compare.nothingToCompare}`;
 }
 
 /**
@@ -211,11 +201,7 @@ export async function runCompare(argv: string[], lang: Lang, io: Io): Promise<nu
     const sameSheets = one && last.sheets.join("\u0000") === current.sheets.join("\u0000");
     // One sheet twice: last year must be an older year's column of it.
     if (sameSheets && (last.header?.year?.year ?? 0) >= (current.header?.year?.year ?? 0)) {
-      io.err(
-        lang === "ja"
-          ? `achv: このシートには今年度より前の年度の列がありません。前年度のファイルか、--sheet で 2 枚のシートを指定してください: ${call.current}\n`
-          : `achv: this sheet has no year's column before this year's; give last year's file, or two sheets with --sheet: ${call.current}\n`
-      );
+      io.err(`achv: ${WORDS[lang].compare.noEarlierYear(call.current)}\n`);
       return EXIT.unusable;
     }
     const c = compareYears(

@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { SEVERITY_NAMES, issueMessage } from "../core/i18n/messages";
+import { issueMessage } from "../core/i18n/messages";
+import { WORDS } from "../core/i18n/words";
 import { type Lang, type Severity, severityRank } from "../core/issues";
 import { type MergeResult, mergeForms } from "../core/roundtrip/merge";
 import { mergeMessage } from "../core/roundtrip/messages";
@@ -12,7 +13,7 @@ import { NODE_IO, readInput } from "../xlsx/load-file";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { type PatchIo, patchAnswers } from "../xlsx/patch-answers";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
-import { EXIT, type Io, OUT_PROBLEM, outProblem, validateBook } from "./achv";
+import { EXIT, type Io, outProblem, outProblemMessage, validateBook } from "./achv";
 
 /** A workbook whose sheets are each read once, however often they are asked for (validating, then splitting or merging). */
 export function readOnce(book: WorkbookReader): WorkbookReader {
@@ -44,16 +45,9 @@ const NODE_PATCH_IO: PatchIo = {
   encode: (s) => Buffer.from(s, "utf8"),
 };
 
-const FORM_PROBLEM: Record<FormProblem, Record<Lang, (file: string) => string>> = {
-  "not-a-form": {
-    ja: (f) =>
-      `achv split で作った回答票ではありません（キーの列がありません）。何も書き込んでいません: ${f}`,
-    en: (f) => `not a form made by achv split (it has no key column); nothing was written: ${f}`,
-  },
-  "no-header": {
-    ja: (f) => `回答票の見出し行（達成度の列）が見つかりません。何も書き込んでいません: ${f}`,
-    en: (f) => `the form's header (its rating column) cannot be found; nothing was written: ${f}`,
-  },
+const FORM_PROBLEM: Record<FormProblem, "notAForm" | "noFormHeader"> = {
+  "not-a-form": "notAForm",
+  "no-header": "noFormHeader",
 };
 
 /** The merge report as JSON (docs/roundtrip.md). */
@@ -79,33 +73,24 @@ export function mergeJson(file: string, out: string, result: MergeResult, lang: 
 }
 
 function textReport(out: string, result: MergeResult, lang: Lang): string {
-  const ja = lang === "ja";
+  const words = WORDS[lang];
   const ratings = result.writes.filter((w) => w.field === "rating").length;
   const narratives = result.writes.length - ratings;
-  const lines = [
-    ja
-      ? `${out} に ${result.forms.length} 件の回答票を取り込みました: 達成度 ${ratings} セル、取組状況 ${narratives} セル。`
-      : `Merged ${result.forms.length} forms into ${out}: ${ratings} rating cells, ${narratives} narrative cells written.`,
-  ];
+  const lines = [words.merge.merged(result.forms.length, out, ratings, narratives)];
   for (const f of result.forms) {
     const shown = f.issues.filter((i) => i.severity !== "info");
     if (shown.length === 0) continue;
     lines.push("", `${f.file} (${f.department ?? "?"}):`);
     for (const i of shown)
-      lines.push(
-        `  ${SEVERITY_NAMES[lang][i.severity]} ${i.sheet}!${i.cell}  ${issueMessage(i, lang)}`
-      );
+      lines.push(`  ${words.severity[i.severity]} ${i.sheet}!${i.cell}  ${issueMessage(i, lang)}`);
   }
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push("", `${SEVERITY_NAMES[lang][severity]} (${group.length})`);
+    lines.push("", `${words.severity[severity]} (${group.length})`);
     for (const f of group) lines.push(`  ${mergeMessage(f, lang)}`);
   }
-  const head = ja
-    ? ["担当課", "送付", "回答済み", "エラーあり", "未回答"]
-    : ["Department", "Sent", "Answered", "With errors", "Missing"];
-  lines.push("", head.join("\t"));
+  lines.push("", words.merge.statusHead.join("\t"));
   for (const s of result.status)
     lines.push([s.department, s.sent, s.answered, s.withErrors, s.missing].join("\t"));
   return lines.join("\n") + "\n";
@@ -122,7 +107,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
     outProblem(call.out, call.file) ??
     call.forms.map((f) => outProblem(call.out, f)).find((p) => p === "same-as-input");
   if (problem) {
-    io.err(`achv: ${OUT_PROBLEM[problem][lang](call.out)}\n`);
+    io.err(`achv: ${outProblemMessage(problem, call.out, lang)}\n`);
     return EXIT.unusable;
   }
   const bytes = await readInput(call.file);
@@ -139,7 +124,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   for (const file of call.forms) {
     const read = formFromBytes(await readInput(file), file, NODE_IO, result.header?.year?.year);
     if (typeof read === "string") {
-      io.err(`achv: ${FORM_PROBLEM[read][lang](file)}\n`);
+      io.err(`achv: ${WORDS[lang].merge[FORM_PROBLEM[read]](file)}\n`);
       return EXIT.unusable;
     }
     forms.push(read);
@@ -161,11 +146,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   } catch (e) {
     rmSync(partial, { force: true });
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === "ja"
-        ? `achv: 書き出せませんでした: ${call.out} (${detail})\n`
-        : `achv: could not write ${call.out} (${detail})\n`
-    );
+    io.err(`achv: ${WORDS[lang].write.cannotWrite(call.out, detail)}\n`);
     return EXIT.unusable;
   }
   merged.findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { issueMessage } from "../core/i18n/messages";
+import { WORDS } from "../core/i18n/words";
 import type { Lang } from "../core/issues";
 import { planTable } from "../core/roundtrip/plan-table";
 import { splitPlan } from "../core/roundtrip/split";
@@ -23,10 +24,7 @@ export interface SplitCall {
 
 function folderProblem(dir: string, lang: Lang): string | undefined {
   if (!existsSync(dir)) return undefined;
-  if (!statSync(dir).isDirectory())
-    return lang === "ja"
-      ? `--out-dir がフォルダーではありません: ${dir}`
-      : `--out-dir is not a folder: ${dir}`;
+  if (!statSync(dir).isDirectory()) return WORDS[lang].split.notAFolder(dir);
   return undefined;
 }
 
@@ -37,7 +35,7 @@ function folderProblem(dir: string, lang: Lang): string | undefined {
  */
 export async function runSplit(call: SplitCall, io: Io): Promise<number> {
   const { lang } = call;
-  const ja = lang === "ja";
+  const w = WORDS[lang].split;
   const problem = folderProblem(call.outDir, lang);
   if (problem) {
     io.err(`achv: ${problem}\n`);
@@ -50,20 +48,14 @@ export async function runSplit(call: SplitCall, io: Io): Promise<number> {
   const table = planTable({ sheets, result });
   if (!table || table.targets.every((t) => !t.entry.department)) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
-    io.err(
-      `achv: ${reason ? issueMessage(reason, lang) : ja ? "担当課のある行がありません。" : "no row names a department."}\n`
-    );
+    io.err(`achv: ${reason ? issueMessage(reason, lang) : w.noDepartment}\n`);
     return EXIT.errors;
   }
   const split = splitPlan(table, { lang, deadline: call.deadline });
   const paths = split.forms.map((f) => join(call.outDir, `${f.fileStem}.xlsx`));
   const taken = paths.filter((p) => existsSync(p));
   if (taken.length > 0) {
-    io.err(
-      ja
-        ? `achv: 既にあるファイルには書き込みません（別の --out-dir を指定してください）: ${taken[0]}\n`
-        : `achv: will not write over a form already there (give another --out-dir): ${taken[0]}\n`
-    );
+    io.err(`achv: ${w.formThere(taken[0])}\n`);
     return EXIT.unusable;
   }
   const part = book.sheetPart?.(table.sheet.name);
@@ -82,27 +74,14 @@ export async function runSplit(call: SplitCall, io: Io): Promise<number> {
   } catch (e) {
     for (const p of written) rmSync(p, { force: true });
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      ja
-        ? `achv: 書き出せませんでした: ${call.outDir} (${detail})\n`
-        : `achv: could not write to ${call.outDir} (${detail})\n`
-    );
+    io.err(`achv: ${w.cannotWrite(call.outDir, detail)}\n`);
     return EXIT.unusable;
   }
-  const lines = [
-    ja
-      ? `${split.forms.length} 課の回答票を ${call.outDir} に書き出しました:`
-      : `Wrote ${split.forms.length} forms to ${call.outDir}:`,
-  ];
+  const lines = [w.wrote(split.forms.length, call.outDir)];
   split.forms.forEach((f, i) =>
     lines.push(`  ${paths[i]}  ${f.department} (${f.entryRows.length})`)
   );
-  if (split.unassigned > 0)
-    lines.push(
-      ja
-        ? `担当課のない評価 ${split.unassigned} 件は、どの回答票にも入っていません。`
-        : `${split.unassigned} entries name no department: they are in no form.`
-    );
+  if (split.unassigned > 0) lines.push(w.unassigned(split.unassigned));
   io.out(lines.join("\n") + "\n");
   return EXIT.ok;
 }

@@ -58,16 +58,30 @@ export interface Entry {
   sheet?: string;
 }
 
-/** Facts the reader met while reading rows; the rules turn them into issues. */
-export interface RowFinding {
-  kind: "cell-error" | "orphan-row" | "multiple-values" | "rating-count-mismatch";
-  row: number;
-  cell: string;
-  related?: string[];
-  item?: number;
-  value?: string;
-  count?: { departments: number; ratings: number };
-}
+/** Facts the reader met while reading rows, one kind each; the rules turn them into issues. */
+export type RowFinding =
+  /** A cell holding an Excel error (#REF!, #N/A …): `value` is the error as Excel writes it. */
+  | { kind: "cell-error"; row: number; cell: string; value: string }
+  /** A rated row with no goal, measure or item above it. */
+  | { kind: "orphan-row"; row: number; cell: string }
+  /** Several departments or ratings in one cell of the item `item`; `related` is the other such cell. */
+  | {
+      kind: "multiple-values";
+      row: number;
+      cell: string;
+      related: string[] | undefined;
+      item: number;
+      count: { departments: number; ratings: number };
+    }
+  /** Ratings that cannot be paired with the departments of the row (`related`: the department cell). */
+  | {
+      kind: "rating-count-mismatch";
+      row: number;
+      cell: string;
+      related: string[];
+      item: number;
+      count: { departments: number; ratings: number };
+    };
 
 /** A heading row that opened a goal or measure (a row naming it alone, often merged across the table). */
 export interface Heading {

@@ -15,7 +15,7 @@ import { type RatingColumnChoice, chooseRatingColumn } from "./layout/rating-col
 import { readPlan } from "./hierarchy/read-plan";
 import { mergePlans, splitReference } from "./hierarchy/merge-plans";
 import type { Issue, IssueCode, RuleContext, SheetContext } from "./issues";
-import { severityRank } from "./issues";
+import { severityRank, stampIssues } from "./issues";
 import type { PlanRead } from "./model";
 import { RULES } from "./rules";
 import { Summary, summarize } from "./summary/summarize";
@@ -131,8 +131,7 @@ function runRules(ctx: RuleContext, only?: ReadonlySet<IssueCode>): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
     if (rule.scope === "sheet" || (only && !only.has(rule.code))) continue;
-    for (const draft of rule.check(ctx))
-      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+    issues.push(...stampIssues(rule, ctx.sheet, rule.check(ctx)));
   }
   return sortIssues(issues);
 }
@@ -142,8 +141,7 @@ function runSheetRules(ctx: SheetContext): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RULES) {
     if (rule.scope !== "sheet") continue;
-    for (const draft of rule.check(ctx))
-      issues.push({ code: rule.code, severity: rule.severity, sheet: ctx.sheet, ...draft });
+    issues.push(...stampIssues(rule, ctx.sheet, rule.check(ctx)));
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import type { Issue, IssueCode, Severity } from "../core/issues";
+import type { Issue, IssueArgs, IssueCode, IssueFields, Severity } from "../core/issues";
 import { RULES_BY_CODE } from "../core/rules";
 import { FIELDS, type Field } from "../core/layout/fields";
 import type { ColumnMap } from "../core/layout/header";
@@ -55,7 +55,7 @@ function issueFrom(v: unknown): Issue | null {
     typeof v.cell !== "string"
   )
     return null;
-  const issue: Issue = {
+  const issue: IssueFields & { code: IssueCode; args?: IssueArgs } = {
     code: v.code as IssueCode,
     severity: v.severity as Severity,
     sheet: v.sheet,
@@ -67,15 +67,20 @@ function issueFrom(v: unknown): Issue | null {
   if (typeof v.department === "string") issue.department = v.department;
   if (Array.isArray(v.related))
     issue.related = v.related.filter((r): r is string => typeof r === "string");
-  if (isRecord(v.fix) && typeof v.fix.cell === "string" && typeof v.fix.value === "string")
-    issue.fix = { cell: v.fix.cell, value: v.fix.value };
-  if (isRecord(v.args)) {
-    const args: NonNullable<Issue["args"]> = {};
+  const args: IssueArgs = {};
+  if (isRecord(v.args))
     for (const [k, a] of Object.entries(v.args))
       if (typeof a === "string" || typeof a === "number") args[k] = a;
-    issue.args = args;
-  }
-  return issue;
+  if (isRecord(v.fix) && typeof v.fix.cell === "string" && typeof v.fix.value === "string")
+    // A result saved before fixes carried what the cell must hold: that was the message's value.
+    issue.fix = {
+      cell: v.fix.cell,
+      value: v.fix.value,
+      expected: typeof v.fix.expected === "string" ? v.fix.expected : String(args.value ?? ""),
+    };
+  if (isRecord(v.args)) issue.args = args;
+  // Its arguments are strings and numbers by name, as its code's message reads them.
+  return issue as Issue;
 }
 
 /** The last validation from what the workbook holds, or null when it is not one; issues that are not issues are counted as left out. */

@@ -54,8 +54,20 @@ describe("the ribbon's one-click validate", () => {
 
   test("one mark per cell, coloured by its worst finding", () => {
     const marks = marksFor([
-      { code: "rating-unnormalized", severity: "warning", sheet: "s", cell: "E9" },
-      { code: "rating-invalid", severity: "error", sheet: "s", cell: "E9" },
+      {
+        code: "rating-unnormalized",
+        severity: "warning",
+        sheet: "s",
+        cell: "E9",
+        args: { value: "ｂ", code: "B" },
+      },
+      {
+        code: "rating-invalid",
+        severity: "error",
+        sheet: "s",
+        cell: "E9",
+        args: { value: "E", codes: "A, B, C, D", item: "1" },
+      },
       { code: "scale-default", severity: "info", sheet: "s", cell: "E8" },
     ]);
     expect(marks).toEqual([{ cell: "E9", severity: "error" }]);

@@ -121,7 +121,7 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
       sheet: "R5",
       cell: `F${i + 1}`,
       item: i,
-      args: { text: "説明".repeat(100) },
+      args: { item: "説明".repeat(100) },
     }));
     await hostOn(sim).saveResult({
       sheet: "R5",

@@ -1,4 +1,4 @@
-import type { Issue, IssueArgs, Lang, Severity } from "../issues";
+import type { IssueArgs, IssueFields, Lang, Severity } from "../issues";
 import type { PlanRead } from "../model";
 
 /** The comparison's finding codes (stable: add more, never rename one). */
@@ -21,8 +21,9 @@ export type CompareCode =
  * dropped since last year — in last year's (`cellIn`). `related` names last year's cell, in
  * another workbook as Excel writes it: "[plan-r4.xlsx]R4!F12".
  */
-export interface CompareIssue extends Omit<Issue, "code" | "fix"> {
+export interface CompareIssue extends Omit<IssueFields, "fix"> {
   code: CompareCode;
+  args?: IssueArgs;
   cellIn: "this" | "last";
 }
 

@@ -141,23 +141,3 @@ function remember(text: string, match: FieldMatch | null): void {
   if (matchCache.size > 20000) matchCache.clear();
   matchCache.set(text, match);
 }
-
-/** Each field's name as a report or message says it. */
-export const FIELD_NAMES: Record<"ja" | "en", Record<Field, string>> = {
-  ja: {
-    goal: "基本目標",
-    measure: "施策",
-    item: "取組項目",
-    department: "担当課",
-    rating: "達成度",
-    narrative: "取組計画と達成状況",
-  },
-  en: {
-    goal: "goal",
-    measure: "measure",
-    item: "item",
-    department: "department",
-    rating: "rating",
-    narrative: "narrative",
-  },
-};

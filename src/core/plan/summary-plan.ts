@@ -1,3 +1,4 @@
+import { WORDS } from "../i18n/words";
 import type { Lang } from "../issues";
 import type { Block, PlanRead } from "../model";
 import { type CellRange, columnName } from "../snapshot";
@@ -130,90 +131,6 @@ export interface WorkbookPlan {
 export const MARKER_PREFIX = "ACHV_SUMMARY_";
 export const DATA_TABLE = "AchvData";
 
-const WORDS = {
-  ja: {
-    data: "達成状況データ",
-    goal: "基本目標別集計",
-    department: "担当課別集計",
-    goalTitle: "基本目標別 達成状況",
-    departmentTitle: "担当課別 達成状況",
-    source: (sheet: string, date: string) => `元のシート: ${sheet}　作成日: ${date}`,
-    gap: "　",
-    listSeparator: "、",
-    year: (year: number) =>
-      year >= 2019
-        ? `令和${year === 2019 ? "元" : year - 2018}年度`
-        : year >= 1989
-          ? `平成${year === 1989 ? "元" : year - 1988}年度`
-          : `${year}年度`,
-    cols: {
-      goal: "基本目標",
-      goalTitle: "基本目標名",
-      measure: "施策",
-      measureTitle: "施策名",
-      item: "取組項目",
-      itemTitle: "取組項目名",
-      department: "担当課",
-      rating: "達成度",
-      narrative: "取組状況の記入",
-      cell: "元のセル",
-      goalKey: "目標キー",
-      departmentKey: "担当課キー",
-      firstOfItem: "項目初出",
-      firstInDepartment: "担当課内項目初出",
-    },
-    yes: "あり",
-    no: "なし",
-    name: "名称",
-    entries: "評価数",
-    items: "項目数",
-    notEvaluable: "評価対象外",
-    unrated: "未評価",
-    rate: "達成率",
-    total: "合計",
-    noDepartment: "（担当課なし）",
-    chart: (what: string) => `${what}の達成度`,
-  },
-  en: {
-    data: "Achievement data",
-    goal: "By goal",
-    department: "By department",
-    goalTitle: "Achievement by goal",
-    departmentTitle: "Achievement by department",
-    source: (sheet: string, date: string) => `Source sheet: ${sheet}  Made: ${date}`,
-    gap: "  ",
-    listSeparator: ", ",
-    year: (year: number) => `FY${year}`,
-    cols: {
-      goal: "Goal",
-      goalTitle: "Goal title",
-      measure: "Measure",
-      measureTitle: "Measure title",
-      item: "Item",
-      itemTitle: "Item title",
-      department: "Department",
-      rating: "Rating",
-      narrative: "Narrative written",
-      cell: "Source cell",
-      goalKey: "Goal key",
-      departmentKey: "Department key",
-      firstOfItem: "First of item",
-      firstInDepartment: "First of item in department",
-    },
-    yes: "yes",
-    no: "no",
-    name: "Title",
-    entries: "Entries",
-    items: "Items",
-    notEvaluable: "Not evaluable",
-    unrated: "Unrated",
-    rate: "Achievement rate",
-    total: "Total",
-    noDepartment: "(no department)",
-    chart: (what: string) => `Ratings ${what.toLowerCase()}`,
-  },
-};
-
 export interface SummaryPlanOptions {
   lang: Lang;
   /** Shown in the titles, e.g. "2026-11-25". */
@@ -234,7 +151,7 @@ function refIn(table: string, column: string): string {
  * else the one the sheet's name gives ("R5達成状況" → 令和5年度).
  */
 export function planHeading(plan: PlanRead, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = WORDS[lang].summary;
   const name = plan.title?.text ?? plan.sheet;
   if (yearOf(name) > 0) return name;
   const year = plan.header.year
@@ -354,7 +271,7 @@ function dataWidths(
 }
 
 function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): PlannedSheet {
-  const w = WORDS[o.lang];
+  const w = WORDS[o.lang].summary;
   const c = w.cols;
   const columns = [
     c.goal,
@@ -468,7 +385,7 @@ function groupSheet(
   plan: PlanRead,
   o: SummaryPlanOptions
 ): PlannedSheet {
-  const w = WORDS[o.lang];
+  const w = WORDS[o.lang].summary;
   const table = o.tableName ?? DATA_TABLE;
   const ref = (column: string) => refIn(table, column);
   const keyColumn = kind === "goal" ? w.cols.goal : w.cols.department;
@@ -623,7 +540,7 @@ export function buildSummaryPlan(
   summary: Summary,
   o: SummaryPlanOptions
 ): WorkbookPlan {
-  const w = WORDS[o.lang];
+  const w = WORDS[o.lang].summary;
   const kinds = o.kinds ?? ["data", "goal", "department"];
   const sheets: PlannedSheet[] = [dataSheet(plan, summary, o)];
   if (kinds.includes("goal")) {

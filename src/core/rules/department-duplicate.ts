@@ -1,4 +1,4 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import type { Entry } from "../model";
 import { removeSpaces, nfkc } from "../text";
 import { itemContext, itemName } from "./where";
@@ -6,19 +6,19 @@ import { itemContext, itemName } from "./where";
 /** More distinct department names than a plan can hold: an (item, department) pair is one number below 2^53. */
 const DEPARTMENT_IDS = 0x100000;
 
-export const departmentDuplicate: Rule = {
+export const departmentDuplicate: PlanRule<"department-duplicate"> = {
   code: "department-duplicate",
   severity: "warning",
   message: {
     ja: (a) => `取組項目 ${a.item} に「${a.department}」が2回あります（${a.otherCell}）。`,
     en: (a) => `Item ${a.item} lists "${a.department}" twice (${a.otherCell}).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"department-duplicate">[] {
     const seen = new Map<number, Entry>();
     // Each written name folds once to a number; an (item, name) pair is then one numeric key.
     const ids = new Map<string, number>();
     const byFolded = new Map<string, number>();
-    const out = [];
+    const out: IssueDraft<"department-duplicate">[] = [];
     for (const e of plan.entries) {
       if (!e.department) continue;
       let id = ids.get(e.department);

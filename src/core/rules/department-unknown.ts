@@ -1,5 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
-import type { IssueDraft, Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { nfkc, removeSpaces } from "../text";
 import { itemContext } from "./where";
 
@@ -10,7 +10,7 @@ function nearEnough(a: string, b: string): boolean {
   return distance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
 }
 
-export const departmentUnknown: Rule = {
+export const departmentUnknown: PlanRule<"department-unknown"> = {
   code: "department-unknown",
   severity: "warning",
   message: {
@@ -19,12 +19,12 @@ export const departmentUnknown: Rule = {
     en: (a) =>
       `Department "${a.department}" is not in the department list.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ""}`,
   },
-  check({ plan, departments }) {
+  check({ plan, departments }): IssueDraft<"department-unknown">[] {
     if (!departments || departments.length === 0) return [];
     const master = new Map(departments.map((d) => [fold(d), d]));
     const masterKeys = [...master.keys()];
     const suggestion = new Map<string, string>();
-    const out: IssueDraft[] = [];
+    const out: IssueDraft<"department-unknown">[] = [];
     const seen = new Set<string>();
     for (const e of plan.entries) {
       const key = fold(e.department);

@@ -1,4 +1,4 @@
-import type { Lang, SheetRule } from "../issues";
+import type { IssueDraft, Lang, SheetRule } from "../issues";
 import { FIELD_WORDS, FIELDS } from "../layout/fields";
 import { MIN_HEADER_FIELDS } from "../layout/header";
 
@@ -13,7 +13,7 @@ function words(lang: Lang): string {
   ).join(lang === "ja" ? "、" : "; ");
 }
 
-export const headerNotFound: SheetRule = {
+export const headerNotFound: SheetRule<"header-not-found"> = {
   scope: "sheet",
   code: "header-not-found",
   severity: "error",
@@ -27,5 +27,7 @@ export const headerNotFound: SheetRule = {
         ? "This sheet is empty. Choose the sheet that holds the achievement table."
         : `No header row found: looked for a row naming at least ${MIN_HEADER_FIELDS} of the fields (${words("en")}). Map the columns to check it.`,
   },
-  check: ({ origin, empty }) => [{ cell: origin, args: { empty: empty ? 1 : 0 } }],
+  check: ({ origin, empty }): IssueDraft<"header-not-found">[] => [
+    { cell: origin, args: { empty: empty ? 1 : 0 } },
+  ],
 };

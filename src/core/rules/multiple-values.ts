@@ -1,7 +1,7 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { itemContext, itemName } from "./where";
 
-export const multipleValues: Rule = {
+export const multipleValues: PlanRule<"multiple-values"> = {
   code: "multiple-values",
   severity: "warning",
   message: {
@@ -10,17 +10,17 @@ export const multipleValues: Rule = {
     en: (a) =>
       `One cell holds ${a.departments} departments / ${a.ratings} ratings (item ${a.item}). Put one department per row.`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"multiple-values">[] {
     return plan.findings
       .filter((f) => f.kind === "multiple-values")
-      .map((f) => ({
+      .map((f): IssueDraft<"multiple-values"> => ({
         cell: f.cell,
         related: f.related,
-        ...itemContext(plan, f.item ?? -1),
+        ...itemContext(plan, f.item),
         args: {
-          departments: f.count!.departments,
-          ratings: f.count!.ratings,
-          item: itemName(plan, f.item ?? -1),
+          departments: f.count.departments,
+          ratings: f.count.ratings,
+          item: itemName(plan, f.item),
         },
       }));
   },

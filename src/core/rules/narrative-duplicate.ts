@@ -1,4 +1,4 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import type { Item } from "../model";
 import { nfkc, removeSpaces } from "../text";
 
@@ -16,7 +16,7 @@ import { itemContext, itemName } from "./where";
 /** Shorter texts repeat by nature ("実施した。"); only reports this long are worth comparing. */
 const MIN_LENGTH = 10;
 
-export const narrativeDuplicate: Rule = {
+export const narrativeDuplicate: PlanRule<"narrative-duplicate"> = {
   code: "narrative-duplicate",
   severity: "warning",
   message: {
@@ -25,9 +25,9 @@ export const narrativeDuplicate: Rule = {
     en: (a) =>
       `Item ${a.item}'s narrative is word for word the same as item ${a.other}'s (${a.otherCell}).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"narrative-duplicate">[] {
     const first = new Map<string, Item>();
-    const out = [];
+    const out: IssueDraft<"narrative-duplicate">[] = [];
     for (const item of plan.items) {
       if (!item.narrative || item.narrative.length < MIN_LENGTH || isPlaceholder(item.narrative))
         continue;

@@ -1,4 +1,4 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { foldCode } from "../text";
 import { itemContext, itemName } from "./where";
 
@@ -48,7 +48,7 @@ export function isPlaceholder(narrative: string): boolean {
   return folded.length > 0 && (PLACEHOLDERS.has(folded) || ONLY_MARKS.test(folded));
 }
 
-export const narrativePlaceholder: Rule = {
+export const narrativePlaceholder: PlanRule<"narrative-placeholder"> = {
   code: "narrative-placeholder",
   severity: "warning",
   message: {
@@ -56,10 +56,10 @@ export const narrativePlaceholder: Rule = {
       `取組項目 ${a.item} の取組計画と達成状況が「${a.value}」だけです。内容を記入してください。`,
     en: (a) => `Item ${a.item}'s narrative is only "${a.value}": a placeholder, not a report.`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"narrative-placeholder">[] {
     return plan.items
       .filter((i) => i.narrative && isPlaceholder(i.narrative))
-      .map((i) => ({
+      .map((i): IssueDraft<"narrative-placeholder"> => ({
         cell: i.narrativeCell,
         ...itemContext(plan, i.index),
         args: { item: itemName(plan, i.index), value: i.narrative },

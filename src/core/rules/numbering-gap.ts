@@ -1,24 +1,25 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { formatNumber } from "../layout/labels";
-import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+import { WORDS } from "../i18n/words";
+import { numberingEvents } from "./numbering-sequence";
 
 /** A sentence starts with a capital: "Item numbers skip …". */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const numberingGap: Rule = {
+export const numberingGap: PlanRule<"numbering-gap"> = {
   code: "numbering-gap",
   severity: "warning",
   message: {
     ja: (a) =>
-      `${LEVEL_NAMES.ja[a.level as "item"]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
+      `${WORDS.ja.level[a.level]}の番号が ${a.before} から ${a.number} に飛んでいます（${a.missing} がありません）。`,
     en: (a) =>
-      `${capital(LEVEL_NAMES.en[a.level as "item"])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
+      `${capital(WORDS.en.level[a.level])} numbers skip from ${a.before} to ${a.number} (${a.missing} missing).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"numbering-gap">[] {
     return numberingEvents(plan)
       .filter((e) => e.kind === "gap")
       .map((e) => {
-        const [from, to] = e.missing!;
+        const [from, to] = e.missing;
         const fmt = (n: number) => formatNumber({ number: n, roman: e.block.roman });
         const missing = from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`;
         return {

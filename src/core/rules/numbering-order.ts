@@ -1,28 +1,29 @@
-import type { Rule } from "../issues";
-import { LEVEL_NAMES, numberingEvents } from "./numbering-sequence";
+import type { IssueDraft, PlanRule } from "../issues";
+import { WORDS } from "../i18n/words";
+import { numberingEvents } from "./numbering-sequence";
 
 /** A sentence starts with a capital: "Item numbers skip …". */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const numberingOrder: Rule = {
+export const numberingOrder: PlanRule<"numbering-order"> = {
   code: "numbering-order",
   severity: "warning",
   message: {
     ja: (a) =>
       a.kind === "repeat"
-        ? `${LEVEL_NAMES.ja[a.level as "item"]}の番号 ${a.number} が ${a.otherCell} と重複しています（「${a.title}」と「${a.otherTitle}」）。`
-        : `${LEVEL_NAMES.ja[a.level as "item"]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
+        ? `${WORDS.ja.level[a.level]}の番号 ${a.number} が ${a.otherCell} と重複しています（「${a.title}」と「${a.otherTitle}」）。`
+        : `${WORDS.ja.level[a.level]}の番号 ${a.number} が前の ${a.otherNumber}（${a.otherCell}）より戻っています。`,
     en: (a) =>
       a.kind === "repeat"
-        ? `${capital(LEVEL_NAMES.en[a.level as "item"])} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
-        : `${capital(LEVEL_NAMES.en[a.level as "item"])} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
+        ? `${capital(WORDS.en.level[a.level])} number ${a.number} is used again (${a.otherCell}): "${a.title}" and "${a.otherTitle}".`
+        : `${capital(WORDS.en.level[a.level])} number ${a.number} goes back after ${a.otherNumber} (${a.otherCell}).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"numbering-order">[] {
     return numberingEvents(plan)
       .filter((e) => e.kind !== "gap")
-      .map((e) => ({
+      .map((e): IssueDraft<"numbering-order"> => ({
         cell: e.block.cell,
-        related: [e.other!.cell],
+        related: [e.other.cell],
         ...(e.level === "goal"
           ? { goal: e.block.numeral }
           : e.level === "measure"
@@ -33,9 +34,9 @@ export const numberingOrder: Rule = {
           kind: e.kind,
           number: e.block.numeral,
           title: e.block.title,
-          otherNumber: e.other!.numeral,
-          otherTitle: e.other!.title,
-          otherCell: e.other!.cell,
+          otherNumber: e.other.numeral,
+          otherTitle: e.other.title,
+          otherCell: e.other.cell,
         },
       }));
   },

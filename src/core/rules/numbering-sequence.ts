@@ -2,15 +2,12 @@ import type { Block, PlanRead } from "../model";
 
 export type NumberedLevel = "goal" | "measure" | "item";
 
-export interface NumberingEvent {
-  level: NumberedLevel;
-  block: Block;
-  kind: "gap" | "repeat" | "backwards";
-  /** For a gap: the first and last missing numbers. */
-  missing?: [number, number];
-  /** For a repeat or step back: the block met before. */
-  other?: Block;
-}
+/** A step in a level's numbers that a reader would question. */
+export type NumberingEvent =
+  /** Numbers skipped: the first and last missing ones. */
+  | { level: NumberedLevel; block: Block; kind: "gap"; missing: [number, number] }
+  /** A number again, or one lower than the last: the block met before. */
+  | { level: NumberedLevel; block: Block; kind: "repeat" | "backwards"; other: Block };
 
 /**
  * Walk each level's numbers in sheet order. Numbering may run across the whole
@@ -49,8 +46,3 @@ export function numberingEvents(plan: PlanRead): NumberingEvent[] {
   }
   return out;
 }
-
-export const LEVEL_NAMES = {
-  ja: { goal: "基本目標", measure: "施策", item: "取組項目" },
-  en: { goal: "goal", measure: "measure", item: "item" },
-} as const;

@@ -1,4 +1,4 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { cellAddress, columnName } from "../snapshot";
 
 const EVALUATORS = {
@@ -11,20 +11,20 @@ const EVALUATORS = {
 } as const;
 
 /** Several columns named as ratings: which one was checked is a choice a person may question. */
-export const ratingColumn: Rule = {
+export const ratingColumn: PlanRule<"rating-column"> = {
   code: "rating-column",
   severity: "info",
   message: {
     ja: (a) =>
       a.reason === "evaluator"
-        ? `達成度の列が複数あります（${a.columns}）。${EVALUATORS.ja[a.evaluator as keyof typeof EVALUATORS.ja]}である ${a.column} 列「${a.label}」を点検しました。`
+        ? `達成度の列が複数あります（${a.columns}）。${EVALUATORS.ja[a.evaluator]}である ${a.column} 列「${a.label}」を点検しました。`
         : `達成度の列が複数あります（${a.columns}）。値が凡例の区分に合う ${a.column} 列「${a.label}」を点検しました（ほかの列は今後の方向性など、達成度ではないと見ました）。`,
     en: (a) =>
       a.reason === "evaluator"
-        ? `Several columns are named as ratings (${a.columns}): checked column ${a.column}, "${a.label}", ${EVALUATORS.en[a.evaluator as keyof typeof EVALUATORS.en]}.`
+        ? `Several columns are named as ratings (${a.columns}): checked column ${a.column}, "${a.label}", ${EVALUATORS.en[a.evaluator]}.`
         : `Several columns are named as ratings (${a.columns}): checked column ${a.column}, "${a.label}", whose values are the legend's codes (the others were taken for directions or other notes, not ratings).`,
   },
-  check: ({ plan }) => {
+  check: ({ plan }): IssueDraft<"rating-column">[] => {
     const choice = plan.header.ratingColumn;
     if (!choice) return [];
     const chosen = choice.columns.find((c) => c.col === choice.col)!;

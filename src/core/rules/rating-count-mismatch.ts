@@ -1,7 +1,7 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { itemContext, itemName } from "./where";
 
-export const ratingCountMismatch: Rule = {
+export const ratingCountMismatch: PlanRule<"rating-count-mismatch"> = {
   code: "rating-count-mismatch",
   severity: "error",
   message: {
@@ -10,17 +10,17 @@ export const ratingCountMismatch: Rule = {
     en: (a) =>
       `${a.ratings} ratings for ${a.departments} department(s): cannot tell which is whose (item ${a.item}).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"rating-count-mismatch">[] {
     return plan.findings
       .filter((f) => f.kind === "rating-count-mismatch")
-      .map((f) => ({
+      .map((f): IssueDraft<"rating-count-mismatch"> => ({
         cell: f.cell,
         related: f.related,
-        ...itemContext(plan, f.item ?? -1),
+        ...itemContext(plan, f.item),
         args: {
-          departments: f.count!.departments,
-          ratings: f.count!.ratings,
-          item: itemName(plan, f.item ?? -1),
+          departments: f.count.departments,
+          ratings: f.count.ratings,
+          item: itemName(plan, f.item),
         },
       }));
   },

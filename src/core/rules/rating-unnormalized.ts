@@ -1,8 +1,8 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { itemContext } from "./where";
 
 /** A valid code written another way: Ｂ, b, " B ". The fix writes the code itself into that one cell. */
-export const ratingUnnormalized: Rule = {
+export const ratingUnnormalized: PlanRule<"rating-unnormalized"> = {
   code: "rating-unnormalized",
   severity: "warning",
   message: {
@@ -10,7 +10,7 @@ export const ratingUnnormalized: Rule = {
     en: (a) =>
       `Rating "${a.value}" should be written "${a.code}" (full-width, lower case or spaces).`,
   },
-  check({ plan }) {
+  check({ plan }): IssueDraft<"rating-unnormalized">[] {
     const seen = new Set<string>();
     return plan.entries
       .filter(
@@ -21,11 +21,11 @@ export const ratingUnnormalized: Rule = {
           e.ratingCellText !== e.code
       )
       .filter((e) => !seen.has(e.ratingCell) && Boolean(seen.add(e.ratingCell)))
-      .map((e) => ({
+      .map((e): IssueDraft<"rating-unnormalized"> => ({
         cell: e.ratingCell,
         ...itemContext(plan, e.item),
         department: e.department || undefined,
-        fix: { cell: e.ratingCell, value: e.code! },
+        fix: { cell: e.ratingCell, value: e.code!, expected: e.ratingCellText },
         args: { value: e.ratingCellText, code: e.code! },
       }));
   },

@@ -1,4 +1,4 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { cellAddress } from "../snapshot";
 
 const REASONS = {
@@ -17,16 +17,16 @@ const REASONS = {
 } as const;
 
 /** Several years' ratings side by side: which one was checked is a choice a person may question. */
-export const ratingYear: Rule = {
+export const ratingYear: PlanRule<"rating-year"> = {
   code: "rating-year",
   severity: "info",
   message: {
     ja: (a) =>
-      `達成度の列が複数の年度（${a.years}）にあるため、${REASONS.ja[a.reason as keyof typeof REASONS.ja]}「${a.label}」の列を点検しました（--year で変えられます）。`,
+      `達成度の列が複数の年度（${a.years}）にあるため、${REASONS.ja[a.reason]}「${a.label}」の列を点検しました（--year で変えられます）。`,
     en: (a) =>
-      `Ratings stand for several years (${a.years}): checked the column of ${REASONS.en[a.reason as keyof typeof REASONS.en]}, "${a.label}" (choose another with --year).`,
+      `Ratings stand for several years (${a.years}): checked the column of ${REASONS.en[a.reason]}, "${a.label}" (choose another with --year).`,
   },
-  check: ({ plan }) => {
+  check: ({ plan }): IssueDraft<"rating-year">[] => {
     const year = plan.header.year;
     if (!year) return [];
     const chosen = year.columns.find((c) => c.year === year.year)!;

@@ -1,7 +1,7 @@
-import type { PlanRule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { cellAddress } from "../snapshot";
 
-export const scaleDefault: PlanRule = {
+export const scaleDefault: PlanRule<"scale-default"> = {
   code: "scale-default",
   severity: "info",
   message: {
@@ -10,7 +10,7 @@ export const scaleDefault: PlanRule = {
     en: () => "No rating legend (codes and descriptions) found: checked against A, B, C, D.",
   },
   // At the rating column's header: the cell a person looks at to see what was assumed.
-  check: ({ plan }) => {
+  check: ({ plan }): IssueDraft<"scale-default">[] => {
     if (plan.scale.source !== null) return [];
     const columns = Object.values(plan.header.columns).filter((c): c is number => c !== undefined);
     return [

@@ -1,15 +1,15 @@
-import type { Rule } from "../issues";
+import type { IssueDraft, PlanRule } from "../issues";
 import { cellAddress, parseAddress } from "../snapshot";
 
 /** A legend read from below the table or from another sheet: where the codes came from is worth a look. */
-export const scaleSource: Rule = {
+export const scaleSource: PlanRule<"scale-source"> = {
   code: "scale-source",
   severity: "info",
   message: {
     ja: (a) => `達成度の凡例を ${a.where} から読みました（区分: ${a.codes}）。`,
     en: (a) => `The rating legend was read from ${a.where} (codes: ${a.codes}).`,
   },
-  check: ({ plan }) => {
+  check: ({ plan }): IssueDraft<"scale-source">[] => {
     if (plan.scale.source === null) return [];
     const codes = plan.scale.codes.map((c) => c.code).join(", ");
     const { sheet, source } = plan.scale;

@@ -1,16 +1,16 @@
 import type { PlanRead } from "../model";
-import type { IssueDraft } from "../issues";
+import type { IssueFields } from "../issues";
 
 /** Goal, measure and item numbers of an item, for an issue's context. */
 export function itemContext(
   plan: PlanRead,
   itemIndex: number
-): Pick<IssueDraft, "goal" | "measure" | "item"> {
+): Pick<IssueFields, "goal" | "measure" | "item"> {
   const item = plan.items[itemIndex];
   if (!item) return {};
   const goal = plan.goals[item.goal];
   const measure = plan.measures[item.measure];
-  const out: Pick<IssueDraft, "goal" | "measure" | "item"> = {};
+  const out: Pick<IssueFields, "goal" | "measure" | "item"> = {};
   if (goal?.numeral) out.goal = goal.numeral;
   if (measure?.number !== undefined) out.measure = measure.number;
   if (item.number !== undefined) out.item = item.number;

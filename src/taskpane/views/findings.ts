@@ -195,12 +195,7 @@ export function findingsView(ctx: PaneContext, results: HTMLElement): FindingsVi
       fixButton.addEventListener("click", () =>
         ctx.guard(() =>
           keepingPlace(fixButton, issue.code, index, async () => {
-            await ctx.host.applyFix(
-              issue.sheet,
-              fix.cell,
-              fix.value,
-              String(issue.args?.value ?? "")
-            );
+            await ctx.host.applyFix(issue.sheet, fix.cell, fix.value, fix.expected);
             await ctx.recheck();
             ctx.setStatus((l) => UI[l].fixed(fix.cell, fix.value));
           })
@@ -218,7 +213,7 @@ export function findingsView(ctx: PaneContext, results: HTMLElement): FindingsVi
         sheet: i.sheet,
         cell: i.fix!.cell,
         value: i.fix!.value,
-        expected: String(i.args?.value ?? ""),
+        expected: i.fix!.expected,
       }));
     if (fixes.length < 2) return null;
     const b = el(

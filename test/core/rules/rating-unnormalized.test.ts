@@ -2,7 +2,7 @@ import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
 
 describe("rating-unnormalized", () => {
-  test("Ｂ, b and ' B ' are flagged with a one-cell fix to the code", () => {
+  test("Ｂ, b and ' B ' are flagged with a one-cell fix to the code, applied only to the text read", () => {
     const s = sheet([
       ["I 目標", "1 施策", "1 項目", "総務課", "Ｂ", "報告の本文がここに入ります。"],
       [null, null, null, "企画課", "b", null],
@@ -11,9 +11,9 @@ describe("rating-unnormalized", () => {
     ]);
     const hits = issuesOf(s, "rating-unnormalized");
     expect(hits.map((i) => [i.cell, i.fix])).toEqual([
-      ["E9", { cell: "E9", value: "B" }],
-      ["E10", { cell: "E10", value: "B" }],
-      ["E11", { cell: "E11", value: "B" }],
+      ["E9", { cell: "E9", value: "B", expected: "Ｂ" }],
+      ["E10", { cell: "E10", value: "B", expected: "b" }],
+      ["E11", { cell: "E11", value: "B", expected: " B " }],
     ]);
     expect(hits[0].severity).toBe("warning");
   });

@@ -193,9 +193,13 @@ async function onSample(host: WorkbookHost): Promise<void> {
     const issue = (await validateOnHost(host, sheet, {})).result.issues.find(
       (i) => i.code === "rating-unnormalized" && i.cell === cell
     );
-    check("fix: offered for the full-width rating", issue?.fix ?? null, { cell, value: original });
+    check("fix: offered for the full-width rating", issue?.fix ?? null, {
+      cell,
+      value: original,
+      expected: fullWidth,
+    });
     if (!issue?.fix) return;
-    await host.applyFix(sheet, issue.fix.cell, issue.fix.value, fullWidth);
+    await host.applyFix(sheet, issue.fix.cell, issue.fix.value, issue.fix.expected);
     check("fix: cells changed", changedCells(before, await usedValues(sheet)), [cell]);
     check("fix: the cell now holds", await cellText(sheet, cell), original);
     const again = (await validateOnHost(host, sheet, {})).result.issues.filter(
