@@ -118,7 +118,7 @@ export function compareJson(
     this: current,
     counts: { items: itemCounts(c), entries: entryCounts(c.total) },
     renamedDepartments: c.renamedDepartments,
-    issues: c.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })),
+    issues: c.issues.map((i) => Object.assign({}, i, { message: issueMessage(i, lang) })),
     // Unchanged entries are counted, not listed: on a large plan they would be most of the report.
     entries: c.entries.filter((e) => e.status !== "same"),
     byGoal: c.byGoal,

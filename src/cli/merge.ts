@@ -9,7 +9,7 @@ import { planTable } from "../core/roundtrip/plan-table";
 import type { FormProblem, FormRead } from "../core/roundtrip/read-form";
 import { formFromBytes } from "../xlsx/form-file";
 import { ReadFailure } from "../xlsx/errors";
-import { NODE_IO, readInput } from "../xlsx/load-file";
+import { NODE_IO, oneChunk, readInput } from "../xlsx/load-file";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
 import { type PatchIo, patchAnswers } from "../xlsx/patch-answers";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
@@ -40,7 +40,9 @@ export interface MergeCall {
 
 const NODE_PATCH_IO: PatchIo = {
   deflate: (data) => deflateRawSync(data, { level: 6 }),
-  inflate: (data) => inflateRawSync(data),
+  // Never a smaller chunk than zlib's own (16 KB), whatever size the file declares.
+  inflate: (data, size) =>
+    inflateRawSync(data, { chunkSize: oneChunk(data, Math.max(size + 1, 16 * 1024)) }),
   decode: NODE_IO.decode,
   encode: (s) => Buffer.from(s, "utf8"),
 };

@@ -328,7 +328,8 @@ export function zipParts(
 export interface PatchIo {
   /** Raw deflate and inflate. */
   deflate: (data: Uint8Array) => Uint8Array;
-  inflate: (data: Uint8Array) => Uint8Array;
+  /** `size`: the part's declared size, a hint for the output buffer. */
+  inflate: (data: Uint8Array, size: number) => Uint8Array;
   decode: (b: Uint8Array) => string;
   encode: (s: string) => Uint8Array;
 }
@@ -361,7 +362,7 @@ function dropCalcChain(list: Entry[], io: PatchIo): Entry[] {
 function raw(e: Entry, io: PatchIo): Uint8Array {
   if (e.method === 0) return e.data;
   if (e.method !== 8) throw new Error(`${e.name}: compression method ${e.method}`);
-  return io.inflate(e.data);
+  return io.inflate(e.data, e.size);
 }
 
 /**

@@ -75,17 +75,51 @@ function refuseCompoundFile(bytes: Uint8Array, name: string): never {
   throw new ReadFailure(containsUtf16(bytes, "EncryptionInfo") ? "encrypted" : "old-xls", name);
 }
 
+/** The tags the reader acts on, told apart by number so that no tag's name is cut out as a string. */
+const enum Tag {
+  Other,
+  Row,
+  C,
+  V,
+  Is,
+  T,
+  RPh,
+  Si,
+  MergeCell,
+}
+
+/** Which tag a name is, from its length and characters (a name is what runs up to white space or "/"). */
+function tagOf(xml: string, start: number, length: number): Tag {
+  const c = xml.charCodeAt(start);
+  switch (length) {
+    case 1:
+      return c === 99 ? Tag.C : c === 118 ? Tag.V : c === 116 ? Tag.T : Tag.Other; // c v t
+    case 2:
+      if (c === 105 && xml.charCodeAt(start + 1) === 115) return Tag.Is;
+      if (c === 115 && xml.charCodeAt(start + 1) === 105) return Tag.Si;
+      return Tag.Other;
+    case 3:
+      if (xml.startsWith("row", start)) return Tag.Row;
+      if (xml.startsWith("rPh", start)) return Tag.RPh;
+      return Tag.Other;
+    case 9:
+      return xml.startsWith("mergeCell", start) ? Tag.MergeCell : Tag.Other;
+    default:
+      return Tag.Other;
+  }
+}
+
 /**
  * One pass over XML tags, each visited once: the cost is linear in the text whatever it holds
  * (unclosed tags, deep nesting), where a pattern that looks ahead for a closing tag would scan
- * the rest of the part again for every opening one. `onTag` gets the tag's local name, whether
- * it closes, whether it is empty (<x/>), and where its attributes and the text after it lie.
+ * the rest of the part again for every opening one. `onTag` gets the tag, whether it closes,
+ * whether it is empty (<x/>), and where its attributes and the text after it lie.
  */
 function eachTag(
   xml: string,
   from: number,
   to: number,
-  onTag: (name: string, closing: boolean, empty: boolean, lt: number, gt: number) => void
+  onTag: (tag: Tag, closing: boolean, empty: boolean, lt: number, gt: number) => void
 ): void {
   let pos = from;
   while (pos < to) {
@@ -102,8 +136,68 @@ function eachTag(
       // Name ends at white space or "/"; a prefix (x:c) is already gone (withoutPrefixes).
       if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) break;
     }
-    onTag(xml.slice(nameStart, i), closing, xml.charCodeAt(gt - 1) === 47, lt, gt);
+    onTag(tagOf(xml, nameStart, i - nameStart), closing, xml.charCodeAt(gt - 1) === 47, lt, gt);
   }
+}
+
+/** What \s matches in a pattern: the white space an attribute name must follow, as attr() reads it. */
+function isPatternSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * attr(xml.slice(lt, gt), name) without cutting the tag out of the part: the first place where
+ * white space, the name, "=" and a quoted value stand, the value ending before `gt`.
+ */
+function attrIn(xml: string, lt: number, gt: number, name: string): string | undefined {
+  const first = name.charCodeAt(0);
+  for (let k = lt + 1; k < gt; k++) {
+    if (xml.charCodeAt(k) !== first || !isPatternSpace(xml.charCodeAt(k - 1))) continue;
+    if (k + name.length > gt || !xml.startsWith(name, k)) continue;
+    let i = k + name.length;
+    while (i < gt && isPatternSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) continue; // "="
+    i++;
+    while (i < gt && isPatternSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= gt) continue;
+    return decodeXml(xml.slice(i + 1, close));
+  }
+  return undefined;
+}
+
+/** parseAddress, quick on the plain form a writer puts in r="F56"; anything else goes the long way. */
+function cellAt(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const digits = ref.length - i;
+  if (i === 0 || digits < 1 || digits > 7) return parseAddress(ref);
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return parseAddress(ref);
+    row = row * 10 + (c - 48);
+  }
+  return row < 1 ? undefined : { row: row - 1, col: col - 1 };
 }
 
 /** The text of a string item (<si> or <is>): its <t> runs, leaving out phonetic runs (furigana, <rPh>). */
@@ -117,9 +211,9 @@ function makeTextCollector(xml: string) {
       inPhonetic = false;
       tStart = -1;
     },
-    tag(name: string, closing: boolean, empty: boolean, lt: number, gt: number): boolean {
-      if (name === "rPh") inPhonetic = !closing && !empty;
-      else if (name === "t") {
+    tag(tag: Tag, closing: boolean, empty: boolean, lt: number, gt: number): boolean {
+      if (tag === Tag.RPh) inPhonetic = !closing && !empty;
+      else if (tag === Tag.T) {
         if (!closing && !empty) tStart = gt + 1;
         else if (closing && tStart >= 0) {
           if (!inPhonetic) text += xml.slice(tStart, lt);
@@ -136,8 +230,8 @@ function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
   const item = makeTextCollector(xml);
   let open = false;
-  eachTag(xml, 0, xml.length, (name, closing, empty, lt, gt) => {
-    if (name === "si") {
+  eachTag(xml, 0, xml.length, (tag, closing, empty, lt, gt) => {
+    if (tag === Tag.Si) {
       if (!closing) {
         if (out.length >= LIMITS.sharedStrings)
           throw new ReadFailure("too-many-cells", limitText(LIMITS.sharedStrings));
@@ -150,7 +244,7 @@ function readSharedStrings(xml: string): string[] {
         out.push(item.text());
         open = false;
       }
-    } else if (open) item.tag(name, closing, empty, lt, gt);
+    } else if (open) item.tag(tag, closing, empty, lt, gt);
   });
   return out;
 }
@@ -227,37 +321,36 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
       dataEnd > dataStart ? dataEnd : xml.length,
       (tag, closing, empty, lt, gt) => {
         switch (tag) {
-          case "row":
+          case Tag.Row:
             if (closing) return;
             if (inCell) finishCell();
             {
-              const r = Number(attr(xml.slice(lt, gt), "r"));
+              const r = Number(attrIn(xml, lt, gt, "r"));
               row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r - 1 : row + 1;
             }
             col = -1;
             return;
-          case "c":
+          case Tag.C:
             if (closing) {
               if (inCell) finishCell();
               return;
             }
             if (inCell) finishCell();
             {
-              const attrs = xml.slice(lt, gt);
-              const ref = attr(attrs, "r");
-              const at = ref ? parseAddress(ref) : undefined;
+              const ref = attrIn(xml, lt, gt, "r");
+              const at = ref ? cellAt(ref) : undefined;
               if (at) {
                 row = at.row;
                 col = at.col;
               } else col++;
               if (row < 0) row = 0;
-              type = attr(attrs, "t");
+              type = attrIn(xml, lt, gt, "t");
             }
             v = undefined;
             inline = undefined;
             inCell = !empty;
             return;
-          case "v":
+          case Tag.V:
             if (!inCell) return;
             if (!closing && !empty) vStart = gt + 1;
             else if (closing && vStart >= 0) {
@@ -265,7 +358,7 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
               vStart = -1;
             }
             return;
-          case "is":
+          case Tag.Is:
             if (!inCell) return;
             if (!closing && !empty) {
               inInline = true;
@@ -293,10 +386,10 @@ function readMerges(xml: string, from: number): CellRange[] {
   if (start < 0) return merges;
   const end = xml.indexOf("</mergeCells>", start);
   eachTag(xml, start, end > start ? end : xml.length, (tag, closing, _empty, lt, gt) => {
-    if (tag !== "mergeCell" || closing) return;
-    const [first, second] = (attr(xml.slice(lt, gt), "ref") ?? "").split(":");
-    const a = parseAddress(first ?? "");
-    const b = parseAddress(second ?? first ?? "");
+    if (tag !== Tag.MergeCell || closing) return;
+    const [first, second] = (attrIn(xml, lt, gt, "ref") ?? "").split(":");
+    const a = cellAt(first ?? "");
+    const b = cellAt(second ?? first ?? "");
     if (!a || !b) return;
     if (merges.length >= LIMITS.merges)
       throw new ReadFailure("too-many-merges", limitText(LIMITS.merges));

@@ -243,7 +243,7 @@ export function compareYears(
   const issues: CompareIssue[] = [];
   for (const rule of COMPARE_RULES)
     for (const draft of rule.check(ctx))
-      issues.push({ code: rule.code, severity: rule.severity, ...draft });
+      issues.push(Object.assign({ code: rule.code, severity: rule.severity }, draft));
   const order = { last: sheetOrder(last), this: sheetOrder(current) };
   const sorted = issues
     .map((issue, i) => ({ issue, i, pos: position(issue, order) }))

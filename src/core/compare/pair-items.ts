@@ -17,7 +17,18 @@ export function likeness(a: string, b: string, floor = 0): number {
   if (longer === 0) return 1;
   const bound = Math.min(a.length, b.length) / longer;
   if (bound < floor) return bound;
-  return 1 - distance(a, b) / longer;
+  // What both texts start and end with changes no edit distance: only the middles are compared
+  // (a narrative with a phrase put in front is one short distance, not a long text's).
+  let start = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)
+  )
+    end++;
+  return 1 - distance(a.slice(start, a.length - end), b.slice(start, b.length - end)) / longer;
 }
 
 /** Below this, two titles are different items; from SURE up, the same item with a small edit. */

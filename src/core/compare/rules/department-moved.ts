@@ -26,18 +26,15 @@ export const departmentMoved: CompareRule = {
       const at = added.length
         ? thisCell(ctx, `${added[0].sheet}!${ctx.current.entries[added[0].entry].departmentCell}`)
         : { sheet: base.sheet, cell: base.cell };
-      return {
-        ...base,
-        ...at,
+      return Object.assign(base, at, {
         related: dropped.map((d) =>
           lastCell(ctx, `${d.sheet}!${ctx.last.entries[d.entry].departmentCell}`, at.sheet)
         ),
-        args: {
-          ...base.args,
+        args: Object.assign(base.args, {
           added: added.map((d) => d.department).join("、"),
           dropped: dropped.map((d) => d.department).join("、"),
-        },
-      };
+        }),
+      });
     });
   },
 };

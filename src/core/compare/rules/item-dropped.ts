@@ -18,11 +18,11 @@ export const itemDropped: CompareRule = {
       .filter((p) => p.this === null && p.last !== null)
       .map((p) => {
         const item = ctx.last.items[p.last!];
-        return {
-          ...splitReference(item.cell, ctx.last.sheet),
-          cellIn: "last" as const,
-          ...itemContext(ctx.last, item.index),
-          args: { item: itemLabel(ctx.last, item.index) },
-        };
+        const at = splitReference(item.cell, ctx.last.sheet);
+        return Object.assign(
+          { sheet: at.sheet, cell: at.cell, cellIn: "last" as const },
+          itemContext(ctx.last, item.index),
+          { args: { item: itemLabel(ctx.last, item.index) } }
+        );
       }),
 };

@@ -16,13 +16,10 @@ export const itemPairingUnsure: CompareRule = {
       .filter((p) => p.unsure && p.last !== null && p.this !== null)
       .map((p) => {
         const issue = itemIssue(ctx, p);
-        return {
-          ...issue,
-          args: {
-            ...issue.args,
-            lastTitle: ctx.last.items[p.last!].title,
-            percent: Math.round(p.score * 100),
-          },
-        };
+        Object.assign(issue.args, {
+          lastTitle: ctx.last.items[p.last!].title,
+          percent: Math.round(p.score * 100),
+        });
+        return issue;
       }),
 };

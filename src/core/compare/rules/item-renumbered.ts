@@ -25,15 +25,10 @@ export const itemRenumbered: CompareRule = {
       const [was, is] = [ctx.last.items[p.last], ctx.current.items[p.this]];
       const own = before.item !== after.item;
       const issue = itemIssue(ctx, p);
-      return [
-        {
-          ...issue,
-          args: {
-            ...issue.args,
-            from: own ? was.numeral : itemPathText(ctx.last, was),
-            to: own ? is.numeral : itemPathText(ctx.current, is),
-          },
-        },
-      ];
+      Object.assign(issue.args, {
+        from: own ? was.numeral : itemPathText(ctx.last, was),
+        to: own ? is.numeral : itemPathText(ctx.current, is),
+      });
+      return [issue];
     }),
 };

@@ -19,11 +19,12 @@ export const narrativeSimilar: CompareRule = {
         const related = lastCell(ctx, ctx.last.items[pair.last!].narrativeCell, at.sheet);
         const base = itemIssue(ctx, pair);
         // Floored, so text short of identical never shows as 100%.
-        return {
-          ...base,
-          ...at,
+        return Object.assign(base, at, {
           related: [related],
-          args: { ...base.args, lastCell: related, percent: Math.floor(likeness * 100) },
-        };
+          args: Object.assign(base.args, {
+            lastCell: related,
+            percent: Math.floor(likeness * 100),
+          }),
+        });
       }),
 };

@@ -18,6 +18,9 @@ export const narrativeStale: CompareRule = {
         const at = thisCell(ctx, ctx.current.items[pair.this!].narrativeCell);
         const related = lastCell(ctx, ctx.last.items[pair.last!].narrativeCell, at.sheet);
         const base = itemIssue(ctx, pair);
-        return { ...base, ...at, related: [related], args: { ...base.args, lastCell: related } };
+        return Object.assign(base, at, {
+          related: [related],
+          args: Object.assign(base.args, { lastCell: related }),
+        });
       }),
 };
