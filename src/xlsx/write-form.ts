@@ -1,5 +1,6 @@
 import { deflateSync, zipSync } from "fflate";
 import type { Lang } from "../core/issues";
+import { WORDS } from "../core/i18n/words";
 import type { FormPlan } from "../core/roundtrip/split";
 import { type CellRange, type CellValue, cellAddress } from "../core/snapshot";
 import { xmlText, zipParts } from "./patch-answers";
@@ -14,11 +15,6 @@ import { xmlText, zipParts } from "./patch-answers";
 const LIST_MAX = 255;
 const PROMPT_TITLE_MAX = 32;
 const PROMPT_MAX = 255;
-
-const WORDS: Record<Lang, { promptTitle: string; error: (codes: string) => string }> = {
-  ja: { promptTitle: "達成度", error: (codes) => `凡例の記号から選んでください: ${codes}` },
-  en: { promptTitle: "Rating", error: (codes) => `Choose one of the legend's codes: ${codes}` },
-};
 
 /** Cell styles (cellXfs indexes in STYLES). */
 const STYLE = { plain: 0, bold: 1, header: 2, data: 3, answer: 4, rating: 5 } as const;
@@ -86,7 +82,7 @@ function sqref(col: number, rows: number[]): string {
 }
 
 function sheetXml(form: FormPlan, lang: Lang, widths: readonly (number | undefined)[]): string {
-  const w = WORDS[lang];
+  const w = WORDS[lang].form;
   const header = new Set(form.headerRows);
   const headings = new Set(form.headingRows);
   const entries = new Set(form.entryRows);

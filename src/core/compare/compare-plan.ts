@@ -1,3 +1,4 @@
+import { WORDS } from "../i18n/words";
 import type { Lang } from "../issues";
 import {
   COUNT_FORMAT,
@@ -12,55 +13,6 @@ import type { CompareRow, Comparison } from "./types";
 
 /** The comparison sheet's mark: inserting it again replaces only the sheet an earlier insert made. */
 export const COMPARE_MARKER = `${MARKER_PREFIX}COMPARE`;
-
-const WORDS = {
-  ja: {
-    sheet: "前年度比較",
-    title: "前年度との比較",
-    source: (last: string, current: string, date: string) =>
-      `前年度: ${last}　今年度: ${current}　作成日: ${date}`,
-    goal: "基本目標",
-    department: "担当課",
-    name: "名称",
-    up: "上がった",
-    same: "同じ",
-    down: "下がった",
-    newlyRated: "新たに評価",
-    unrated: "未評価",
-    changed: "比較できない",
-    added: "新しい評価",
-    dropped: "なくなった評価",
-    rateLast: "前年度達成率",
-    rateThis: "今年度達成率",
-    difference: "増減",
-    total: "合計",
-    noDepartment: "（担当課なし）",
-    chart: "基本目標別 達成度の前年度比較",
-  },
-  en: {
-    sheet: "Compared with last year",
-    title: "Compared with last year",
-    source: (last: string, current: string, date: string) =>
-      `Last year: ${last}  This year: ${current}  Made: ${date}`,
-    goal: "Goal",
-    department: "Department",
-    name: "Title",
-    up: "Up",
-    same: "Same",
-    down: "Down",
-    newlyRated: "Newly rated",
-    unrated: "Unrated",
-    changed: "Not comparable",
-    added: "New entries",
-    dropped: "Entries gone",
-    rateLast: "Rate last year",
-    rateThis: "Rate this year",
-    difference: "Change",
-    total: "Total",
-    noDepartment: "(no department)",
-    chart: "Ratings by goal, against last year",
-  },
-};
 
 export interface ComparePlanOptions {
   lang: Lang;
@@ -88,7 +40,7 @@ const COUNTS = [
  * chart of up / same / down by goal. Static values, so both writers render it alike.
  */
 export function buildComparePlan(c: Comparison, o: ComparePlanOptions): WorkbookPlan {
-  const w = WORDS[o.lang];
+  const w = WORDS[o.lang].compareSheet;
   const head = (key: string) => [
     key,
     w.name,

@@ -191,4 +191,45 @@ export const en = {
     badLang: (value) => `--lang takes ja or en: ${value}`,
     badYear: (value) => `--year takes a year (2023, R5, 令和5 …): ${value}`,
   },
+  /** A department's form: the rating cells' list, its first line, the legend's heading. */
+  form: {
+    promptTitle: "Rating",
+    error: (codes) => `Choose one of the legend's codes: ${codes}`,
+    notice: (department, deadline) =>
+      `Answer form: ${department}${deadline ? ` (due ${deadline})` : ""}`,
+    legendHeading: ["Code", "Meaning"],
+  },
+  /** The 回答状況 sheet of a merge. */
+  status: {
+    name: "Answers",
+    title: "Answers by department",
+    cols: ["Department", "Sent", "Answered", "With errors", "Missing", "Form"],
+    total: "Total",
+    yes: "returned",
+    no: "not returned",
+  },
+  /** The 前年度比較 sheet. */
+  compareSheet: {
+    sheet: "Compared with last year",
+    title: "Compared with last year",
+    source: (last: string, current: string, date: string) =>
+      `Last year: ${last}  This year: ${current}  Made: ${date}`,
+    goal: "Goal",
+    department: "Department",
+    name: "Title",
+    up: "Up",
+    same: "Same",
+    down: "Down",
+    newlyRated: "Newly rated",
+    unrated: "Unrated",
+    changed: "Not comparable",
+    added: "New entries",
+    dropped: "Entries gone",
+    rateLast: "Rate last year",
+    rateThis: "Rate this year",
+    difference: "Change",
+    total: "Total",
+    noDepartment: "(no department)",
+    chart: "Ratings by goal, against last year",
+  },
 } satisfies Words;

@@ -226,6 +226,47 @@ export const ja = {
     badLang: (value: string) => `--lang は ja か en です: ${value}`,
     badYear: (value: string) => `--year は年度です（2023、R5、令和5 など）: ${value}`,
   },
+  /** A department's form: the rating cells' list, its first line, the legend's heading. */
+  form: {
+    promptTitle: "達成度",
+    error: (codes: string) => `凡例の記号から選んでください: ${codes}`,
+    notice: (department: string, deadline: string | undefined) =>
+      `回答票　担当課: ${department}${deadline ? `　回答期限: ${deadline}` : ""}`,
+    legendHeading: ["区分", "内容"],
+  },
+  /** The 回答状況 sheet of a merge. */
+  status: {
+    name: "回答状況",
+    title: "担当課別 回答状況",
+    cols: ["担当課", "送付", "回答済み", "エラーあり", "未回答", "回答票"],
+    total: "合計",
+    yes: "受領",
+    no: "未受領",
+  },
+  /** The 前年度比較 sheet. */
+  compareSheet: {
+    sheet: "前年度比較",
+    title: "前年度との比較",
+    source: (last: string, current: string, date: string) =>
+      `前年度: ${last}　今年度: ${current}　作成日: ${date}`,
+    goal: "基本目標",
+    department: "担当課",
+    name: "名称",
+    up: "上がった",
+    same: "同じ",
+    down: "下がった",
+    newlyRated: "新たに評価",
+    unrated: "未評価",
+    changed: "比較できない",
+    added: "新しい評価",
+    dropped: "なくなった評価",
+    rateLast: "前年度達成率",
+    rateThis: "今年度達成率",
+    difference: "増減",
+    total: "合計",
+    noDepartment: "（担当課なし）",
+    chart: "基本目標別 達成度の前年度比較",
+  },
 };
 
 /** The catalogue's shape: every language has each of these words. */

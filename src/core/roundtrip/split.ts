@@ -1,3 +1,4 @@
+import { WORDS } from "../i18n/words";
 import type { Lang } from "../issues";
 import { type CellRange, type CellValue, cellText, parseAddress } from "../snapshot";
 import { fingerprint, answerText, FORM_MARK, keyCell } from "./keys";
@@ -53,9 +54,7 @@ function fileStem(index: number, department: string, taken: Set<string>): string
 }
 
 function notice(department: string, deadline: string | undefined, lang: Lang): string {
-  if (lang === "ja")
-    return `回答票　担当課: ${department}${deadline ? `　回答期限: ${deadline}` : ""}`;
-  return `Answer form: ${department}${deadline ? ` (due ${deadline})` : ""}`;
+  return WORDS[lang].form.notice(department, deadline);
 }
 
 /** The rows above the first header (title, legend) and the header, as the plan has them, with their merges. */
@@ -104,7 +103,7 @@ function legendRows(table: PlanTable, lang: Lang): CellValue[][] {
   const at = parseAddress(source);
   const copied = (!sheet || sheet === table.sheet.name) && at != null && at.row < table.headerTop;
   if (copied) return [];
-  const heading: CellValue[] = lang === "ja" ? ["区分", "内容"] : ["Code", "Meaning"];
+  const heading: CellValue[] = [...WORDS[lang].form.legendHeading];
   return [heading, ...table.scale.codes.map((c): CellValue[] => [c.code, c.description]), []];
 }
 

@@ -1,3 +1,4 @@
+import { WORDS } from "../i18n/words";
 import type { Lang } from "../issues";
 import {
   COUNT_FORMAT,
@@ -9,28 +10,6 @@ import type { DepartmentStatus } from "./merge";
 
 /** The workbook name that marks the status sheet as the add-in's own: inserting again replaces only it. */
 export const STATUS_MARKER = "ACHV_STATUS";
-
-const WORDS: Record<
-  Lang,
-  { name: string; title: string; cols: string[]; total: string; yes: string; no: string }
-> = {
-  ja: {
-    name: "回答状況",
-    title: "担当課別 回答状況",
-    cols: ["担当課", "送付", "回答済み", "エラーあり", "未回答", "回答票"],
-    total: "合計",
-    yes: "受領",
-    no: "未受領",
-  },
-  en: {
-    name: "Answers",
-    title: "Answers by department",
-    cols: ["Department", "Sent", "Answered", "With errors", "Missing", "Form"],
-    total: "Total",
-    yes: "returned",
-    no: "not returned",
-  },
-};
 
 /** A status sheet is a summary sheet of its own kind; its writers take it like the others. */
 export type StatusSheet = PlannedSheet & { kind: "status" };
@@ -45,7 +24,7 @@ export function statusSheet(
   lang: Lang,
   date: string
 ): StatusSheet {
-  const w = WORDS[lang];
+  const w = WORDS[lang].status;
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: w.title, bold: true },
     { row: 1, col: 0, value: date },

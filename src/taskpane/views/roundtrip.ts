@@ -1,6 +1,6 @@
 import type { MergeResult } from "../../core/roundtrip/merge";
 import { mergeMessage } from "../../core/roundtrip/messages";
-import { issueMessage, SEVERITY_NAMES } from "../../core/i18n/messages";
+import { issueMessage } from "../../core/i18n/messages";
 import type { FormPlan } from "../../core/roundtrip/split";
 import { splitReference } from "../../core/hierarchy/merge-plans";
 import { FormUnusable, importAnswers, insertStatus, makeForms } from "../../app/roundtrip";
@@ -130,11 +130,11 @@ export function roundtripView(
             "li",
             { class: `sev-${i.severity}`, "data-testid": "form-issue" },
             severityMark(i.severity),
-            `${SEVERITY_NAMES[lang][i.severity]}: ${t().formFindings(f.file, f.department ?? "?")} ${i.cell} ${issueMessage(i, lang)}`
+            `${t().severityWord[i.severity]}: ${t().formFindings(f.file, f.department ?? "?")} ${i.cell} ${issueMessage(i, lang)}`
           )
         );
     for (const f of m.findings) {
-      const text = `${SEVERITY_NAMES[lang][f.severity]}: ${mergeMessage(f, lang)}`;
+      const text = `${t().severityWord[f.severity]}: ${mergeMessage(f, lang)}`;
       if (f.planCell) {
         const at = splitReference(f.planCell, "");
         const go = el(
