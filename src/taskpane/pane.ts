@@ -3,7 +3,6 @@ import { issueMessage, langFromLocale } from "../core/i18n/messages";
 import { FIELDS } from "../core/layout/fields";
 import type { ColumnMap } from "../core/layout/header";
 import { splitReference } from "../core/hierarchy/merge-plans";
-import type { ValidationResult } from "../core/validate";
 import { cellText, columnName, makeGrid, type SheetSnapshot } from "../core/snapshot";
 import type { SummaryKind } from "../core/plan/summary-plan";
 import {
@@ -71,32 +70,6 @@ function scroller(node: Element): Element {
 /** Let the browser paint the progress before work that holds the page. */
 const nextPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-function departmentsByCell(result: ValidationResult): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const plan = result.plan;
-  if (!plan) return map;
-  const add = (sheet: string, reference: string, department: string) => {
-    if (!reference || !department) return;
-    const at = splitReference(reference, sheet);
-    const key = `${at.sheet}!${at.cell}`;
-    const set = map.get(key);
-    if (set) set.add(department);
-    else map.set(key, new Set([department]));
-  };
-  for (const e of plan.entries) {
-    const sheet = e.sheet ?? plan.sheet;
-    const item = plan.items[e.item];
-    add(sheet, e.departmentCell, e.department);
-    add(sheet, e.ratingCell, e.department);
-    if (item) {
-      add(sheet, item.cell, e.department);
-      add(sheet, item.narrativeCell, e.department);
-      for (const a of item.narrativeAnchors) add(sheet, a, e.department);
-    }
-  }
-  return map;
-}
 
 /** Mount the task pane on `root`, working against any WorkbookHost. */
 export async function mountPane(
@@ -265,10 +238,6 @@ export async function mountPane(
   }
 
   function messageOf(issue: Issue): string {
-    if (issue.code === "header-not-found")
-      return view.snapshot && view.snapshot.values.length === 0
-        ? t().emptySheet(issue.sheet)
-        : t().headerNotFound(issue.sheet);
     const text = issueMessage(issue, lang);
     // Messages are sentences: some English ones start with a lower-case field name.
     return lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
@@ -694,7 +663,7 @@ export async function mountPane(
     progress.hidden = false;
     progress.removeAttribute("value");
     await nextPaint();
-    const { result, mergesRead, snapshot } = await validateOnHost(
+    const { result, mergesRead, snapshot, departments } = await validateOnHost(
       host,
       sheet,
       settings,
@@ -705,11 +674,13 @@ export async function mountPane(
     );
     notice.hidden = mergesRead;
     notice.textContent = mergesRead ? "" : t().noMerges;
-    view.result = storedResult(result);
+    view.result = storedResult(result, departments.all);
     view.fromStore = false;
     view.headerFound = result.header !== null;
     view.snapshot = snapshot;
-    view.cellDepartments = departmentsByCell(result);
+    view.cellDepartments = new Map(
+      Object.entries(departments.byCell).map(([cell, names]) => [cell, new Set(names)])
+    );
     if (departmentFilter && !view.result.departments?.includes(departmentFilter))
       departmentFilter = "";
     await host.saveResult(view.result);
