@@ -23,6 +23,8 @@ import { measurePage } from "./browser";
  * `--smoke` runs tiny sizes once, to keep the script working (part of npm test).
  */
 const smoke = process.argv.includes("--smoke");
+/** `--only browser` measures the browser page alone (the other parts take minutes). */
+const onlyBrowser = process.argv.join(" ").includes("--only browser");
 const SIZES = smoke ? [100, 200, 400] : [1_000, 10_000, 100_000];
 const RUNS = smoke ? 1 : 5;
 const ROOT = join(__dirname, "..", "..", "..");
@@ -163,17 +165,15 @@ async function largestOnTheWeb(
   return lo;
 }
 
-async function main() {
+type Check = (name: string, value: number, target: string, ok: boolean) => void;
+
+/** Everything but the browser page: the core, Office.js syncs, the command, hostile files, compare, round trip. */
+async function commandParts(
+  out: (s?: string) => void,
+  checks: [string, number, string, boolean][],
+  check: Check
+) {
   const dir = mkdtempSync(join(tmpdir(), "achv-bench-"));
-  const lines: string[] = [];
-  const out = (s = "") => {
-    lines.push(s);
-    process.stdout.write(s + "\n");
-  };
-  out(
-    `achv benchmark${smoke ? " (smoke)" : ""} — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
-  );
-  out();
   const core: number[] = [];
   const syncs: Awaited<ReturnType<typeof syncCounts>>[] = [];
   const files: string[] = [];
@@ -291,9 +291,6 @@ async function main() {
     `Excel on the web takes the summaries in 3 syncs ${upTo(three)}, in 4 ${upTo(four)} (bench sheets, to the nearest ${step.toLocaleString("en")}).`
   );
 
-  const checks: [string, number, string, boolean][] = [];
-  const check = (name: string, value: number, target: string, ok: boolean) =>
-    checks.push([name, value, target, ok]);
   check(`core t(${SIZES[2]}) ms`, core[2], "< 500", core[2] < 500);
   check(
     `core t(${SIZES[2]}) / t(${SIZES[1]})`,
@@ -357,18 +354,29 @@ async function main() {
   );
   checks.push(...benchCompare(BIN, smoke, out));
   benchRoundtrip(dir, BIN, out, check, smoke);
+}
+
+async function main() {
+  const out = (s = "") => process.stdout.write(s + "\n");
+  out(
+    `achv benchmark${smoke ? " (smoke)" : ""} — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
+  );
+  out();
+  const checks: [string, number, string, boolean][] = [];
+  const check: Check = (name, value, target, ok) => checks.push([name, value, target, ok]);
+  if (!onlyBrowser) await commandParts(out, checks, check);
   // The browser page (the offline page's code): main-thread long tasks while opening and checking.
   const page = await measurePage(smoke ? [SIZES[0]] : [SIZES[1], SIZES[2]]);
   out();
   if (typeof page === "string") out(`browser page: not measured, ${page}`);
   else {
     out(
-      "| browser page, entries | open ms | check ms | longest main-thread task ms | tasks over 100 ms | progress shown |"
+      "| browser page, entries (findings) | open ms | check ms | file chosen → findings painted ms | longest main-thread task ms | tasks over 100 ms | progress shown |"
     );
-    out("|---|---|---|---|---|---|");
+    out("|---|---|---|---|---|---|---|");
     for (const m of page)
       out(
-        `| ${m.entries} | ${m.openMs} | ${m.checkMs} | ${Math.round(m.longestTaskMs)} | ${m.tasksOver100} | ${m.progressShown ? "yes" : "no"} |`
+        `| ${m.entries} (${m.findings}) | ${m.openMs} | ${m.checkMs} | ${m.shownMs} | ${Math.round(m.longestTaskMs)} | ${m.tasksOver100} | ${m.progressShown ? "yes" : "no"} |`
       );
     const at = (n: number) => page.find((m) => m.entries === n);
     const mid = at(SIZES[1]);
@@ -382,17 +390,17 @@ async function main() {
       );
     if (mid)
       check(
-        `browser page: findings shown at ${SIZES[1]} entries (ms)`,
-        mid.checkMs,
+        `browser page: file chosen to findings painted at ${SIZES[1]} entries (ms)`,
+        mid.shownMs,
         "< 1000",
-        mid.checkMs < 1000
+        mid.shownMs < 1000
       );
     if (big)
       check(
-        `browser page: findings shown at ${SIZES[2]} entries (ms)`,
-        big.checkMs,
+        `browser page: file chosen to findings painted at ${SIZES[2]} entries (ms)`,
+        big.shownMs,
         "< 4000",
-        big.checkMs < 4000
+        big.shownMs < 4000
       );
   }
   out();

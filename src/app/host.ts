@@ -1,4 +1,4 @@
-import type { Issue, Severity } from "../core/issues";
+import type { Issue, Lang, Severity } from "../core/issues";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMap } from "../core/layout/header";
 import type { SummaryKind, WorkbookPlan } from "../core/plan/summary-plan";
@@ -78,6 +78,20 @@ export interface CellFix {
   expected: string;
 }
 
+/** What the pane shows of a plan besides its findings, for its department filter. */
+export interface PlanDepartments {
+  /** Every department of the plan, sorted. */
+  all: string[];
+  /** The departments standing on each cell a finding names, by "Sheet!F52". */
+  byCell: Record<string, string[]>;
+}
+
+/** A check made where the workbook is held: the result without its plan and summary, and the plan's departments. */
+export interface CheckedElsewhere {
+  result: ValidationResult;
+  departments: PlanDepartments;
+}
+
 export interface ReadResult {
   snapshot: SheetSnapshot;
   /** False where the host cannot report merged areas (Excel without ExcelApi 1.13). */
@@ -102,15 +116,28 @@ export interface WorkbookHost {
   showSheet?(name: string): Promise<void>;
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
   /**
-   * Read and check `sheets` itself (the browser page does it in a Web Worker, off the page's main
-   * thread), as checkSnapshots in workflow.ts does. Optional: without it the pane reads and checks.
+   * Read and check `sheets` where the workbook is held (the browser page's Web Worker, off the page's
+   * main thread), as validateOnHost in workflow.ts does. The plan stays there: the result comes with
+   * `plan` and `summary` null, and with what the pane shows of the plan. Optional: without it the
+   * pane reads and checks.
    */
   validate?(
     sheets: string[],
     hidden: string[],
     sheet: string,
     settings: PaneSettings
-  ): Promise<ValidationResult>;
+  ): Promise<CheckedElsewhere>;
+  /**
+   * Check afresh and insert the summary sheets where the plan is held (see validate), as
+   * insertSummaries in workflow.ts does. Optional: without it the pane makes the plan and calls
+   * insertSummaries.
+   */
+  summarize?(
+    sheet: string,
+    settings: PaneSettings,
+    lang: Lang,
+    kinds: SummaryKind[]
+  ): Promise<InsertedSummaries>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colour these cells, remembering each cell's fill so clearMarks restores it exactly. */
   markCells(sheet: string, marks: Mark[]): Promise<MarkOutcome | void>;

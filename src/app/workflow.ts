@@ -14,10 +14,12 @@ import {
   type Mark,
   type MarkOutcome,
   type PaneSettings,
+  type PlanDepartments,
   type StoredResult,
   type WorkbookHost,
 } from "./host";
 import { HostFailure } from "./failures";
+import { splitReference } from "../core/hierarchy/merge-plans";
 
 /** Keep the stored result small enough for workbook settings. */
 export const MAX_STORED_ISSUES = 2000;
@@ -53,9 +55,45 @@ function legendPlace(result: ValidationResult): string | null {
   return sourceSheet && sourceSheet !== result.sheet ? `${sourceSheet}!${source}` : source;
 }
 
-export function storedResult(result: ValidationResult): StoredResult {
-  const departments = new Set<string>();
-  for (const e of result.plan?.entries ?? []) if (e.department) departments.add(e.department);
+/**
+ * Every department of the plan, and the departments standing on each cell a finding names ("Sheet!F52":
+ * a rating, an item, its narrative), for the pane's department filter.
+ */
+export function planDepartments(result: ValidationResult): PlanDepartments {
+  const all = new Set<string>();
+  const byCell = new Map<string, Set<string>>();
+  for (const i of result.issues) byCell.set(`${i.sheet}!${i.cell}`, new Set());
+  const plan = result.plan;
+  const add = (sheet: string, reference: string, department: string) => {
+    if (!reference || !department) return;
+    const at = splitReference(reference, sheet);
+    byCell.get(`${at.sheet}!${at.cell}`)?.add(department);
+  };
+  for (const e of plan?.entries ?? []) {
+    if (!e.department) continue;
+    all.add(e.department);
+    const sheet = e.sheet ?? plan!.sheet;
+    const item = plan!.items[e.item];
+    add(sheet, e.departmentCell, e.department);
+    add(sheet, e.ratingCell, e.department);
+    if (item) {
+      add(sheet, item.cell, e.department);
+      add(sheet, item.narrativeCell, e.department);
+      for (const a of item.narrativeAnchors) add(sheet, a, e.department);
+    }
+  }
+  return {
+    all: [...all].sort(new Intl.Collator("ja").compare),
+    byCell: Object.fromEntries(
+      [...byCell].filter(([, set]) => set.size > 0).map(([cell, set]) => [cell, [...set]])
+    ),
+  };
+}
+
+export function storedResult(
+  result: ValidationResult,
+  departments: string[] = planDepartments(result).all
+): StoredResult {
   return {
     sheet: result.sheet,
     at: new Date().toISOString(),
@@ -65,7 +103,7 @@ export function storedResult(result: ValidationResult): StoredResult {
     sheets: result.sheets,
     ...(result.header?.year ? { year: result.header.year.label } : {}),
     legend: legendPlace(result),
-    departments: [...departments].sort(new Intl.Collator("ja").compare),
+    departments,
   };
 }
 
@@ -84,9 +122,13 @@ export async function checkableSheets(
 export interface HostValidation {
   result: ValidationResult;
   mergesRead: boolean;
-  /** The snapshot of the result's first sheet (the mapping form offers its columns). */
-  snapshot: SheetSnapshot;
+  /**
+   * The snapshot of the result's first sheet (the mapping form offers its columns); null where the
+   * host checked elsewhere and found the header (no form then: the sheet stays where it was read).
+   */
+  snapshot: SheetSnapshot | null;
   columnCount: number;
+  departments: PlanDepartments;
 }
 
 /**
@@ -142,10 +184,11 @@ export async function validateOnHost(
   if (names.length === 0) throw new HostFailure("sheet-gone", sheet);
   let result: ValidationResult;
   let mergesRead = true;
-  let snapshot: SheetSnapshot;
+  let snapshot: SheetSnapshot | null;
+  let departments: PlanDepartments;
   if (host.validate) {
-    result = await host.validate(names, [...hidden], sheet, settings);
-    snapshot = (await host.readSheet(result.sheet)).snapshot;
+    ({ result, departments } = await host.validate(names, [...hidden], sheet, settings));
+    snapshot = result.header ? null : (await host.readSheet(result.sheet)).snapshot;
   } else {
     const snapshots: SheetSnapshot[] = [];
     for (const [i, name] of names.entries()) {
@@ -161,11 +204,12 @@ export async function validateOnHost(
     }
     result = checkSnapshots(snapshots, hidden, sheet, settings);
     snapshot = snapshots.find((s) => s.name === result.sheet) ?? snapshots[0];
+    departments = planDepartments(result);
   }
   let columnCount = 0;
-  for (const row of snapshot.values)
-    columnCount = Math.max(columnCount, snapshot.left + row.length);
-  return { result, mergesRead, snapshot, columnCount };
+  for (const row of snapshot?.values ?? [])
+    columnCount = Math.max(columnCount, snapshot!.left + row.length);
+  return { result, mergesRead, snapshot, columnCount, departments };
 }
 
 /** Apply fixes: in one batch where the host can, else one by one. Returns the cells that had changed since the check. */
@@ -227,6 +271,7 @@ export async function insertSummaries(
   lang: Lang,
   kinds: SummaryKind[]
 ): Promise<InsertedSummaries> {
+  if (host.summarize) return host.summarize(sheet, settings, lang, kinds);
   const { result } = await validateOnHost(host, sheet, settings);
   if (!result.plan || !result.summary || result.plan.entries.length === 0)
     throw new HostFailure("nothing-to-summarize", sheet || result.sheet);

@@ -1,23 +1,26 @@
-import type { SheetSnapshot } from "../core/snapshot";
-import type { ValidationResult } from "../core/validate";
+import { HostFailure } from "../app/failures";
 import { ReadFailure } from "../xlsx/errors";
-import type { CheckRequest, FromChecker, ToChecker } from "./checker-messages";
+import type {
+  CallFailure,
+  CallName,
+  CheckerCalls,
+  FromChecker,
+  ToChecker,
+} from "./checker-messages";
 // The worker's own bundle, as text (webpack builds it first): a page opened from a folder (file://)
 // may not start a worker from a file, but may from a blob.
 import workerSource from "../../dist/worker-src/preview-worker.js?raw";
 
-export interface Opened {
-  sheetNames: string[];
-  hiddenSheets: string[];
-  xlsx: boolean;
-  snapshots: SheetSnapshot[];
+/** The page's side of its worker: each call answered in turn, a failure rebuilt as the error it was. */
+export interface Checker {
+  call<K extends CallName>(name: K, args: CheckerCalls[K][0]): Promise<CheckerCalls[K][1]>;
+  stop(): void;
 }
 
-export interface Checker {
-  /** Read every sheet of the file; a damaged one is a ReadFailure. */
-  open(bytes: Uint8Array, name: string): Promise<Opened>;
-  check(request: Omit<CheckRequest, "kind" | "id">): Promise<ValidationResult>;
-  stop(): void;
+function errorOf(f: CallFailure): Error {
+  if (f.kind === "read") return new ReadFailure(f.reason, f.detail);
+  if (f.kind === "host") return new HostFailure(f.reason, f.detail);
+  return new Error(f.detail);
 }
 
 /** A worker of its own per file opened: the next file never waits on the last one's work. */
@@ -26,36 +29,22 @@ export function startChecker(): Checker {
   const worker = new Worker(url);
   URL.revokeObjectURL(url);
   let next = 0;
-  const waiting = new Map<
-    number,
-    { resolve: (r: ValidationResult) => void; reject: (e: Error) => void }
-  >();
-  let opening: { resolve: (o: Opened) => void; reject: (e: Error) => void } | null = null;
+  const waiting = new Map<number, { resolve: (a: unknown) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent<FromChecker>) => {
     const m = e.data;
-    if (m.kind === "opened") opening?.resolve(m);
-    else if (m.kind === "failed")
-      opening?.reject(
-        m.failure ? new ReadFailure(m.failure.kind, m.failure.detail) : new Error("unreadable")
-      );
-    else if (m.kind === "checked") waiting.get(m.id)?.resolve(m.result);
-    else waiting.get(m.id)?.reject(new Error(m.message));
-    if (m.kind === "checked" || m.kind === "check-failed") waiting.delete(m.id);
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if ("failure" in m) w?.reject(errorOf(m.failure));
+    else w?.resolve(m.answer);
   };
-  const post = (m: ToChecker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
   return {
-    open: (bytes, name) =>
-      new Promise((resolve, reject) => {
-        opening = { resolve, reject };
-        // A copy goes to the worker: the page keeps the file's bytes for saving.
-        const copy = bytes.slice();
-        post({ kind: "open", bytes: copy, name }, [copy.buffer]);
-      }),
-    check: (request) =>
+    call: (name, args) =>
       new Promise((resolve, reject) => {
         const id = ++next;
-        waiting.set(id, { resolve, reject });
-        post({ kind: "check", id, ...request });
+        waiting.set(id, { resolve: resolve as (a: unknown) => void, reject });
+        // The file's bytes go to the worker, not a copy: the page keeps nothing of the workbook.
+        const transfer = "bytes" in args ? [args.bytes.buffer] : [];
+        worker.postMessage({ id, call: name, args } as ToChecker, transfer);
       }),
     stop: () => worker.terminate(),
   };

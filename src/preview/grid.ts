@@ -1,27 +1,43 @@
 import type { Severity } from "../core/issues";
-import { cellAddress, cellText, columnName, makeGrid, parseAddress } from "../core/snapshot";
-import type { FileHost } from "../xlsx/file-host";
+import { columnName, parseAddress } from "../core/snapshot";
 import { clear, el } from "../taskpane/dom";
+import { GRID_MAX_ROWS, type GridWindow } from "./grid-window";
+import type { PageHost } from "./page-host";
+
+/** The widest a cell's text is drawn (the stylesheet's max-width less the cell's padding), and its line height, in px. */
+const CELL_TEXT_WIDTH = 352;
+const LINE_HEIGHT = 17;
 
 /**
- * Rows drawn at once: a window of the sheet, moved to wherever a finding is selected, so a
- * finding on row 100,000 is as near as one on row 10. The checker reads every row.
+ * A cell's text in a box laid out only when near the screen: a window of long narratives would
+ * otherwise hold the page for a second laying out rows no one sees. Until then the box takes the
+ * size its text would roughly need (12 px a full-width character, 7 px another), then the size it had.
  */
-export const GRID_MAX_ROWS = 500;
-/** Columns drawn at most: one stray cell at XFD1 must not draw 16,384 columns on every row. */
-export const GRID_MAX_COLUMNS = 256;
-/** Cells drawn at most: past this a browser tab slows to a crawl. */
-const GRID_MAX_CELLS = 200_000;
+function cellBody(text: string): HTMLElement {
+  const body = el("div", {}, text);
+  let lines = 0;
+  let widest = 0;
+  for (const line of text.split("\n")) {
+    let width = 0;
+    for (const ch of line) width += ch.charCodeAt(0) > 0xff ? 12 : 7;
+    lines += Math.max(1, Math.ceil(width / CELL_TEXT_WIDTH));
+    widest = Math.max(widest, width);
+  }
+  // Set through the CSSOM, which the page's policy (style-src 'self') allows, unlike a style attribute.
+  body.style.contentVisibility = "auto";
+  body.style.containIntrinsicSize = `auto ${Math.min(CELL_TEXT_WIDTH, widest)}px auto ${lines * LINE_HEIGHT}px`;
+  return body;
+}
 
 /**
- * The sheet as a table: merged areas drawn merged, the selection and the marks
- * the pane asks for. Cell text goes in as text only.
+ * The sheet as a table: merged areas drawn merged, the selection and the marks the pane asks for.
+ * The rows come from the worker a window at a time. Cell text goes in as text only.
  */
-export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost): void {
+export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: PageHost): void {
   let current = "";
-  /** The first sheet row (0-based) of the window drawn. */
-  let windowTop = 0;
-  let windowEnd = 0;
+  let shown: GridWindow | null = null;
+  /** Each draw asks the worker and waits: only the last one asked is drawn. */
+  let asked = 0;
   const cells = new Map<string, HTMLTableCellElement>();
 
   function drawTabs(active: string) {
@@ -44,48 +60,30 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     });
   }
 
-  /** Draw `name` with the window starting at row `top` (clamped to the sheet). */
-  function draw(name: string, top = 0) {
+  /** Draw `name` with the window starting at row `top` (the worker clamps it to the sheet). */
+  async function draw(name: string, top = 0) {
+    const ask = ++asked;
+    const win = await host.window(name, top);
+    if (ask !== asked) return;
     const changedSheet = name !== current;
     current = name;
+    shown = win;
     cells.clear();
     clear(root);
-    const snapshot = host.sheet(name);
-    const grid = makeGrid(snapshot);
-    // As wide as the sheet's cells reach near the top (a stray far cell further down adds nothing), and
-    // no more cells than a page can hold.
-    let width = 1;
-    for (let r = 0; r < Math.min(grid.bottom, GRID_MAX_ROWS); r++) {
-      const last = grid.occupied(r).pop();
-      if (last !== undefined) width = Math.max(width, last + 1);
-    }
-    const cols = Math.min(width, GRID_MAX_COLUMNS);
-    const rows = Math.min(grid.bottom, GRID_MAX_ROWS, Math.floor(GRID_MAX_CELLS / cols));
-    windowTop = Math.max(0, Math.min(top, grid.bottom - rows));
-    windowEnd = windowTop + rows;
+    const { cols, rows } = win;
+    const end = win.top + rows.length;
     const table = el("table", { class: "grid", "data-testid": "grid", "aria-label": name });
     const head = el("tr", {}, el("th", { class: "corner" }));
     for (let c = 0; c < cols; c++) head.append(el("th", { scope: "col" }, columnName(c)));
     table.append(el("thead", {}, head));
     const body = el("tbody");
-    for (let r = windowTop; r < windowEnd; r++) {
-      const tr = el("tr", {}, el("th", { scope: "row" }, String(r + 1)));
-      for (let c = 0; c < cols; c++) {
-        const area = grid.area(r, c);
-        // A merged area begun above the window is drawn from the window's first row.
-        const first = area ? Math.max(area.top, windowTop) : r;
-        if (area && (first !== r || area.left !== c)) continue;
-        const at = area ? { row: area.top, col: area.left } : { row: r, col: c };
-        const td = el(
-          "td",
-          { "data-cell": cellAddress(at.row, at.col) },
-          cellText(grid.own(at.row, at.col))
-        );
-        if (area) {
-          td.rowSpan = Math.min(area.bottom, windowEnd - 1) - r + 1;
-          td.colSpan = Math.min(area.right, cols - 1) - area.left + 1;
-        }
-        cells.set(cellAddress(at.row, at.col), td);
+    for (const { row, cells: line } of rows) {
+      const tr = el("tr", {}, el("th", { scope: "row" }, String(row + 1)));
+      for (const c of line) {
+        const td = el("td", { "data-cell": c.cell }, c.text ? cellBody(c.text) : "");
+        if (c.rowSpan > 1) td.rowSpan = c.rowSpan;
+        if (c.colSpan > 1) td.colSpan = c.colSpan;
+        cells.set(c.cell, td);
         tr.append(td);
       }
       body.append(tr);
@@ -97,32 +95,30 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
         { type: "button", class: "grid-move", "data-testid": "grid-move" },
         label
       );
-      b.addEventListener("click", () => draw(current, to));
+      b.addEventListener("click", () => void draw(current, to));
       return b;
     };
-    if (windowTop > 0)
+    const count = rows.length;
+    if (win.top > 0)
       root.append(
         el(
           "p",
           { class: "grid-note" },
-          move(`↑ ${Math.max(1, windowTop - rows + 1)}–${windowTop}`, windowTop - rows)
+          move(`↑ ${Math.max(1, win.top - count + 1)}–${win.top}`, win.top - count)
         )
       );
     root.append(table);
-    if (grid.bottom > windowEnd)
+    if (win.bottom > end)
       root.append(
         el(
           "p",
           { class: "grid-note" },
-          move(
-            `↓ ${windowEnd + 1}–${Math.min(grid.bottom, windowEnd + rows)} / ${grid.bottom}`,
-            windowEnd
-          )
+          move(`↓ ${end + 1}–${Math.min(win.bottom, end + count)} / ${win.bottom}`, end)
         )
       );
-    if (width > cols)
+    if (win.width > cols)
       root.append(
-        el("p", { class: "grid-note" }, `${columnName(cols - 1)} / ${columnName(width - 1)}`)
+        el("p", { class: "grid-note" }, `${columnName(cols - 1)} / ${columnName(win.width - 1)}`)
       );
     drawMarks();
     drawSelection(true);
@@ -141,14 +137,18 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
     }
   }
 
+  const around = (row: number) => row - Math.floor(GRID_MAX_ROWS / 2);
+
   function drawSelection(moved = false) {
     for (const td of root.querySelectorAll("td.selected")) td.classList.remove("selected");
     const sel = host.selection();
     if (!sel || sel.sheet !== current) return;
     const at = parseAddress(sel.cell);
     // A cell outside the window: the window moves to it.
-    if (at && !moved && !cells.has(sel.cell) && (at.row < windowTop || at.row >= windowEnd)) {
-      draw(current, at.row - Math.floor(GRID_MAX_ROWS / 2));
+    const top = shown?.top ?? 0;
+    const end = top + (shown?.rows.length ?? 0);
+    if (at && !moved && !cells.has(sel.cell) && (at.row < top || at.row >= end)) {
+      void draw(current, around(at.row));
       return;
     }
     const td = cells.get(sel.cell);
@@ -165,17 +165,24 @@ export function mountGrid(root: HTMLElement, tabs: HTMLElement, host: FileHost):
         .then((names) => (names.includes(current) ? drawTabs(current) : draw(names[0])));
       return;
     }
-    if (e.type === "active") draw(e.sheet);
-    else if (e.type === "select" && e.sheet !== current) {
+    // The sheet already in front stays as it is drawn (a check brings the plan's first sheet to the front).
+    if (e.type === "active") {
+      if (e.sheet !== current) void draw(e.sheet);
+    } else if (e.type === "select" && e.sheet !== current) {
       const at = parseAddress(e.cell);
-      draw(e.sheet, at ? at.row - Math.floor(GRID_MAX_ROWS / 2) : 0);
+      void draw(e.sheet, at ? around(at.row) : 0);
     } else if (e.type === "select") drawSelection();
     else if (e.type === "marks" && e.sheet === current) drawMarks();
-    else if (e.type === "values" && e.sheet === current) {
-      const td = cells.get(e.cell);
-      const at = parseAddress(e.cell);
-      if (td && at) td.textContent = cellText(makeGrid(host.sheet(current)).own(at.row, at.col));
-    }
+    // A fix: the cells' text is asked again of the worker, which holds them; the table stays as it is.
+    else if (e.type === "values" && e.sheet === current && shown)
+      void host.window(current, shown.top).then((win) => {
+        if (win.sheet !== current) return;
+        for (const { cells: line } of win.rows)
+          for (const c of line) {
+            const td = cells.get(c.cell);
+            if (td && td.textContent !== c.text) td.replaceChildren(c.text ? cellBody(c.text) : "");
+          }
+      });
   });
-  void host.activeSheet().then(draw);
+  void host.activeSheet().then((name) => draw(name));
 }

@@ -4,12 +4,10 @@ import { mountPane, type LangChoice } from "../taskpane/pane";
 import { UI } from "../taskpane/strings";
 import { el, clear } from "../taskpane/dom";
 import { ReadFailure, failureMessage } from "../xlsx/errors";
-import { createFileHost } from "../xlsx/file-host";
-import type { WorkbookReader } from "../xlsx/read-xlsx";
-import { openWorkbookBytes } from "../xlsx/open-workbook";
-import { WEB_IO } from "../xlsx/web-io";
 import { mountGrid } from "./grid";
 import { type Checker, startChecker } from "./checker";
+import type { OpenedBook } from "./checker-messages";
+import { createPageHost } from "./page-host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,6 +42,8 @@ function start(): void {
   let say: (l: Lang) => string = (l) => UI[l].previewHint;
   let isError = false;
   let checker: Checker | undefined;
+  /** A worker started with the page, so the first file does not wait for one to start. */
+  let spare: Checker | undefined = startChecker();
 
   function drawBar() {
     document.documentElement.lang = lang;
@@ -75,26 +75,12 @@ function start(): void {
     tell((l) => UI[l].previewOpening(name));
     await nextPaint();
     checker?.stop();
-    checker = startChecker();
-    let book: WorkbookReader;
+    checker = spare ?? startChecker();
+    spare = undefined;
+    let opened: OpenedBook;
     try {
       // Every sheet is read now, in the worker, so a damaged one is told here, with its reason, before anything is shown.
-      const opened = await checker.open(bytes, name);
-      const snapshots = new Map(opened.snapshots.map((s) => [s.name, s]));
-      // The file's parts are opened on the page only to save a copy.
-      let whole: WorkbookReader | undefined;
-      const parts = () => (whole ??= openWorkbookBytes(bytes, name, WEB_IO));
-      book = {
-        sheetNames: opened.sheetNames,
-        hiddenSheets: opened.hiddenSheets,
-        readSheet: (n) => snapshots.get(n) ?? parts().readSheet(n),
-        ...(opened.xlsx
-          ? {
-              sheetPart: (n: string) => parts().sheetPart?.(n),
-              checkParts: () => parts().checkParts?.(),
-            }
-          : {}),
-      };
+      opened = await checker.call("open", { bytes, name, language: navigator.language });
     } catch (e) {
       workspace.append(introPage());
       tell((l) => (e instanceof ReadFailure ? failureMessage(e, l) : UI[l].failures.other), true);
@@ -112,7 +98,7 @@ function start(): void {
     });
     const paneBox = el("aside", { class: "pane-box", "data-testid": "pane" });
     workspace.append(el("div", { class: "sheet-area" }, gridBox, tabs), paneBox);
-    const host = createFileHost(book, navigator.language, bytes, checker.check);
+    const host = createPageHost(checker, opened, navigator.language);
     mountGrid(gridBox, tabs, host);
     await mountPane(paneBox, host, {
       language: choice,

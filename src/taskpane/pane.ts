@@ -217,7 +217,7 @@ export async function mountPane(
     const sheet = sheetSelect.value;
     setStatus((l) => UI[l].validating);
     await working();
-    const { result, mergesRead, snapshot } = await validateOnHost(
+    const { result, mergesRead, snapshot, departments } = await validateOnHost(
       host,
       sheet,
       settings,
@@ -228,7 +228,7 @@ export async function mountPane(
     );
     notice.hidden = mergesRead;
     notice.textContent = mergesRead ? "" : t().noMerges;
-    const stored = storedResult(result);
+    const stored = storedResult(result, departments.all);
     findings.keepDepartmentFilter(stored.departments ?? []);
     await host.saveResult(stored);
     let unmarked = 0;
@@ -239,7 +239,7 @@ export async function mountPane(
     if (sheet === WHOLE_PLAN) await host.showSheet?.(result.sheet);
     const errors = result.issues.filter((i) => i.severity === "error").length;
     const warnings = result.issues.filter((i) => i.severity === "warning").length;
-    findings.show(findingsOf(result, stored, snapshot));
+    findings.show(findingsOf(result, stored, snapshot, departments));
     setStatus(
       (l) => UI[l].done(errors, warnings) + (unmarked > 0 ? ` ${UI[l].unmarked(unmarked)}` : "")
     );

@@ -18,9 +18,6 @@ const ja = {
   yearRead: (year: string) => `点検した年度: ${year}`,
   legendAt: (place: string) => `凡例: ${place} から読みました`,
   legendDefault: "凡例: 見つからないため A〜D で点検しました",
-  headerNotFound: (sheet: string) =>
-    `「${sheet}」に見出し行が見つかりません（基本目標・施策・取組項目・担当課・達成度・取組状況のうち4つ以上の列名が並ぶ行）。下で見出しの行と列を指定できます。`,
-  emptySheet: (sheet: string) => `「${sheet}」は空です。点検するシートを選んでください。`,
   noneMatch: "該当なし",
   fixAll: (n: number) => `すべて修正（${n} 件）`,
   fixedAll: (n: number) => `${n} 個のセルを修正しました。`,
@@ -159,9 +156,6 @@ const en = {
   yearRead: (year: string) => `Year checked: ${year}`,
   legendAt: (place: string) => `Legend read at ${place}`,
   legendDefault: "Legend: none found, checked against A–D",
-  headerNotFound: (sheet: string) =>
-    `No header row on "${sheet}" (a row naming at least 4 of goal, measure, item, department, rating, narrative). Give the header row and columns below.`,
-  emptySheet: (sheet: string) => `"${sheet}" is empty: choose the sheet to check.`,
   noneMatch: "No matching findings.",
   fixAll: (n: number) => `Fix all (${n})`,
   fixedAll: (n: number) => `Fixed ${n} ${n === 1 ? "cell" : "cells"}.`,

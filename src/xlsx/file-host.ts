@@ -1,4 +1,3 @@
-import type { Severity } from "../core/issues";
 import {
   DATA_TABLE,
   MARKER_PREFIX,
@@ -8,7 +7,6 @@ import {
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import { STATUS_MARKER } from "../core/roundtrip/status";
 import type { SheetSnapshot } from "../core/snapshot";
-import type { ValidationResult } from "../core/validate";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../app/host";
 import { HostFailure } from "../app/failures";
@@ -20,24 +18,14 @@ import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
 import { addSummarySheets } from "./write-summary";
 
-export type FileHostEvent =
-  | { type: "select"; sheet: string; cell: string }
-  | { type: "marks"; sheet: string }
-  | { type: "values"; sheet: string; cell: string }
-  | { type: "active"; sheet: string }
-  | { type: "sheets" };
-
 /**
- * A WorkbookHost over a workbook file held in memory: the browser preview (for
- * people without add-in rights) and the browser tests. Marks are an overlay the
- * grid shows; clearing removes it, so the cells' own look is untouched.
+ * A WorkbookHost over a workbook file held in memory: the browser page runs it in its Web Worker
+ * (src/preview/worker.ts), the tests in Node. A file has no screen: selecting and marking cells only
+ * check what they are given; the page shows both over its grid (src/preview/page-host.ts), and marks
+ * are never written into the file.
  */
 export interface FileHost extends WorkbookHost {
   sheet(name: string): SheetSnapshot;
-  marks(sheet: string): ReadonlyMap<string, Severity>;
-  selection(): { sheet: string; cell: string } | null;
-  setActive(sheet: string): void;
-  subscribe(listener: (e: FileHostEvent) => void): void;
   /** The workbook with the fixes applied so far, only the fixed cells changed; null before any fix or for a CSV. */
   fixedCopy(): Uint8Array | null;
   /**
@@ -84,20 +72,10 @@ function plannedSnapshot(name: string, planned: PlannedSheet): SheetSnapshot {
   return { name, top: 0, left: 0, values: dense, merges: planned.merges };
 }
 
-/** Checks the sheets elsewhere (the browser page's Web Worker), told every fix made so far as [sheet, cell, value]. */
-export type OffThreadCheck = (request: {
-  names: string[];
-  hidden: string[];
-  sheet: string;
-  settings: PaneSettings;
-  fixes: [string, string, string][];
-}) => Promise<ValidationResult>;
-
 export function createFileHost(
   book: WorkbookReader,
   language: string,
-  bytes?: Uint8Array,
-  check?: OffThreadCheck
+  bytes?: Uint8Array
 ): FileHost {
   /** Fixes applied, by sheet and cell, to write into a copy of the file. */
   const fixes = new Map<string, Map<string, string>>();
@@ -107,16 +85,12 @@ export function createFileHost(
   const names = [...book.sheetNames];
   /** Sheets this host inserted, by the marker of their kind. */
   const own = new Map<string, string>();
-  const marks = new Map<string, Map<string, Severity>>();
-  const listeners: ((e: FileHostEvent) => void)[] = [];
   let active = book.sheetNames[0];
-  let selection: { sheet: string; cell: string } | null = null;
   let settings: PaneSettings = {};
   let result: StoredResult | null = null;
   /** The summaries last inserted, written into the saved copy. */
   let summaries: WorkbookPlan | null = null;
   const marked = bytes && book.sheetPart ? markedSummarySheets(bytes) : [];
-  const emit = (e: FileHostEvent) => listeners.forEach((l) => l(e));
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
     if (!s) {
@@ -143,7 +117,6 @@ export function createFileHost(
     if (!fixes.has(name)) fixes.set(name, new Map());
     fixes.get(name)!.set(cell, value);
     answers.get(name)?.delete(cell);
-    emit({ type: "values", sheet: name, cell });
   };
   const fixedCopy = (): Uint8Array | null => {
     if (!bytes || (fixes.size === 0 && answers.size === 0) || !book.sheetPart) return null;
@@ -188,28 +161,6 @@ export function createFileHost(
     kind: "file",
     displayLanguage: () => language,
     sheet,
-    marks: (name) => marks.get(name) ?? new Map(),
-    selection: () => selection,
-    setActive(name) {
-      sheet(name);
-      active = name;
-      emit({ type: "active", sheet: name });
-    },
-    subscribe: (l) => void listeners.push(l),
-    ...(check
-      ? {
-          validate: (sheetNames: string[], hidden: string[], chosen: string, given: PaneSettings) =>
-            check({
-              names: sheetNames,
-              hidden,
-              sheet: chosen,
-              settings: given,
-              fixes: [...fixes].flatMap(([name, cells]) =>
-                [...cells].map(([cell, value]): [string, string, string] => [name, cell, value])
-              ),
-            }),
-        }
-      : {}),
     listSheets: async () => [...names],
     sheetRoles: async () => ({
       hidden: (book.hiddenSheets ?? []).filter((n) => names.includes(n)),
@@ -219,7 +170,6 @@ export function createFileHost(
     showSheet: async (name) => {
       sheet(name);
       active = name;
-      emit({ type: "active", sheet: name });
     },
     readSheet: async (name, onProgress) => {
       const s = sheet(name);
@@ -230,19 +180,12 @@ export function createFileHost(
       sheet(name);
       if (!parseAddress(cell)) throw new HostFailure("other", cell);
       active = name;
-      selection = { sheet: name, cell };
-      emit({ type: "select", sheet: name, cell });
     },
     markCells: async (name, list: Mark[]) => {
       sheet(name);
-      marks.set(name, new Map(list.map((m) => [m.cell, m.severity])));
-      emit({ type: "marks", sheet: name });
+      return { marked: list.length, unmarked: 0 };
     },
-    clearMarks: async () => {
-      const names = [...marks.keys()];
-      marks.clear();
-      for (const name of names) emit({ type: "marks", sheet: name });
-    },
+    clearMarks: async () => {},
     applyFix,
     async applyFixes(list) {
       const changed: string[] = [];
@@ -274,17 +217,13 @@ export function createFileHost(
         if (!answers.has(w.sheet)) answers.set(w.sheet, new Map());
         answers.get(w.sheet)!.set(w.cell, w.value);
         fixes.get(w.sheet)?.delete(w.cell);
-        emit({ type: "values", sheet: w.sheet, cell: w.cell });
       }
+      // As markCells here, marks are only counted: the page draws them over its grid.
       let marked = 0;
       for (const name of new Set([...writes.map((w) => w.sheet), ...Object.keys(shown)])) {
-        const list = new Map<string, Severity>(
-          writes.filter((w) => w.sheet === name).map((w) => [w.cell, "info" as Severity])
-        );
-        for (const m of shown[name] ?? []) list.set(m.cell, m.severity);
-        marks.set(name, list);
-        marked += list.size;
-        emit({ type: "marks", sheet: name });
+        const cells = new Set(writes.filter((w) => w.sheet === name).map((w) => w.cell));
+        for (const m of shown[name] ?? []) cells.add(m.cell);
+        marked += cells.size;
       }
       return { written: writes.length, marked, unmarked: 0 };
     },
@@ -310,7 +249,6 @@ export function createFileHost(
       for (const name of own.values()) {
         names.splice(names.indexOf(name), 1);
         sheets.delete(name);
-        marks.delete(name);
       }
       own.clear();
       const placed = plan.sheets.map((planned) => {
@@ -322,7 +260,6 @@ export function createFileHost(
         own.set(planned.marker, name);
         return { kind: planned.kind, name };
       });
-      emit({ type: "sheets" });
       return { sheets: placed, pivots: false };
     },
   };

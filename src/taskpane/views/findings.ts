@@ -3,7 +3,7 @@ import { issueMessage } from "../../core/i18n/messages";
 import { splitReference } from "../../core/hierarchy/merge-plans";
 import type { ValidationResult } from "../../core/validate";
 import type { SheetSnapshot } from "../../core/snapshot";
-import type { CellFix, StoredResult } from "../../app/host";
+import type { CellFix, PlanDepartments, StoredResult } from "../../app/host";
 import { applyFixes } from "../../app/workflow";
 import { CODE_TITLES, SEVERITY_ICONS, UI } from "../strings";
 import { clear, el } from "../dom";
@@ -27,41 +27,18 @@ export interface Findings {
 export function findingsOf(
   result: ValidationResult,
   stored: StoredResult,
-  snapshot: SheetSnapshot
+  snapshot: SheetSnapshot | null,
+  departments: PlanDepartments
 ): Findings {
   return {
     result: stored,
     fromStore: false,
     snapshot,
     headerFound: result.header !== null,
-    cellDepartments: departmentsByCell(result),
+    cellDepartments: new Map(
+      Object.entries(departments.byCell).map(([cell, names]) => [cell, new Set(names)])
+    ),
   };
-}
-
-function departmentsByCell(result: ValidationResult): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const plan = result.plan;
-  if (!plan) return map;
-  const add = (sheet: string, reference: string, department: string) => {
-    if (!reference || !department) return;
-    const at = splitReference(reference, sheet);
-    const key = `${at.sheet}!${at.cell}`;
-    const set = map.get(key);
-    if (set) set.add(department);
-    else map.set(key, new Set([department]));
-  };
-  for (const e of plan.entries) {
-    const sheet = e.sheet ?? plan.sheet;
-    const item = plan.items[e.item];
-    add(sheet, e.departmentCell, e.department);
-    add(sheet, e.ratingCell, e.department);
-    if (item) {
-      add(sheet, item.cell, e.department);
-      add(sheet, item.narrativeCell, e.department);
-      for (const a of item.narrativeAnchors) add(sheet, a, e.department);
-    }
-  }
-  return map;
 }
 
 /** The first scrolling ancestor (the preview's pane column, or the page inside Excel). */
@@ -99,10 +76,6 @@ export function findingsView(ctx: PaneContext, results: HTMLElement): FindingsVi
   const t = () => ctx.words();
 
   function messageOf(issue: Issue): string {
-    if (issue.code === "header-not-found")
-      return findings?.snapshot && findings.snapshot.values.length === 0
-        ? t().emptySheet(issue.sheet)
-        : t().headerNotFound(issue.sheet);
     const text = issueMessage(issue, ctx.lang());
     // Messages are sentences: some English ones start with a lower-case field name.
     return ctx.lang() === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
