@@ -15,6 +15,7 @@ import { nextPaint, type PaneContext } from "./views/context";
 import { findingsOf, findingsView } from "./views/findings";
 import { renderSettings } from "./views/settings";
 import { insertSummarySheets } from "./views/summaries";
+import { compareView } from "./views/compare";
 
 export type LangChoice = "auto" | Lang;
 
@@ -162,6 +163,8 @@ export async function mountPane(
     validate: () => api.validate(),
   };
   const findings = findingsView(ctx, results);
+  const compare = compareView(ctx);
+  settingsBox.before(compare.box);
 
   function renderStatic() {
     document.documentElement.lang = lang;
@@ -190,6 +193,7 @@ export async function mountPane(
     setStatus(said.say, said.kind);
     renderSettings(ctx, settingsBox);
     findings.render();
+    compare.render();
   }
 
   function renderSheetOptions() {
