@@ -258,15 +258,19 @@ export function compareView(ctx: PaneContext): CompareView {
       accept: ".xlsx,.xlsm,.csv,.tsv,.txt",
       "data-testid": "compare-file-input",
     });
-    fileInput.addEventListener("change", () =>
-      ctx.guard(async () => {
-        const chosen = fileInput.files?.[0];
-        if (!chosen) return;
+    // Reading the chosen file's bytes changes nothing, so it waits on no other action.
+    fileInput.addEventListener("change", async () => {
+      const chosen = fileInput.files?.[0];
+      if (!chosen) return;
+      try {
         file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
-        kind = "file";
-        render();
-      })
-    );
+      } catch {
+        file = null;
+        ctx.setStatus((l) => UI[l].compareFailures.unreadable(chosen.name), "error");
+      }
+      kind = "file";
+      render();
+    });
     const choices = el(
       "fieldset",
       { class: "choices" },
