@@ -36,7 +36,7 @@ export interface CompareView {
  * to the cell), and a button inserting the 前年度比較 sheet. Reads only, until that button.
  */
 export function compareView(ctx: PaneContext): CompareView {
-  const box = el("details", { class: "settings compare", "data-testid": "compare" });
+  const box = el("details", { class: "compare", "data-testid": "compare" });
   let kind: CompareAgainst["kind"] = "sheet";
   /** What the section learnt when opened: the sheets besides this year's plan, and the year before this one in its columns. */
   let others: string[] = [];
