@@ -4,11 +4,10 @@ import { type PlanTable, planTable } from "../core/roundtrip/plan-table";
 import type { FormProblem, FormRead } from "../core/roundtrip/read-form";
 import { type SplitResult, splitPlan } from "../core/roundtrip/split";
 import { statusSheet } from "../core/roundtrip/status";
-import type { SheetSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
 import { HostFailure } from "./failures";
 import type { AnswersWritten, InsertedSummaries, PaneSettings, WorkbookHost } from "./host";
-import { WHOLE_PLAN, checkSnapshots, checkableSheets, marksBySheet } from "./workflow";
+import { marksBySheet, readPlanOnPage } from "./workflow";
 
 /** The plan as the round trip needs it: every sheet read, the check, and the table of entries. */
 export interface PlanOnHost {
@@ -25,15 +24,7 @@ export async function readPlanTable(
   sheet: string,
   settings: PaneSettings
 ): Promise<PlanOnHost> {
-  const { sheets: names, hidden } =
-    sheet === WHOLE_PLAN
-      ? await checkableSheets(host)
-      : { sheets: [sheet], hidden: new Set<string>() };
-  if (names.length === 0) throw new HostFailure("sheet-gone", sheet);
-  const snapshots: SheetSnapshot[] = [];
-  // One read per sheet of the workbook (a handful), each one batch.
-  for (const name of names) snapshots.push((await host.readSheet(name)).snapshot);
-  const result = checkSnapshots(snapshots, hidden, sheet, settings);
+  const { result, snapshots } = await readPlanOnPage(host, sheet, settings);
   const table = planTable({ sheets: snapshots, result });
   if (!table || table.targets.length === 0)
     throw new HostFailure("nothing-to-summarize", sheet || result.sheet);

@@ -212,6 +212,26 @@ export async function validateOnHost(
   return { result, mergesRead, snapshot, columnCount, departments };
 }
 
+/**
+ * Read every sheet the choice covers through the host and check them here, the plan kept: what
+ * the round trip and the comparison work on (a host that checks elsewhere sends no plan back).
+ */
+export async function readPlanOnPage(
+  host: WorkbookHost,
+  sheet: string,
+  settings: PaneSettings
+): Promise<{ result: ValidationResult; snapshots: SheetSnapshot[] }> {
+  const { sheets: names, hidden } =
+    sheet === WHOLE_PLAN
+      ? await checkableSheets(host)
+      : { sheets: [sheet], hidden: new Set<string>() };
+  if (names.length === 0) throw new HostFailure("sheet-gone", sheet);
+  const snapshots: SheetSnapshot[] = [];
+  // One read per sheet of the workbook (a handful), each one batch.
+  for (const name of names) snapshots.push((await host.readSheet(name)).snapshot);
+  return { result: checkSnapshots(snapshots, hidden, sheet, settings), snapshots };
+}
+
 /** Apply fixes: in one batch where the host can, else one by one. Returns the cells that had changed since the check. */
 export async function applyFixes(host: WorkbookHost, fixes: CellFix[]): Promise<string[]> {
   if (host.applyFixes) return (await host.applyFixes(fixes)).changed;

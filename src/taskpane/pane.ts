@@ -16,6 +16,7 @@ import { findingsOf, findingsView } from "./views/findings";
 import { renderSettings } from "./views/settings";
 import { insertSummarySheets } from "./views/summaries";
 import { type Download, roundtripView } from "./views/roundtrip";
+import { compareView } from "./views/compare";
 
 export type LangChoice = "auto" | Lang;
 
@@ -168,6 +169,8 @@ export async function mountPane(
   };
   const findings = findingsView(ctx, results);
   const roundtrip = roundtripView(ctx, roundtripBox, () => sheetSelect.value, options.download);
+  const compare = compareView(ctx);
+  settingsBox.before(compare.box);
 
   function renderStatic() {
     document.documentElement.lang = lang;
@@ -197,6 +200,7 @@ export async function mountPane(
     renderSettings(ctx, settingsBox);
     roundtrip.render();
     findings.render();
+    compare.render();
   }
 
   function renderSheetOptions() {

@@ -5,6 +5,8 @@ export const SEVERITY_ICONS: Record<Severity, string> = { error: "✕", warning:
 import { FEATURE_NEEDS, type HostFeature, type MissingFeatures } from "../app/host";
 import { type HostFailureKind } from "../app/failures";
 import type { Field } from "../core/layout/fields";
+import type { CompareCode, CompareRow } from "../core/compare/types";
+import type { CompareFailureKind } from "../app/compare";
 
 const ja = {
   commands: "操作",
@@ -138,6 +140,57 @@ const ja = {
   statusTitle: "担当課別 回答状況",
   statusColumns: ["担当課", "送付", "回答済み", "エラーあり", "未回答"],
   insertStatus: "回答状況シートを挿入",
+  // The comparison with last year (views/compare.ts).
+  compareTitle: "前年度と比較",
+  compareAgainst: "比べる前年度の計画",
+  compareSheet: "このブックの別のシート",
+  compareSheetLabel: "前年度のシート",
+  compareYear: (label: string) => `このシートの前年度の列（${label}）`,
+  compareFile: "パソコンのファイル",
+  compareFileLabel: "前年度のファイル（.xlsx・CSV）",
+  compareRun: "比較",
+  comparing: "前年度と比べています…",
+  compareInsert: "「前年度比較」シートを挿入",
+  compareResults: "前年度との比較",
+  compareRead: (last: string, current: string) => `前年度: ${last}　今年度: ${current}`,
+  compareRatings: (r: CompareRow) =>
+    `達成度: 上がった ${r.up}、同じ ${r.same}、下がった ${r.down}、新たに評価 ${r.newlyRated}、未評価 ${r.unrated}、比較できない ${r.changed}`,
+  compareRates: (last: string, current: string) => `達成率: 前年度 ${last} → 今年度 ${current}`,
+  compareDone: (warnings: number, notes: number) =>
+    `前年度と比べました。警告 ${warnings} 件、情報 ${notes} 件。`,
+  compareNoChange: "前年度からの変化は見つかりませんでした。",
+  compareLastYear: "前年度",
+  compareOtherFile: (cell: string) =>
+    `${cell} は前年度のファイルのセルです。このブックにはないため移動できません。`,
+  compareChooseFile: "前年度のファイルを選んでから［比較］を押してください。",
+  compareChooseSheet: "比べるシートがありません。前年度のファイルを選んでください。",
+  compareFailures: {
+    "no-plan-this": (d: string) =>
+      `今年度のシート「${d}」に比べる評価がありません（見出し行が見つからないか、評価が0件です）。何も変えていません。`,
+    "no-plan-last": (d: string) =>
+      `前年度の計画「${d}」に比べる評価がありません（見出し行が見つからないか、評価が0件です）。何も変えていません。`,
+    unreadable: (d: string) => `前年度のファイル「${d}」を読めません。何も変えていません。`,
+    "no-earlier-year": (d: string) =>
+      `「${d}」には今年度より前の年度の列がありません。別のシートかファイルを選んでください。`,
+    "same-sheet": (d: string) =>
+      `「${d}」は今年度の計画のシートです。前年度のシートかファイルを選んでください。`,
+  } as Record<CompareFailureKind, (detail: string) => string>,
+  compareUnreadable: (reason: string) =>
+    `前年度のファイルを読めません。何も変えていません。${reason}`,
+  compareCodes: {
+    "rating-up": "達成度が上がった",
+    "rating-down": "達成度が下がった",
+    "rating-new": "新たに評価された",
+    "item-added": "新しい取組項目",
+    "item-dropped": "なくなった取組項目",
+    "item-renumbered": "番号が変わった取組項目",
+    "item-pairing-unsure": "対応の確認が必要な取組項目",
+    "department-moved": "担当課の増減",
+    "department-renamed": "担当課の名称変更",
+    "narrative-stale": "前年度と同じ取組状況",
+    "narrative-similar": "前年度とほぼ同じ取組状況",
+    "scale-changed": "凡例の変更",
+  } as Record<CompareCode, string>,
 };
 
 /** Every word of the pane, its views and the ribbon's messages. */
@@ -270,6 +323,58 @@ const en = {
   statusTitle: "Answers by department",
   statusColumns: ["Department", "Sent", "Answered", "With errors", "Missing"],
   insertStatus: "Insert the status sheet",
+  // The comparison with last year (views/compare.ts).
+  compareTitle: "Compare with last year",
+  compareAgainst: "Last year's plan",
+  compareSheet: "Another sheet of this workbook",
+  compareSheetLabel: "Last year's sheet",
+  compareYear: (label: string) => `Last year's column of this sheet (${label})`,
+  compareFile: "A file on this computer",
+  compareFileLabel: "Last year's file (.xlsx, CSV)",
+  compareRun: "Compare",
+  comparing: "Comparing with last year…",
+  compareInsert: "Insert the comparison sheet",
+  compareResults: "Compared with last year",
+  compareRead: (last: string, current: string) => `Last year: ${last}. This year: ${current}.`,
+  compareRatings: (r: CompareRow) =>
+    `Ratings: ${r.up} up, ${r.same} same, ${r.down} down, ${r.newlyRated} newly rated, ${r.unrated} unrated, ${r.changed} not comparable`,
+  compareRates: (last: string, current: string) =>
+    `Achievement rate: last year ${last}, this year ${current}`,
+  compareDone: (warnings: number, notes: number) =>
+    `Compared with last year: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${notes} ${notes === 1 ? "note" : "notes"}.`,
+  compareNoChange: "No change since last year.",
+  compareLastYear: "Last year",
+  compareOtherFile: (cell: string) =>
+    `${cell} is a cell of last year's file, not of this workbook: there is no going to it.`,
+  compareChooseFile: "Choose last year's file, then press Compare.",
+  compareChooseSheet: "No other sheet to compare with: choose last year's file.",
+  compareFailures: {
+    "no-plan-this": (d: string) =>
+      `Nothing to compare on this year's sheet "${d}" (no header found, or no entries). Nothing was changed.`,
+    "no-plan-last": (d: string) =>
+      `Nothing to compare in last year's plan "${d}" (no header found, or no entries). Nothing was changed.`,
+    unreadable: (d: string) => `Last year's file "${d}" cannot be read. Nothing was changed.`,
+    "no-earlier-year": (d: string) =>
+      `"${d}" has no year's column before this year's: choose another sheet or a file.`,
+    "same-sheet": (d: string) =>
+      `"${d}" is a sheet of this year's plan: choose last year's sheet or file.`,
+  } as Record<CompareFailureKind, (detail: string) => string>,
+  compareUnreadable: (reason: string) =>
+    `Last year's file cannot be read. Nothing was changed. ${reason}`,
+  compareCodes: {
+    "rating-up": "Rating up",
+    "rating-down": "Rating down",
+    "rating-new": "Newly rated",
+    "item-added": "Item added",
+    "item-dropped": "Item dropped",
+    "item-renumbered": "Item renumbered",
+    "item-pairing-unsure": "Item pairing to confirm",
+    "department-moved": "Departments changed",
+    "department-renamed": "Department renamed",
+    "narrative-stale": "Narrative copied from last year",
+    "narrative-similar": "Narrative nearly last year's",
+    "scale-changed": "Legend changed",
+  } as Record<CompareCode, string>,
 } satisfies PaneWords;
 
 export const UI: Record<Lang, PaneWords> = { ja, en };

@@ -1,9 +1,4 @@
-import {
-  DATA_TABLE,
-  MARKER_PREFIX,
-  type PlannedSheet,
-  type WorkbookPlan,
-} from "../core/plan/summary-plan";
+import { DATA_TABLE, MARKER_PREFIX, type PlannedSheet } from "../core/plan/summary-plan";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import { STATUS_MARKER } from "../core/roundtrip/status";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -35,17 +30,17 @@ export interface FileHost extends WorkbookHost {
   savedCopy(): Promise<Uint8Array | null>;
 }
 
-/** Sheets an earlier run of the add-in or `achv summarize` made, named by their ACHV_SUMMARY_* (or ACHV_STATUS) workbook names. */
-function markedSummarySheets(bytes: Uint8Array): string[] {
+/** Sheets an earlier run of the add-in or `achv summarize` made, by their ACHV_SUMMARY_* (or ACHV_STATUS) workbook names: [marker, sheet]. */
+function markedSummarySheets(bytes: Uint8Array): [string, string][] {
   try {
     const part = readDirectory(bytes, "").get("xl/workbook.xml");
     if (!part) return [];
     const xml = WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
-    const found: string[] = [];
+    const found: [string, string][] = [];
     for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g)) {
       if (!m[1].startsWith(MARKER_PREFIX) && m[1] !== STATUS_MARKER) continue;
       const sheet = sheetOfReference(decodeXml(m[2]));
-      if (sheet) found.push(sheet);
+      if (sheet) found.push([m[1], sheet]);
     }
     return found;
   } catch {
@@ -88,8 +83,8 @@ export function createFileHost(
   let active = book.sheetNames[0];
   let settings: PaneSettings = {};
   let result: StoredResult | null = null;
-  /** The summaries last inserted, written into the saved copy. */
-  let summaries: WorkbookPlan | null = null;
+  /** The summary sheets last inserted, by their kind's marker (前年度比較 apart from the others): written into the saved copy. */
+  const summaries = new Map<string, PlannedSheet>();
   const marked = bytes && book.sheetPart ? markedSummarySheets(bytes) : [];
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
@@ -153,7 +148,7 @@ export function createFileHost(
           );
       }
     }
-    if (summaries) addSummarySheets(wb, summaries);
+    if (summaries.size > 0) addSummarySheets(wb, { sheets: [...summaries.values()] });
     return new Uint8Array(await wb.xlsx.writeBuffer());
   };
 
@@ -164,7 +159,7 @@ export function createFileHost(
     listSheets: async () => [...names],
     sheetRoles: async () => ({
       hidden: (book.hiddenSheets ?? []).filter((n) => names.includes(n)),
-      summaries: [...own.values(), ...marked.filter((n) => names.includes(n))],
+      summaries: [...own.values(), ...marked.map(([, n]) => n).filter((n) => names.includes(n))],
     }),
     activeSheet: async () => active,
     showSheet: async (name) => {
@@ -237,20 +232,24 @@ export function createFileHost(
     },
     fixedCopy,
     async savedCopy() {
-      if (summaries || ((fixes.size > 0 || answers.size > 0) && !book.sheetPart))
+      if (summaries.size > 0 || ((fixes.size > 0 || answers.size > 0) && !book.sheetPart))
         return workbookCopy();
       return fixedCopy();
     },
     insertSummaries: async (makePlan) => {
       const plan = makePlan(DATA_TABLE);
-      summaries = plan;
+      // Only the kinds inserted now are replaced, as the writers do: 前年度比較 leaves the summaries, and the other way round.
+      const kinds = new Set(plan.sheets.map((p) => p.marker));
       // Sheets an earlier run made are replaced when the copy is saved: the page stops showing them now.
-      for (const name of marked) if (names.includes(name)) names.splice(names.indexOf(name), 1);
-      for (const name of own.values()) {
+      for (const [marker, name] of marked)
+        if (kinds.has(marker) && names.includes(name)) names.splice(names.indexOf(name), 1);
+      for (const [marker, name] of own) {
+        if (!kinds.has(marker)) continue;
         names.splice(names.indexOf(name), 1);
         sheets.delete(name);
+        own.delete(marker);
+        summaries.delete(marker);
       }
-      own.clear();
       const placed = plan.sheets.map((planned) => {
         const name = freeSheetName(planned.name, (n) =>
           names.some((x) => x.toLowerCase() === n.toLowerCase())
@@ -258,6 +257,7 @@ export function createFileHost(
         names.push(name);
         sheets.set(name, plannedSnapshot(name, planned));
         own.set(planned.marker, name);
+        summaries.set(planned.marker, planned);
         return { kind: planned.kind, name };
       });
       return { sheets: placed, pivots: false };

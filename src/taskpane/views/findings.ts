@@ -5,7 +5,7 @@ import type { ValidationResult } from "../../core/validate";
 import type { SheetSnapshot } from "../../core/snapshot";
 import type { CellFix, PlanDepartments, StoredResult } from "../../app/host";
 import { applyFixes } from "../../app/workflow";
-import { CODE_TITLES, SEVERITY_ICONS, UI } from "../strings";
+import { CODE_TITLES, SEVERITY_ICONS, UI, type PaneWords } from "../strings";
 import { clear, el } from "../dom";
 import type { PaneContext } from "./context";
 import { mappingForm } from "./mapping";
@@ -56,6 +56,71 @@ export function severityMark(severity: Severity): HTMLElement {
     { class: `sev-icon sev-${severity}`, "aria-hidden": "true" },
     SEVERITY_ICONS[severity]
   );
+}
+
+/** What a finding's row shows: a check's issue or a comparison's. */
+export interface FindingShown {
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  code: string;
+  item?: number;
+  department?: string;
+}
+
+/** One finding as a button: its severity as a shape and a word, where it stands, the message; a click goes to the cell. */
+export function findingButton(
+  words: PaneWords,
+  issue: FindingShown,
+  place: string,
+  message: string,
+  go: () => void
+): HTMLButtonElement {
+  const where = [
+    place,
+    issue.item !== undefined ? `${words.item} ${issue.item}` : "",
+    issue.department ?? "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const button = el(
+    "button",
+    {
+      type: "button",
+      class: `issue sev-${issue.severity}`,
+      "data-sheet": issue.sheet,
+      "data-cell": issue.cell,
+      "data-code": issue.code,
+      "data-testid": "issue",
+    },
+    severityMark(issue.severity),
+    el(
+      "span",
+      { class: "text" },
+      el("span", { class: "sr-only" }, `${words.severityWord[issue.severity]}: `),
+      el("span", { class: "where" }, where),
+      el("span", { class: "message" }, message)
+    )
+  );
+  button.addEventListener("click", go);
+  return button;
+}
+
+/** A finding's related cell (the other of a duplicate, last year's), one click away. */
+export function relatedButton(words: PaneWords, cell: string, go: () => void): HTMLButtonElement {
+  const other = el(
+    "button",
+    {
+      type: "button",
+      class: "related",
+      "data-testid": "related",
+      "data-cell": cell,
+      "aria-label": `${words.related} ${cell}`,
+    },
+    `→ ${cell}`
+  );
+  other.addEventListener("click", go);
+  return other;
 }
 
 export interface FindingsView {
@@ -109,50 +174,14 @@ export function findingsView(ctx: PaneContext, results: HTMLElement): FindingsVi
 
   function issueRow(issue: Issue, index: number, several: boolean): HTMLElement {
     const place = several ? `${issue.sheet}!${issue.cell}` : issue.cell;
-    const where = [
-      place,
-      issue.item !== undefined ? `${t().item} ${issue.item}` : "",
-      issue.department ?? "",
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    const button = el(
-      "button",
-      {
-        type: "button",
-        class: `issue sev-${issue.severity}`,
-        "data-sheet": issue.sheet,
-        "data-cell": issue.cell,
-        "data-code": issue.code,
-        "data-testid": "issue",
-      },
-      severityMark(issue.severity),
-      el(
-        "span",
-        { class: "text" },
-        el("span", { class: "sr-only" }, `${t().severityWord[issue.severity]}: `),
-        el("span", { class: "where" }, where),
-        el("span", { class: "message" }, messageOf(issue))
-      )
+    const row = el(
+      "li",
+      {},
+      findingButton(t(), issue, place, messageOf(issue), () => go(issue.sheet, issue.cell))
     );
-    button.addEventListener("click", () => go(issue.sheet, issue.cell));
-    const row = el("li", {}, button);
     // The other cell of a duplicate (or the department beside a rating) is one click away too.
-    for (const cell of issue.related ?? []) {
-      const other = el(
-        "button",
-        {
-          type: "button",
-          class: "related",
-          "data-testid": "related",
-          "data-cell": cell,
-          "aria-label": `${t().related} ${cell}`,
-        },
-        `→ ${cell}`
-      );
-      other.addEventListener("click", () => go(issue.sheet, cell));
-      row.append(other);
-    }
+    for (const cell of issue.related ?? [])
+      row.append(relatedButton(t(), cell, () => go(issue.sheet, cell)));
     const fix = issue.fix;
     if (fix) {
       const fixButton = el(
