@@ -1,0 +1,56 @@
+import { issueMessage } from "../../../src/core/i18n/messages";
+import { validateSheet } from "../../../src/core/validate";
+import { issuesOf } from "../../helpers/issues";
+import { sheet } from "../../helpers/sheet";
+
+/** Three years' ratings side by side (E-G), R3 rated A, R4 C, R5 B everywhere; the header on row 8. */
+const HEADER = [
+  "基本目標",
+  "施策",
+  "取組項目",
+  "担当課",
+  "評価（R3）",
+  "評価（R4）",
+  "評価（R5）",
+  "取組状況",
+];
+const rows = () => [
+  ["I 目標", "1 施策", "1 項目", "総務課", "A", "C", "B", "報告一の本文です。"],
+  [null, null, "2 項目", "企画課", "A", "C", "B", "報告二の本文です。"],
+];
+
+describe("rating-year", () => {
+  test("several years and none named: the latest is checked, a note at its header cell says which and why", () => {
+    const s = sheet(rows(), { header: HEADER });
+    const hits = issuesOf(s, "rating-year");
+    expect(hits.map((i) => [i.severity, i.cell])).toEqual([["info", "G8"]]);
+    expect(issueMessage(hits[0], "en")).toBe(
+      'Ratings stand for several years (評価（R3）, 評価（R4）, 評価（R5）): checked the column of the latest year, "評価（R5）" (choose another with --year).'
+    );
+    expect(validateSheet(s).summary!.total.ratings).toMatchObject({ A: 0, B: 2, C: 0 });
+  });
+
+  test("the year asked for: the note stands at that year's column and says it was asked for", () => {
+    const s = sheet(rows(), { header: HEADER });
+    const r = validateSheet(s, { year: 2022 });
+    const hits = r.issues.filter((i) => i.code === "rating-year");
+    expect(hits.map((i) => i.cell)).toEqual(["F8"]);
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "達成度の列が複数の年度（評価（R3）, 評価（R4）, 評価（R5））にあるため、指定された年度「評価（R4）」の列を点検しました（--year で変えられます）。"
+    );
+    expect(r.summary!.total.ratings).toMatchObject({ A: 0, B: 0, C: 2 });
+  });
+
+  test("the year named in the title", () => {
+    const s = sheet(rows(), { header: HEADER });
+    s.values[0] = ["令和3年度 達成状況一覧"];
+    const hits = issuesOf(s, "rating-year");
+    expect(hits.map((i) => i.cell)).toEqual(["E8"]);
+    expect(issueMessage(hits[0], "en")).toContain('the year in the title, "評価（R3）"');
+  });
+
+  test("one rating column: no note", () => {
+    const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", "報告一の本文です。"]]);
+    expect(issuesOf(s, "rating-year")).toEqual([]);
+  });
+});
