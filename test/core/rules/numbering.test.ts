@@ -1,5 +1,6 @@
 import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
+import { issueMessage } from "../../../src/core/i18n/messages";
 
 const row = (goal: string | null, measure: string | null, item: string) => [
   goal,
@@ -24,6 +25,17 @@ describe("numbering-gap", () => {
       item: 49,
       args: { missing: "48", level: "item" },
     });
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "取組項目の番号が 47 から 49 に飛んでいます（48 がありません）。"
+    );
+    expect(issueMessage(hits[0], "en")).toBe("Item numbers skip from 47 to 49 (48 missing).");
+  });
+
+  test("several numbers missing in a row are named as a range", () => {
+    const s = sheet([row("I 目標", "1 施策", "1 項目"), row(null, null, "4 項目")]);
+    const hits = issuesOf(s, "numbering-gap");
+    expect(hits.map((i) => [i.cell, i.item])).toEqual([["C10", 4]]);
+    expect(issueMessage(hits[0], "en")).toBe("Item numbers skip from 1 to 4 (2–3 missing).");
   });
 
   test("a missing measure and a missing goal (Roman numerals) are reported too", () => {
@@ -33,6 +45,15 @@ describe("numbering-gap", () => {
       ["A10", "II"],
       ["B10", "17"],
     ]);
+    // Each names where it is by its own level: the goal III, the measure 18.
+    expect(hits.map((i) => [i.goal, i.measure, i.item])).toEqual([
+      ["III", undefined, undefined],
+      [undefined, 18, undefined],
+    ]);
+    expect(issueMessage(hits[0], "en")).toBe("Goal numbers skip from I to III (II missing).");
+    expect(issueMessage(hits[1], "ja")).toBe(
+      "施策の番号が 16 から 18 に飛んでいます（17 がありません）。"
+    );
   });
 
   test("numbering that restarts at 1 under each measure is not a gap", () => {
@@ -57,12 +78,35 @@ describe("numbering-order", () => {
     const hits = issuesOf(s, "numbering-order");
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: "C11", related: ["C10"], args: { kind: "repeat" } });
+    expect(hits[0].item).toBe(2);
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "取組項目の番号 2 が C10 と重複しています（「研修」と「相談」）。"
+    );
+    expect(issueMessage(hits[0], "en")).toBe(
+      'Item number 2 is used again (C10): "研修" and "相談".'
+    );
   });
 
   test("a number going backwards", () => {
     const s = sheet([row("I 目標", "1 施策", "3 啓発"), row(null, null, "1 相談")]);
     const hits = issuesOf(s, "numbering-order");
     expect(hits.map((i) => i.args?.kind)).toEqual(["backwards"]);
+    expect(issueMessage(hits[0], "ja")).toBe("取組項目の番号 1 が前の 3（C9）より戻っています。");
+    expect(issueMessage(hits[0], "en")).toBe("Item number 1 goes back after 3 (C9).");
+  });
+
+  test("goals and measures going backwards are named by their own level", () => {
+    const s = sheet([
+      row("II 目標", "2 施策", "1 項目"),
+      row(null, "1 施策", "2 項目"),
+      row("I 目標", "3 施策", "3 項目"),
+    ]);
+    const hits = issuesOf(s, "numbering-order");
+    expect(hits.map((i) => [i.cell, i.goal, i.measure, i.item])).toEqual([
+      ["B10", undefined, 1, undefined],
+      ["A11", "I", undefined, undefined],
+    ]);
+    expect(issueMessage(hits[1], "en")).toBe("Goal number I goes back after II (A9).");
   });
 
   test("the same label on every row (no merges) is one item, not a repeat", () => {
