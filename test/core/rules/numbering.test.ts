@@ -119,6 +119,65 @@ describe("numbering-order", () => {
   });
 });
 
+describe("which earlier number an issue points at", () => {
+  test("a repeat of the first number points at the first item", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "1 啓発"),
+      row(null, null, "2 相談"),
+      row(null, null, "1 研修"),
+    ]);
+    expect(issuesOf(s, "numbering-order").map((i) => [i.cell, i.args?.kind, i.related])).toEqual([
+      ["C11", "repeat", ["C9"]],
+    ]);
+  });
+
+  test("a number used three times: both later copies point at the first", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "1 啓発"),
+      row(null, null, "2 相談"),
+      row(null, null, "2 研修"),
+      row(null, null, "2 講座"),
+    ]);
+    expect(issuesOf(s, "numbering-order").map((i) => [i.cell, i.related])).toEqual([
+      ["C11", ["C10"]],
+      ["C12", ["C10"]],
+    ]);
+  });
+
+  test("after a step back the count goes on from the highest number: 3, 1, 4 has no gap", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "3 啓発"),
+      row(null, null, "1 相談"),
+      row(null, null, "4 研修"),
+    ]);
+    expect(issuesOf(s, "numbering-gap")).toEqual([]);
+    expect(issuesOf(s, "numbering-order").map((i) => i.cell)).toEqual(["C10"]);
+  });
+
+  test("a step back after a repeat points at the first of the repeated number", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "3 啓発"),
+      row(null, null, "3 相談"),
+      row(null, null, "2 研修"),
+    ]);
+    expect(issuesOf(s, "numbering-order").map((i) => [i.cell, i.args?.kind, i.related])).toEqual([
+      ["C10", "repeat", ["C9"]],
+      ["C11", "backwards", ["C9"]],
+    ]);
+  });
+
+  test("an item without a number does not stop the count: 1, (none), 3 is a gap at 3", () => {
+    const s = sheet([
+      row("I 目標", "1 施策", "啓発（番号なし）"),
+      row(null, null, "1 相談"),
+      row(null, null, "3 研修"),
+    ]);
+    expect(issuesOf(s, "numbering-gap").map((i) => [i.cell, i.args?.missing])).toEqual([
+      ["C11", "2"],
+    ]);
+  });
+});
+
 describe("hierarchical numbers (1-1, 1-2, 2-1)", () => {
   test("numbering within each goal or measure is neither a gap nor out of order", () => {
     const s = sheet([
