@@ -53,4 +53,27 @@ describe("rating-year", () => {
     const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", "報告一の本文です。"]]);
     expect(issuesOf(s, "rating-year")).toEqual([]);
   });
+
+  test("years under one merged 評価 on a two-row header, repeated on a later page: the note stands at the year's own cell on the first page", () => {
+    const top = ["基本目標", "施策", "取組項目", "担当課", "評価", null, null, "取組状況"];
+    const sub = [null, null, null, null, "令和3年度", "令和4年度", "令和5年度", null];
+    // Header rows 8-9, data 10-11, the header again on 12-13, data 14.
+    const s = sheet(
+      [
+        sub,
+        ["I 目標", "1 施策", "1 項目", "総務課", "A", "C", "B", "報告一の本文です。"],
+        [null, null, "2 項目", "企画課", "A", "C", "B", "報告二の本文です。"],
+        top,
+        sub,
+        ["I 目標", "1 施策", "3 項目", "財政課", "A", "C", "B", "報告三の本文です。"],
+      ],
+      {
+        header: top as string[],
+        merges: ["E8:G8", "A8:A9", "B8:B9", "C8:C9", "D8:D9", "H8:H9", "E12:G12", "A12:A13"],
+      }
+    );
+    const r = validateSheet(s);
+    expect(r.counts.entries).toBe(3);
+    expect(r.issues.filter((i) => i.code === "rating-year").map((i) => i.cell)).toEqual(["G9"]);
+  });
 });
