@@ -63,4 +63,28 @@ describe("rating-column", () => {
     const s = sheet([["I 目標", "1 施策", "1 項目", "総務課", "B", "報告一の本文です。"]]);
     expect(issuesOf(s, "rating-column")).toEqual([]);
   });
+
+  test("審議会 and 担当課 under one merged 評価, the header repeated on a later page: the note stands at the 担当課 sub-column on the first page", () => {
+    const top = ["基本目標", "施策", "取組項目", "担当課", "評価", null, "取組状況"];
+    const sub = [null, null, null, null, "審議会", "担当課", null];
+    // Header rows 8-9, data 10-11, the header again on 12-13, data 14.
+    const s = sheet(
+      [
+        sub,
+        ["I 目標", "1 施策", "1 項目", "総務課", "A", "B", "報告一の本文です。"],
+        [null, null, "2 項目", "企画課", "A", "C", "報告二の本文です。"],
+        top,
+        sub,
+        ["I 目標", "1 施策", "3 項目", "財政課", "A", "B", "報告三の本文です。"],
+      ],
+      {
+        header: top as string[],
+        merges: ["E8:F8", "A8:A9", "B8:B9", "C8:C9", "D8:D9", "G8:G9", "E12:F12", "A12:A13"],
+      }
+    );
+    const r = validateSheet(s);
+    expect(r.counts.entries).toBe(3);
+    expect(r.summary!.total.ratings).toMatchObject({ A: 0, B: 2, C: 1 });
+    expect(r.issues.filter((i) => i.code === "rating-column").map((i) => i.cell)).toEqual(["F9"]);
+  });
 });
