@@ -68,6 +68,31 @@ describe("numbering-gap", () => {
   });
 });
 
+describe("numbering under a level between goal and measure (施策の方向)", () => {
+  test("measures that restart at 1 under each 施策の方向 of one goal are in order", () => {
+    const item = (goal: string | null, section: string | null, measure: string, it: string) => [
+      goal,
+      section,
+      measure,
+      it,
+      "総務課",
+      "B",
+      `${it}の報告です。内容あり。`,
+    ];
+    const s = sheet(
+      [
+        item("I 目標", "(1) 家庭で", "1 施策", "1 項目"),
+        item(null, null, "2 施策", "2 項目"),
+        item(null, "(2) 地域で", "1 施策", "3 項目"),
+        item(null, null, "2 施策", "4 項目"),
+      ],
+      { header: ["基本目標", "施策の方向", "具体的施策", "事業", "担当課", "達成度", "取組状況"] }
+    );
+    expect(issuesOf(s, "numbering-order")).toEqual([]);
+    expect(issuesOf(s, "numbering-gap")).toEqual([]);
+  });
+});
+
 describe("numbering-order", () => {
   test("a number used again with another title", () => {
     const s = sheet([
