@@ -38,4 +38,10 @@ describe("scale-source", () => {
       "The rating legend was read from 評価基準!A4 (codes: A, B, C, D)."
     );
   });
+
+  test("no legend anywhere: no note here (scale-default says the A-D default was used)", () => {
+    const s = sheet(DATA, { legend: null });
+    expect(issuesOf(s, "scale-source")).toEqual([]);
+    expect(issuesOf(s, "scale-default")).toHaveLength(1);
+  });
 });
