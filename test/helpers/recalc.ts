@@ -10,7 +10,7 @@ import { openXlsx, type WorkbookReader } from "../../src/xlsx/read-xlsx";
 export const SOFFICE = process.env.SOFFICE_PATH ?? "soffice";
 
 /** One line that says what to install, instead of a bare spawn ENOENT. */
-function requireSoffice(): void {
+export function requireSoffice(): void {
   if (spawnSync(SOFFICE, ["--version"], { stdio: "ignore", timeout: 60_000 }).error) {
     throw new Error(
       `LibreOffice not found (${SOFFICE}): apt-get install -y libreoffice-calc-nogui, or set SOFFICE_PATH to its soffice`

@@ -1,5 +1,6 @@
 import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
+import { issueMessage } from "../../../src/core/i18n/messages";
 
 describe("cell-error", () => {
   test("Excel errors in needed cells are reported once per cell", () => {
@@ -16,6 +17,12 @@ describe("cell-error", () => {
       ["F9", "#N/A"],
       ["D10", "#VALUE!"],
     ]);
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "セルがエラー値「#REF!」です。数式か参照先を確認してください。"
+    );
+    expect(issueMessage(hits[0], "en")).toBe(
+      "The cell holds the Excel error #REF!: check its formula or what it refers to."
+    );
   });
 
   test("a narrative cell holding an error is a cell-error, not also a missing narrative", () => {

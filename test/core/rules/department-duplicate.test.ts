@@ -1,5 +1,6 @@
 import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
+import { issueMessage } from "../../../src/core/i18n/messages";
 
 describe("department-duplicate", () => {
   test("the same department twice in one item, pointing at the first copy", () => {
@@ -16,6 +17,8 @@ describe("department-duplicate", () => {
       department: "女性センター",
       item: 5,
     });
+    expect(issueMessage(hits[0], "ja")).toBe("取組項目 5 に「女性センター」が2回あります（D9）。");
+    expect(issueMessage(hits[0], "en")).toBe('Item 5 lists "女性センター" twice (D9).');
   });
 
   test("the same department in two different items is fine", () => {
@@ -56,5 +59,14 @@ describe("department-duplicate", () => {
       ["D10", ["D9"]],
       ["D12", ["D11"]],
     ]);
+  });
+
+  test("two ratings without a department are two missing departments, not a duplicate", () => {
+    const s = sheet([
+      ["I 目標", "1 施策", "1 項目", null, "B", "報告の本文がここに入ります。"],
+      [null, null, null, null, "A", null],
+    ]);
+    expect(issuesOf(s, "department-missing").map((i) => i.cell)).toEqual(["D9", "D10"]);
+    expect(issuesOf(s, "department-duplicate")).toEqual([]);
   });
 });

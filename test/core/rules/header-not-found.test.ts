@@ -28,7 +28,15 @@ describe("header-not-found", () => {
 
   test("three of six header words are not enough", () => {
     const s = sheet([], { header: ["基本目標", "施策", "取組項目", "備考"] });
-    expect(issuesOf(s, "header-not-found")).toHaveLength(1);
+    const hits = issuesOf(s, "header-not-found");
+    expect(hits).toHaveLength(1);
+    // Two header words a person would write for each field, in the reader's own language.
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "見出し行が見つかりません。基本目標・目標、施策・基本施策、取組項目・具体的取組、担当課・所管課、達成度・評価、取組計画と達成状況・取組状況 のような見出しが4つ以上並ぶ行を探しました。列を指定すれば点検できます。"
+    );
+    expect(issueMessage(hits[0], "en")).toBe(
+      "No header row found: looked for a row naming at least 4 of the fields (Goal / Basic goal; Measure / Policy; Action item / Item; Department / Dept; Rating / Grade; Narrative / Status). Map the columns to check it."
+    );
   });
 
   test("an empty sheet does not throw, and is told apart: it says the sheet is empty", () => {

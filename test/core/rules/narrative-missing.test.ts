@@ -1,5 +1,6 @@
 import { validateSheet } from "../../../src/core/validate";
 import { sheet } from "../../helpers/sheet";
+import { issueMessage } from "../../../src/core/i18n/messages";
 
 const codes = (s: ReturnType<typeof sheet>, code: string) =>
   validateSheet(s).issues.filter((i) => i.code === code);
@@ -49,5 +50,25 @@ describe("narrative-missing", () => {
   test("an item with only spaces in its narrative is missing", () => {
     const s = sheet([["I 目標", "1 施策", "1 項目一", "総務課", "B", " \u3000 "]]);
     expect(codes(s, "narrative-missing").map((i) => i.cell)).toEqual(["F9"]);
+  });
+
+  test("the message names the item", () => {
+    const s = sheet([["I 目標", "1 施策", "22 項目", "総務課", "B", null]]);
+    const [hit] = codes(s, "narrative-missing");
+    expect(issueMessage(hit, "ja")).toBe("取組項目 22 の取組計画と達成状況が記入されていません。");
+    expect(issueMessage(hit, "en")).toBe("Item 22 has no narrative.");
+  });
+
+  test("a sheet without a narrative column: the header note only, not an error on every item", () => {
+    const s = sheet(
+      [
+        ["I 目標", "1 施策", "1 項目", "総務課", "B"],
+        [null, null, "2 項目", "企画課", "A"],
+      ],
+      { header: ["基本目標", "施策", "取組項目", "担当課", "達成度"] }
+    );
+    expect(validateSheet(s).issues.map((i) => [i.code, i.args?.field])).toEqual([
+      ["header-field-missing", "narrative"],
+    ]);
   });
 });

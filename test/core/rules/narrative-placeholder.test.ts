@@ -1,5 +1,6 @@
 import { sheet } from "../../helpers/sheet";
 import { issuesOf } from "../../helpers/issues";
+import { issueMessage } from "../../../src/core/i18n/messages";
 import { isPlaceholder } from "../../../src/core/rules/narrative-placeholder";
 
 describe("narrative-placeholder", () => {
@@ -14,12 +15,14 @@ describe("narrative-placeholder", () => {
     "―",
     "〃",
     " 特に無し。",
+    "特になし。。",
     "N/A",
+    "・".repeat(24),
   ])("%s is a placeholder", (text) => {
     expect(isPlaceholder(text)).toBe(true);
   });
 
-  test.each(["なしくずしに進めた。", "特になし崩し", "講座を開催した。", "B"])(
+  test.each(["なしくずしに進めた。", "特になし崩し", "講座を開催した。", "B", "・".repeat(25)])(
     "%s is not",
     (text) => {
       expect(isPlaceholder(text)).toBe(false);
@@ -34,6 +37,12 @@ describe("narrative-placeholder", () => {
     const hits = issuesOf(s, "narrative-placeholder");
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: "F10", severity: "warning", item: 2 });
+    expect(issueMessage(hits[0], "ja")).toBe(
+      "取組項目 2 の取組計画と達成状況が「同上」だけです。内容を記入してください。"
+    );
+    expect(issueMessage(hits[0], "en")).toBe(
+      'Item 2\'s narrative is only "同上": a placeholder, not a report.'
+    );
     expect(issuesOf(s, "narrative-missing")).toHaveLength(0);
   });
 });

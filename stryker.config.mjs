@@ -1,0 +1,78 @@
+// @ts-check
+import { existsSync, readdirSync, statSync } from "node:fs";
+
+/**
+ * Mutation testing (`npm run mutate`, docs/mutation.md). The whole run mutates src/core and
+ * src/excel against the node suites of test/core and test/excel: hours on a small machine, as
+ * Jest loads every related test file for each mutant. MUTATE=<a folder or file of src/core or
+ * src/excel> mutates just that against the tests that mirror it: test/core/rules for
+ * src/core/rules, test/core/rules/department-duplicate.test.ts for that rule (numbering.test.ts for
+ * numbering-gap.ts; its folder's tests when no test file is named for it).
+ */
+const target = process.env.MUTATE?.replace(/\/+$/, "");
+const mirror = target?.replace(/^src\//, "test/");
+const isFile = target !== undefined && existsSync(target) && statSync(target).isFile();
+/** The test file named for the mutated file, or for the family it belongs to (numbering.test.ts for numbering-gap.ts). */
+/** @param {string} file */
+function ownTest(file) {
+  const dir = file.slice(0, file.lastIndexOf("/"));
+  const base = file.slice(dir.length + 1, -".ts".length);
+  if (!existsSync(dir)) return undefined;
+  const named = readdirSync(dir)
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => f.slice(0, -".test.ts".length))
+    .filter((t) => base === t || base.startsWith(`${t}-`))
+    .sort((a, b) => b.length - a.length);
+  return named.length > 0 ? `${dir}/${named[0]}.test.ts` : undefined;
+}
+const testFile = isFile && mirror ? ownTest(mirror) : undefined;
+const testDirs = !target
+  ? ["test/core", "test/excel"]
+  : [isFile ? mirror.slice(0, mirror.lastIndexOf("/")) : mirror];
+const slug = target
+  ? target
+      .replace(/^src\//, "")
+      .replace(/\.ts$/, "")
+      .replace(/\//g, "-")
+  : "all";
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: {
+    projectType: "custom",
+    configFile: "jest.config.js",
+    config: {
+      // src and the helpers are roots too, so that Jest can follow a test's imports to the mutated file.
+      roots: [...testDirs, "test/helpers", "src"].map((d) => `<rootDir>/${d}`),
+      ...(testFile ? { testMatch: [`<rootDir>/${testFile}`] } : {}),
+      // The fuzz tier draws new random sheets on every run: not a fixed oracle for a mutant.
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/stryker-tmp/",
+        "<rootDir>/test/core/fuzz.test.ts",
+      ],
+      // Stryker's instrumented sources do not type-check; transpiling alone is much faster.
+      transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: { isolatedModules: true } }] },
+    },
+    enableFindRelatedTests: true,
+  },
+  coverageAnalysis: "perTest",
+  // Mutants reached while modules load or in beforeAll would rerun every test each: left out.
+  ignoreStatic: true,
+  mutate: !target
+    ? ["src/core/**/*.ts", "src/excel/**/*.ts"]
+    : [isFile ? target : `${target}/**/*.ts`],
+  checkers: [],
+  concurrency: 1,
+  timeoutMS: 10000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${slug}.incremental.json`,
+  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  htmlReporter: { fileName: `reports/mutation/${slug}.html` },
+  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
+  tempDirName: "stryker-tmp",
+  ignorePatterns: ["dist", "reports", "coverage", "test-output", "stryker-tmp"],
+  thresholds: { high: 85, low: 75, break: null },
+};
