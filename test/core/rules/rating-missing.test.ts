@@ -39,7 +39,7 @@ describe("rating-missing", () => {
     expect(
       validateSheet(s)
         .issues.filter((i) => i.severity !== "info")
-        .map((i) => [i.code, i.args?.field])
+        .map((i) => [i.code, i.args && "field" in i.args ? i.args.field : ""])
     ).toEqual([["header-field-missing", "rating"]]);
   });
 
