@@ -35,7 +35,7 @@ describe("rating-unnormalized", () => {
       { merges: ["E9:E10", "C9:C10", "F9:F10"] }
     );
     expect(issuesOf(s, "rating-unnormalized").map((i) => [i.cell, i.fix])).toEqual([
-      ["E9", { cell: "E9", value: "B" }],
+      ["E9", { cell: "E9", value: "B", expected: "ｂ" }],
     ]);
   });
 
