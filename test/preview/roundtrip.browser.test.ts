@@ -166,6 +166,7 @@ describe("the department round trip in the browser page", () => {
     expect(changed.sort()).toEqual([`${narrative2}=講座を3回開催した。`, `${rating4}=A`].sort());
     expect(seen.errors).toEqual([]);
     expect(seen.outside).toEqual([]);
+    await page.close();
     // The whole yearly flow in one page: split, two forms edited in ExcelJS, import, status sheet twice, save.
   }, 240_000);
 
@@ -192,5 +193,6 @@ describe("the department round trip in the browser page", () => {
     expect(await page.locator("td[class*=mark-info]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
+    await page.close();
   });
 });
