@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/serve-preview";
 import { ROOT } from "./workbooks";
@@ -73,4 +74,12 @@ export function watch(page: Page, base: string) {
     void d.dismiss();
   });
   return { outside, errors, dialogs };
+}
+
+/** WCAG 2.1 A and AA: what the pane and the page promise, checked in the state they are in now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

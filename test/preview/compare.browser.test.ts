@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { openPreview, watch, type Preview } from "../helpers/browser";
+import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
 import { addPlanSheet, type PlanColumn } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -43,13 +42,6 @@ async function openFile(path: string, locale: string) {
 /** The pane is done with what it was doing (it says so to assistive technology with aria-busy). */
 const idle = (page: Page) =>
   page.waitForFunction(() => !document.querySelector(".achv-pane[aria-busy]"));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const CMP = "[data-testid=compare]";
 /** Each test opens a workbook, compares, inserts and saves a copy through ExcelJS in the page: minutes on a busy machine. */

@@ -1,7 +1,6 @@
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { openPreview, watch, type Preview } from "../helpers/browser";
+import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { addPlanSheet } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
@@ -34,14 +33,6 @@ async function newPage(locale: string, height = 900) {
   await page.goto(`${base}/preview.html`);
   await page.waitForSelector("body[data-ready=true]");
   return { page, seen };
-}
-
-/** WCAG 2.1 A and AA: what the pane and the page promise, checked in the state they are in now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** One sheet per goal (the legend on the first only) after a cover sheet, as some cities keep their plan. */

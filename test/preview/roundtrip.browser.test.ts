@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { unzipSync } from "fflate";
-import { openPreview, watch, type Preview } from "../helpers/browser";
+import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
 import { SAMPLE_XLSX, seedRows, tempDir } from "../helpers/workbooks";
 import { editForm, rowsOfItem } from "../helpers/roundtrip";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -37,13 +36,6 @@ async function newPage() {
   await page.goto(`${base}/preview.html`);
   await page.waitForSelector("body[data-ready=true]");
   return { page, seen };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 const status = (page: Page) => page.textContent("[data-testid=status]");
