@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/serve-preview";
 import { ROOT } from "./workbooks";
 
@@ -13,8 +13,16 @@ export interface Preview {
   browser: Browser;
   server: Server;
   base: string;
-  /** Closes the browser and the server (with its open connections), whatever state they are in. */
+  /** Opens the preview page in a context of its own, closed (and awaited) by `close`. */
+  openPage(options: PageOptions): Promise<{ page: Page; seen: ReturnType<typeof watch> }>;
+  /** Closes the pages' contexts, then the browser and the server (with its open connections). */
   close(): Promise<void>;
+}
+
+export interface PageOptions {
+  locale: string;
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -48,12 +56,29 @@ export async function openPreview(): Promise<Preview> {
     throw e;
   }
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A context closed while the browser closes rejects with "Target closed", and jest pins that
+  // rejection on every test of the file: contexts are closed here, awaited, before the browser.
+  const contexts = new Set<BrowserContext>();
+  const openPage = async ({ locale, width = 1400, height = 900 }: PageOptions) => {
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height },
+      acceptDownloads: true,
+    });
+    contexts.add(context);
+    const page = await context.newPage();
+    const seen = watch(page, base);
+    await page.goto(`${base}/preview.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    return { page, seen };
+  };
   const close = async () => {
+    await Promise.all([...contexts].map((c) => c.close().catch(() => undefined)));
     await browser.close().catch(() => undefined);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
-  return { browser, server, base, close };
+  return { browser, server, base, openPage, close };
 }
 
 /** Everything a page does that a user would not want: requests off the machine, errors, dialogs. */

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { axeViolations, openPreview, type Preview } from "../helpers/browser";
 import { addPlanSheet, type PlanColumn } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -10,29 +10,17 @@ import { SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir, writeWorkbook } from "../
 import { LAST_YEAR, lastYearRows, writeYears } from "../core/compare/fixtures";
 
 let preview: Preview | undefined;
-let browser: Browser;
-let base: string;
 const dir = tempDir();
 
 beforeAll(async () => {
   preview = await openPreview();
-  ({ browser, base } = preview);
 });
 afterAll(async () => {
   await preview?.close();
 });
 
 async function openFile(path: string, locale: string) {
-  const context = await browser.newContext({
-    locale,
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on("close", () => void context.close());
-  const seen = watch(page, base);
-  await page.goto(`${base}/preview.html`);
-  await page.waitForSelector("body[data-ready=true]");
+  const { page, seen } = await preview!.openPage({ locale });
   await page.setInputFiles("[data-testid=file]", path);
   await page.waitForSelector("[data-testid=validate]");
   await idle(page);
@@ -58,6 +46,23 @@ const activeTab = (page: Page) =>
 const selectedText = async (page: Page) =>
   ((await page.textContent("td.selected")) ?? "").replace(/\s+/g, "");
 const bare = (s: string) => s.replace(/\s+/g, "");
+/**
+ * Clicks a finding (or its related button) and waits until the grid shows the sheet with the
+ * button's cell selected: the grid asks the page's worker for the rows, so this takes a moment.
+ */
+async function goTo(page: Page, selector: string, sheet: string) {
+  const cell = ((await page.getAttribute(selector, "data-cell")) ?? "").split("!").pop();
+  await page.click(selector);
+  await page.waitForFunction(
+    ([sheet, cell]) =>
+      document
+        .querySelector("[data-testid=tabs] [aria-selected=true]")
+        ?.getAttribute("data-sheet") === sheet &&
+      document.querySelector("td.selected")?.getAttribute("data-cell") === cell,
+    [sheet, cell]
+  );
+  return [await activeTab(page), await selectedText(page)];
+}
 
 const itemRow = (rows: PlanRow[], n: number, department?: string) =>
   rows.find(
@@ -141,12 +146,15 @@ describe("comparing with last year in the pane", () => {
       expect((await texts(page, `${stale} .where`)).map((w) => w.split(" · ")[1])).toEqual(
         LAST_YEAR.stale.map((n) => `取組項目 ${n}`)
       );
-      await page.click(`${stale} >> nth=0`);
-      expect(await activeTab(page)).toBe("R5達成状況");
-      expect(await selectedText(page)).toBe(bare(itemRow(seedRows(), 1).narrative));
-      await page.click(`${CMP} [data-code=narrative-stale] li >> nth=0 >> [data-testid=related]`);
-      expect(await activeTab(page)).toBe("R4達成状況");
-      expect(await selectedText(page)).toBe(bare(itemRow(lastYearRows(), 1).narrative));
+      expect(await goTo(page, `${stale} >> nth=0`, "R5達成状況")).toEqual([
+        "R5達成状況",
+        bare(itemRow(seedRows(), 1).narrative),
+      ]);
+      const staleRelated = `${CMP} [data-code=narrative-stale] li >> nth=0 >> [data-testid=related]`;
+      expect(await goTo(page, staleRelated, "R4達成状況")).toEqual([
+        "R4達成状況",
+        bare(itemRow(lastYearRows(), 1).narrative),
+      ]);
 
       // Rating down: item 4's 総務人権推進課, A last year (as 人権推進課), B now.
       const [down] = LAST_YEAR.down;
@@ -154,15 +162,18 @@ describe("comparing with last year in the pane", () => {
       expect(await texts(page, `${downButton} .message`)).toEqual([
         "取組項目 4「性的少数者への理解の促進」（総務人権推進課）の達成度が A から B に下がりました。",
       ]);
-      await page.click(downButton);
-      expect([await activeTab(page), await selectedText(page)]).toEqual(["R5達成状況", down.to]);
-      await page.click(`${CMP} [data-code=rating-down] [data-testid=related]`);
-      expect([await activeTab(page), await selectedText(page)]).toEqual(["R4達成状況", down.from]);
+      expect(await goTo(page, downButton, "R5達成状況")).toEqual(["R5達成状況", down.to]);
+      const downRelated = `${CMP} [data-code=rating-down] [data-testid=related]`;
+      expect(await goTo(page, downRelated, "R4達成状況")).toEqual(["R4達成状況", down.from]);
 
       // The item dropped stands on last year's sheet, and is reached there.
-      await page.click(`${CMP} [data-code=item-dropped] [data-testid=issue]`);
-      expect(await activeTab(page)).toBe("R4達成状況");
-      expect(await selectedText(page)).toContain(LAST_YEAR.dropped);
+      const [tab, dropped] = await goTo(
+        page,
+        `${CMP} [data-code=item-dropped] [data-testid=issue]`,
+        "R4達成状況"
+      );
+      expect(tab).toBe("R4達成状況");
+      expect(dropped).toContain(LAST_YEAR.dropped);
       expect(await axeViolations(page)).toEqual([]);
 
       // The summaries, then 前年度比較 twice: one 前年度比較, the summaries kept.
@@ -239,8 +250,13 @@ describe("comparing with last year in the pane", () => {
       expect(await page.$$(`${CMP} [data-code=narrative-stale] [data-testid=issue]`)).toHaveLength(
         3
       );
-      await page.click(`${CMP} [data-code=narrative-stale] [data-testid=issue] >> nth=1`);
-      expect(await selectedText(page)).toBe(bare(itemRow(seedRows(), 8).narrative));
+      expect(
+        await goTo(
+          page,
+          `${CMP} [data-code=narrative-stale] [data-testid=issue] >> nth=1`,
+          "R5達成状況"
+        )
+      ).toEqual(["R5達成状況", bare(itemRow(seedRows(), 8).narrative)]);
       // Last year's cell is in another file: the pane says so instead of going nowhere.
       const related = (
         await texts(page, `${CMP} [data-code=narrative-stale] [data-testid=related]`)
@@ -311,11 +327,13 @@ describe("comparing with last year in the pane", () => {
       expect((await texts(page, `${up} .where`)).map((w) => w.split(" · ").slice(1))).toEqual(
         departments.map((d) => ["取組項目 2", d])
       );
-      await page.click(`${up} >> nth=0`);
-      expect(await selectedText(page)).toBe(itemRow(seedRows(), 2, departments[0]).rating);
-      await page.click(`${CMP} [data-code=rating-up] [data-testid=related] >> nth=0`);
-      expect(await selectedText(page)).toBe("C");
-      expect(await activeTab(page)).toBe("一覧");
+      expect(await goTo(page, `${up} >> nth=0`, "一覧")).toEqual([
+        "一覧",
+        itemRow(seedRows(), 2, departments[0]).rating,
+      ]);
+      expect(
+        await goTo(page, `${CMP} [data-code=rating-up] [data-testid=related] >> nth=0`, "一覧")
+      ).toEqual(["一覧", "C"]);
       expect(await axeViolations(page)).toEqual([]);
       expect(seen.errors).toEqual([]);
       await page.close();

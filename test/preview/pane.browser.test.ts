@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { axeViolations, openPreview, type Preview } from "../helpers/browser";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { addPlanSheet } from "../../scripts/samples/plan-sheet";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
@@ -9,31 +9,15 @@ import { benchSnapshot, snapshotToXlsx } from "../../scripts/bench/sheets";
 import { cellAddress } from "../../src/core/snapshot";
 
 let preview: Preview | undefined;
-let browser: Browser;
-let base: string;
 
 beforeAll(async () => {
   preview = await openPreview();
-  ({ browser, base } = preview);
 });
 afterAll(async () => {
   await preview?.close();
 });
 
-async function newPage(locale: string, height = 900) {
-  // axe runs in a page of a context of its own.
-  const context = await browser.newContext({
-    locale,
-    viewport: { width: 1400, height },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on("close", () => void context.close());
-  const seen = watch(page, base);
-  await page.goto(`${base}/preview.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  return { page, seen };
-}
+const newPage = (locale: string, height?: number) => preview!.openPage({ locale, height });
 
 /** One sheet per goal (the legend on the first only) after a cover sheet, as some cities keep their plan. */
 async function perGoalWorkbook(dir: string): Promise<{ path: string; sheets: string[] }> {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { unzipSync } from "fflate";
-import { axeViolations, openPreview, watch, type Preview } from "../helpers/browser";
+import { axeViolations, openPreview, type Preview } from "../helpers/browser";
 import { SAMPLE_XLSX, seedRows, tempDir } from "../helpers/workbooks";
 import { editForm, rowsOfItem } from "../helpers/roundtrip";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -13,30 +13,15 @@ const RATING = 5;
 const NARRATIVE = 6;
 
 let preview: Preview | undefined;
-let browser: Browser;
-let base: string;
 
 beforeAll(async () => {
   preview = await openPreview();
-  ({ browser, base } = preview);
 });
 afterAll(async () => {
   await preview?.close();
 });
 
-async function newPage() {
-  const context = await browser.newContext({
-    locale: "ja-JP",
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on("close", () => void context.close());
-  const seen = watch(page, base);
-  await page.goto(`${base}/preview.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  return { page, seen };
-}
+const newPage = () => preview!.openPage({ locale: "ja-JP" });
 
 const status = (page: Page) => page.textContent("[data-testid=status]");
 const statusChange = (page: Page, before: string | null) =>
