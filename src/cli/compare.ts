@@ -8,7 +8,7 @@ import { issueMessage } from "../core/i18n/messages";
 import { WORDS } from "../core/i18n/words";
 import type { Lang, Severity } from "../core/issues";
 import { parseYear } from "../core/layout/years";
-import type { ValidationResult } from "../core/validate";
+import { PLAN_ONLY, type ValidationResult } from "../core/validate";
 import type { WorkbookReader } from "../xlsx/read-xlsx";
 import { EXIT, type Io, openBook, unreadable, validateBook } from "./achv";
 import { printableLines } from "./terminal";
@@ -191,8 +191,15 @@ export async function runCompare(argv: string[], lang: Lang, io: Io): Promise<nu
     const one = sameFile(call.last, call.current);
     file = call.last;
     const lastBook: WorkbookReader = one ? thisBook : await openBook(call.last);
-    const current = validateBook(thisBook, call.sheets[1], { year: call.year }).result;
-    const last = validateBook(lastBook, call.sheets[0], { year: previousYear(current) }).result;
+    // The plans, not the checker's findings: the comparison reports on its own.
+    const current = validateBook(thisBook, call.sheets[1], {
+      year: call.year,
+      ...PLAN_ONLY,
+    }).result;
+    const last = validateBook(lastBook, call.sheets[0], {
+      year: previousYear(current),
+      ...PLAN_ONLY,
+    }).result;
     const problem = planProblem(call.current, current, lang) ?? planProblem(call.last, last, lang);
     if (problem) {
       io.err(`achv: ${problem}\n`);

@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { issueMessage } from "../core/i18n/messages";
+import { PLAN_ONLY } from "../core/validate";
 import { WORDS } from "../core/i18n/words";
 import { type Lang, type Severity, severityRank } from "../core/issues";
 import { type MergeResult, mergeForms } from "../core/roundtrip/merge";
@@ -115,7 +116,7 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
   const bytes = await readInput(call.file);
   const book = readOnce(openWorkbookBytes(bytes, call.file, NODE_IO));
   if (!book.sheetPart) throw new ReadFailure("not-workbook", call.file);
-  const { result } = validateBook(book, call.sheet, { year: call.year });
+  const { result } = validateBook(book, call.sheet, { year: call.year, ...PLAN_ONLY });
   const table = planTable({ sheets: book.sheetNames.map((n) => book.readSheet(n)), result });
   if (!table) {
     const reason = result.issues.find((i) => i.code === "header-not-found");
@@ -140,7 +141,9 @@ export async function runMerge(call: MergeCall, io: Io): Promise<number> {
     if (!cells) changes.set(part, (cells = new Map()));
     cells.set(w.cell, w.value);
   }
-  const patched = patchAnswers(bytes, changes, call.file, NODE_PATCH_IO);
+  const patched = patchAnswers(bytes, changes, call.file, NODE_PATCH_IO, (part) =>
+    book.partText?.(part)
+  );
   const partial = `${call.out}.partial-${process.pid}`;
   try {
     writeFileSync(partial, patched);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { issueMessage } from "../core/i18n/messages";
+import { PLAN_ONLY } from "../core/validate";
 import { WORDS } from "../core/i18n/words";
 import type { Lang } from "../core/issues";
 import { planTable } from "../core/roundtrip/plan-table";
@@ -43,7 +44,7 @@ export async function runSplit(call: SplitCall, io: Io): Promise<number> {
   }
   const bytes = await readInput(call.file);
   const book = readOnce(openWorkbookBytes(bytes, call.file, NODE_IO));
-  const { result } = validateBook(book, call.sheet, { year: call.year });
+  const { result } = validateBook(book, call.sheet, { year: call.year, ...PLAN_ONLY });
   const sheets = book.sheetNames.map((n) => book.readSheet(n));
   const table = planTable({ sheets, result });
   if (!table || table.targets.every((t) => !t.entry.department)) {

@@ -29,7 +29,20 @@ export interface ValidateOptions {
   year?: number;
   /** The workbook's other sheets: a legend may stand on one of its own (評価基準, 凡例). */
   otherSheets?: readonly SheetSnapshot[];
+  /** Only these of the plan's rules (all by default); header-not-found is told whatever this says. */
+  rules?: ReadonlySet<IssueCode>;
+  /** false: nothing summarized, `summary` is null (a form read for its answers, a plan compared). */
+  summary?: boolean;
 }
+
+/**
+ * The plan alone, for a caller that reads it and not the checker's findings (a comparison, the
+ * plan split into forms or merged into): no rule but header-not-found, no summary.
+ */
+export const PLAN_ONLY: Pick<ValidateOptions, "rules" | "summary"> = {
+  rules: new Set(),
+  summary: false,
+};
 
 /** The year whose ratings were read, of several side by side. */
 export interface HeaderYear {
@@ -185,7 +198,10 @@ export function validateSheet(
     scale = scaleFor(header.columns.rating);
   }
   const plan = readPlan(grid, header, scale, { departments: options.departments });
-  const issues = runRules({ sheet: snapshot.name, plan, departments: options.departments });
+  const issues = runRules(
+    { sheet: snapshot.name, plan, departments: options.departments },
+    options.rules
+  );
   const columns: Partial<Record<Field, string>> = {};
   for (const f of FIELDS) {
     const c = header.columns[f];
@@ -214,7 +230,7 @@ export function validateSheet(
       entries: plan.entries.length,
     },
     issues,
-    summary: summarize(plan),
+    summary: options.summary === false ? null : summarize(plan),
     plan,
   };
 }
@@ -246,10 +262,11 @@ export function validateWorkbook(
   const plan = mergePlans(parts.map((r) => r.plan!));
   const order = new Map(parts.map((r, i) => [r.sheet, i]));
   // Numbering and duplicate narratives run on across sheets: checked on the whole plan.
-  const whole = runRules(
+  const across = runRules(
     { sheet: parts[0].sheet, plan, departments: options.departments },
-    ACROSS_SHEETS
-  ).map((issue) => {
+    options.rules ? new Set([...ACROSS_SHEETS].filter((c) => options.rules!.has(c))) : ACROSS_SHEETS
+  );
+  const whole = across.map((issue) => {
     const at = splitReference(issue.cell, issue.sheet);
     const related = issue.related
       ?.map((r) => splitReference(r, at.sheet))
@@ -278,7 +295,7 @@ export function validateWorkbook(
       entries: plan.entries.length,
     },
     issues,
-    summary: summarize(plan),
+    summary: options.summary === false ? null : summarize(plan),
     plan,
   };
 }

@@ -373,7 +373,9 @@ export function patchAnswers(
   bytes: Uint8Array,
   changes: ReadonlyMap<string, ReadonlyMap<string, string | number>>,
   file: string,
-  io: PatchIo = PORTABLE_PATCH_IO
+  io: PatchIo = PORTABLE_PATCH_IO,
+  /** A part's text already decoded by the reader (WorkbookReader.partText). */
+  decoded: (part: string) => string | undefined = () => undefined
 ): Uint8Array {
   let list = entries(bytes, file);
   let formulas = false;
@@ -388,7 +390,7 @@ export function patchAnswers(
       if (!row) byRow.set(at.row, (row = new Map()));
       row.set(at.col, value);
     }
-    const patched = patchSheetXml(io.decode(raw(list[i], io)), byRow, part);
+    const patched = patchSheetXml(decoded(part) ?? io.decode(raw(list[i], io)), byRow, part);
     formulas ||= patched.formulasReplaced;
     const data = io.encode(patched.xml);
     list[i] = {

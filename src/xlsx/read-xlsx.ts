@@ -18,6 +18,11 @@ export interface WorkbookReader {
   /** The zip part holding a sheet's XML, for writing one cell back (xlsx only). */
   sheetPart?(name: string): string | undefined;
   /**
+   * A UTF-8 part's text as decoded when its sheet was read (xlsx only), so that a writer
+   * patching the part does not inflate and decode it a second time; undefined when not read.
+   */
+  partText?(path: string): string | undefined;
+  /**
    * Inflate every part of the package within the limits, the ones this reader never reads too
    * (xlsx only): before the whole file goes to a library that unpacks all of it.
    */
@@ -403,6 +408,12 @@ function readMerges(xml: string, from: number): CellRange[] {
   return merges;
 }
 
+const isUtf16 = (data: Uint8Array) =>
+  (data[0] === 0xff && data[1] === 0xfe) ||
+  (data[0] === 0xfe && data[1] === 0xff) ||
+  (data[0] === 0x3c && data[1] === 0x00) ||
+  (data[0] === 0x00 && data[1] === 0x3c);
+
 /** XML parts are UTF-8 unless a byte-order mark says UTF-16 (which XML allows). */
 function decodePart(data: Uint8Array, io: ReaderIo): string {
   if (data[0] === 0xff && data[1] === 0xfe)
@@ -442,6 +453,7 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
     throw new ReadFailure(parts.has("xl/workbook.bin") ? "xlsb" : "not-workbook", fileName);
   }
   let budget: number = LIMITS.uncompressedBytes;
+  const decoded = new Map<string, string>();
   const text = (path: string): string => {
     const part = parts.get(path);
     if (!part) return "";
@@ -449,7 +461,9 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
     if (part.size > LIMITS.partBytes) throw new ReadFailure("too-large", fileName);
     const data = readPart(bytes, part, fileName, io.inflate, Math.min(budget, LIMITS.partBytes));
     budget -= data.length;
-    return withoutPrefixes(decodePart(data, io));
+    const xml = decodePart(data, io);
+    if (!isUtf16(data)) decoded.set(path, xml);
+    return withoutPrefixes(xml);
   };
   const workbookXml = text("xl/workbook.xml");
   const relsXml = text("xl/_rels/workbook.xml.rels");
@@ -482,6 +496,7 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
       return parseSheetXml(text(sheet.path), name, shared);
     },
     sheetPart: (name) => sheets.find((s) => s.name === name)?.path,
+    partText: (path) => decoded.get(path),
     checkParts() {
       let total = 0;
       for (const part of parts.values()) {

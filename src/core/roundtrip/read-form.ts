@@ -73,7 +73,8 @@ export function readForm(source: FormSource, year?: number): FormRead | FormProb
     const grid = makeGrid(sheet);
     const mark = findMark(grid);
     if (!mark) continue;
-    const result = validateSheet(sheet, year === undefined ? {} : { year });
+    // Only the rules about what a department answers: numbering and the like are the plan's, checked there.
+    const result = validateSheet(sheet, { year, rules: ANSWER_CODES, summary: false });
     const cols = result.plan?.header.columns;
     if (!cols || cols.rating === undefined) return "no-header";
     const ratingCol = cols.rating;
@@ -115,8 +116,7 @@ export function readForm(source: FormSource, year?: number): FormRead | FormProb
         others,
       });
     }
-    const issues = result.issues.filter((i) => ANSWER_CODES.has(i.code));
-    return { file: source.file, sheet: sheet.name, rows, unkeyed, issues };
+    return { file: source.file, sheet: sheet.name, rows, unkeyed, issues: result.issues };
   }
   return "not-a-form";
 }
