@@ -7,7 +7,7 @@ process.stdout.on("error", (e) => {
 });
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
-const built = join(__dirname, "..", "dist", "src", "cli", "achv.js");
+const built = join(__dirname, "..", "dist", "cli", "achv.js");
 if (!existsSync(built)) {
   // A checkout installed without dev dependencies has nothing compiled: say how to get a working command.
   process.stderr.write(

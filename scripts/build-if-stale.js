@@ -2,7 +2,8 @@
 "use strict";
 /**
  * Builds what is out of date, and only that: `node scripts/build-if-stale.js node web`.
- * - node: tsc -p tsconfig.node.json -> dist/src, dist/scripts (the `achv` command, samples, bench)
+ * - node: tsc -p tsconfig.node.json -> dist/src, dist/scripts (samples, bench), then webpack
+ *   --config webpack.cli.js -> dist/cli/achv.js (the `achv` command in one file)
  * - web:  webpack --mode production -> dist/web (task pane, ribbon commands, preview)
  * Each target keeps a hash of its inputs in dist/; the same sources are never built twice.
  * --force builds regardless; --optional (for `prepare`) skips with one line when the
@@ -25,9 +26,20 @@ const ROOT = join(__dirname, "..");
 const SHARED = ["package.json", "package-lock.json", "tsconfig.json"];
 const TARGETS = {
   node: {
-    inputs: [...SHARED, "tsconfig.node.json", "src/core", "src/xlsx", "src/cli", "scripts"],
-    output: "dist/src/cli/achv.js",
-    steps: [["typescript/bin/tsc", ["-p", "tsconfig.node.json"]]],
+    inputs: [
+      ...SHARED,
+      "tsconfig.node.json",
+      "webpack.cli.js",
+      "src/core",
+      "src/xlsx",
+      "src/cli",
+      "scripts",
+    ],
+    output: "dist/cli/achv.js",
+    steps: [
+      ["typescript/bin/tsc", ["-p", "tsconfig.node.json"]],
+      ["webpack-cli/bin/cli.js", ["--config", "webpack.cli.js"]],
+    ],
   },
   web: {
     inputs: [

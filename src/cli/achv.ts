@@ -223,7 +223,7 @@ async function summarize(
   return EXIT.ok;
 }
 
-/** The package's version: package.json sits two folders up from src/cli, three from dist/src/cli. */
+/** The package's version: package.json sits two folders up from src/cli and from the bundle in dist/cli. */
 function packageVersion(): string {
   for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
     const file = join(dir, "package.json");

@@ -30,7 +30,7 @@ describe("the packed command, installed as a user would", () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         "bin/achv.js",
-        "dist/src/cli/achv.js",
+        "dist/cli/achv.js",
         "docs/json-report.md",
         "package.json",
         "README.md",
