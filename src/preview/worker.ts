@@ -4,7 +4,6 @@ import { insertSummaries, planDepartments, validateOnHost } from "../app/workflo
 import { ReadFailure } from "../xlsx/errors";
 import { createFileHost, type FileHost } from "../xlsx/file-host";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
-import { WEB_IO } from "../xlsx/web-io";
 import type {
   CallFailure,
   CallName,
@@ -14,6 +13,7 @@ import type {
   ToChecker,
 } from "./checker-messages";
 import { gridWindow } from "./grid-window";
+import { nativeInflated } from "./native-inflate";
 
 /**
  * The browser page's workbook, in a Web Worker: a 100,000-entry workbook is read, checked, fixed,
@@ -44,7 +44,7 @@ async function book(): Promise<OpenedBook> {
 
 const calls: { [K in CallName]: (args: CheckerCalls[K][0]) => Promise<CheckerCalls[K][1]> } = {
   async open({ bytes, name, language }) {
-    const read = openWorkbookBytes(bytes, name, WEB_IO);
+    const read = openWorkbookBytes(bytes, name, await nativeInflated(bytes, name));
     // Every sheet is read now, so a damaged one is told at once, with its reason, before anything is shown.
     const snapshots = new Map(read.sheetNames.map((n) => [n, read.readSheet(n)]));
     host = createFileHost(
