@@ -371,7 +371,7 @@ async function main() {
   if (typeof page === "string") out(`browser page: not measured, ${page}`);
   else {
     out(
-      "| browser page, entries (findings) | open ms | check ms | file chosen → findings painted ms | longest main-thread task ms | tasks over 100 ms | progress shown |"
+      "| browser page, entries (findings) | file chosen → 点検 ready ms | 点検 clicked → findings painted ms | both (the user's own click aside) ms | longest main-thread task ms | tasks over 100 ms | progress shown |"
     );
     out("|---|---|---|---|---|---|---|");
     for (const m of page)
@@ -390,14 +390,14 @@ async function main() {
       );
     if (mid)
       check(
-        `browser page: file chosen to findings painted at ${SIZES[1]} entries (ms)`,
+        `browser page: file chosen to findings painted, the click aside, at ${SIZES[1]} entries (ms)`,
         mid.shownMs,
         "< 1000",
         mid.shownMs < 1000
       );
     if (big)
       check(
-        `browser page: file chosen to findings painted at ${SIZES[2]} entries (ms)`,
+        `browser page: file chosen to findings painted, the click aside, at ${SIZES[2]} entries (ms)`,
         big.shownMs,
         "< 4000",
         big.shownMs < 4000

@@ -191,6 +191,7 @@ describe("fixes, languages and filters", () => {
     await fixes.nth(1).scrollIntoViewIfNeeded();
     const before = await pane.evaluate((el) => el.scrollTop);
     expect(before).toBeGreaterThan(0);
+    const clickedTop = await fixes.nth(1).evaluate((el) => el.getBoundingClientRect().top);
     await fixes.nth(1).click();
     await page.waitForFunction(
       () =>
@@ -198,7 +199,12 @@ describe("fixes, languages and filters", () => {
         2
     );
     // The list did not jump to the top, and the keyboard is where the user was: on the next finding of the group.
+    await page.waitForFunction(() => !document.querySelector(".achv-pane[aria-busy]"));
     expect(Math.abs((await pane.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(80);
+    const focusedTop = await page.evaluate(
+      () => document.activeElement!.getBoundingClientRect().top
+    );
+    expect(Math.abs(focusedTop - clickedTop)).toBeLessThan(20);
     expect(
       await page.evaluate(
         () =>

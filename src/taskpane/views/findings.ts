@@ -170,6 +170,14 @@ export function findingsView(ctx: PaneContext, results: HTMLElement): FindingsVi
     target.focus({ preventScroll: true });
     const box = scroller(target);
     box.scrollTop += target.getBoundingClientRect().top - top;
+    // Findings near the screen are laid out in the frames that follow (content-visibility), which
+    // moves the target: it is put back where the clicked one stood until it stays there.
+    for (let frame = 0; frame < 5; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const moved = target.getBoundingClientRect().top - top;
+      if (Math.abs(moved) < 1) break;
+      box.scrollTop += moved;
+    }
   }
 
   function issueRow(issue: Issue, index: number, several: boolean): HTMLElement {
