@@ -1,5 +1,8 @@
 import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
-import { KEYS } from "../../src/excel/settings";
+import { KEYS, settingBytes, settingsStore, type DocumentSettings } from "../../src/excel/settings";
+import { HostFailure } from "../../src/app/failures";
+import type { StoredResult } from "../../src/app/host";
+import type { Issue } from "../../src/core/issues";
 import { createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
 
 function hostOn(sim: Sim) {
@@ -95,5 +98,120 @@ describe("what the pane kept in a workbook, read back from one saved by an older
     });
     sim.book.settings.set(KEYS.result, JSON.stringify({ sheet: "R5", at: "x", issues: [] }));
     expect(await hostOn(sim).loadResult()).toBeNull();
+  });
+});
+
+describe("where the pane keeps its settings and last result, and how much of it", () => {
+  test("a setting's size is counted as Excel may count it: ASCII twice, Japanese three bytes a character", () => {
+    expect(settingBytes("R5!A1")).toBe(10);
+    expect(settingBytes("達成度")).toBe(9);
+    expect(settingBytes("A達")).toBe(4);
+    expect(settingBytes("")).toBe(0);
+  });
+
+  test.each(["web", "excel-2016"])(
+    "settings an older version kept as an object rather than as text are read the same (%s)",
+    async (profile) => {
+      const sim = plan();
+      const kept = { sheet: "R5", departments: ["総務課"] };
+      if (profile === "web") sim.book.settings.set(KEYS.settings, kept);
+      else sim.book.documentSettings.set(KEYS.settings, kept);
+      const reopened = createSim(sim.book, profile);
+      expect(await hostOn(reopened).loadSettings()).toEqual(kept);
+    }
+  );
+
+  test("text that is not JSON loads as nothing (null), from either store", async () => {
+    const sim = plan();
+    sim.book.settings.set(KEYS.settings, "{broken");
+    expect(await settingsStore(sim.run, true).load(KEYS.settings)).toBeNull();
+    const document: DocumentSettings = {
+      get: () => "{broken",
+      set: () => undefined,
+      saveAsync: () => undefined,
+    };
+    expect(await settingsStore(sim.run, false, document).load(KEYS.settings)).toBeNull();
+  });
+
+  test("with neither Workbook.settings nor the common Settings API, nothing loads and a save is refused as unsupported", async () => {
+    const sim = plan();
+    const store = settingsStore(sim.run, false);
+    expect(await store.load(KEYS.settings)).toBeNull();
+    const refused = await store.save(KEYS.settings, { sheet: "R5" }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HostFailure);
+    expect(refused).toMatchObject({ kind: "unsupported", detail: "settings" });
+    expect(sim.stats.syncs).toBe(0);
+  });
+
+  test("on Excel 2016 a save Excel refuses (settings past its limit) fails with Excel's reason, and nothing is kept", async () => {
+    const sim = createSim(
+      [{ name: "R5", top: 0, left: 0, values: [["達成度"], ["B"]], merges: [] }],
+      "excel-2016"
+    );
+    const departments = Array.from({ length: 40_000 }, (_, i) => `課${i}の名前がとても長い部署`);
+    const refused = await hostOn(sim)
+      .saveSettings({ departments })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HostFailure);
+    expect(refused).toMatchObject({ kind: "other" });
+    expect((refused as HostFailure).detail).toMatch(/over the limit/);
+    expect(sim.book.documentSettings.size).toBe(0);
+  });
+
+  test("a save that fails without Office giving a reason is still a failure, named 'settings'", async () => {
+    const sim = plan();
+    const document: DocumentSettings = {
+      get: () => null,
+      set: () => undefined,
+      saveAsync: (callback) =>
+        callback?.({ status: "failed" } as unknown as Office.AsyncResult<void>),
+    };
+    await expect(
+      settingsStore(sim.run, false, document).save(KEYS.settings, {})
+    ).rejects.toMatchObject({ kind: "other", detail: "settings" });
+  });
+
+  /** A result of `n` issues of the same size, all ASCII (two bytes a character as counted). */
+  function resultOf(n: number, at: string): StoredResult {
+    const issues: Issue[] = Array.from({ length: n }, (_, i) => ({
+      code: "narrative-missing",
+      severity: "error",
+      sheet: "R5",
+      cell: `F${100 + i}`,
+      item: 100 + i,
+      args: { item: "x".repeat(600) },
+    }));
+    return {
+      sheet: "R5",
+      at,
+      issues,
+      omitted: 0,
+      counts: { goals: 1, measures: 1, items: n, entries: n },
+    };
+  }
+
+  test("a small result is stored whole, as it was", async () => {
+    const sim = plan();
+    const result = resultOf(3, "2026-06-01T00:00:00Z");
+    await hostOn(sim).saveResult(result);
+    expect(await hostOn(createSim(sim.book, "web")).loadResult()).toEqual(result);
+  });
+
+  test("a result cut to fit keeps every issue that fits to the byte, and no more: exactly 200,000 bytes is in", async () => {
+    // 200 issues of 705 characters: 141 of them with the rest of the result come to 489 characters
+    // under 100,000 (200,000 bytes counted); the date is padded to make it exactly that.
+    const keep = 141;
+    const n = 200;
+    const json = (r: StoredResult, k: number) =>
+      JSON.stringify({ ...r, issues: r.issues.slice(0, k), omitted: n - k });
+    const pad = 100_000 - json(resultOf(n, ""), keep).length;
+    expect(pad).toBe(489);
+    const result = resultOf(n, "x".repeat(pad));
+    expect(2 * json(result, keep).length).toBe(200_000);
+    const sim = plan();
+    await hostOn(sim).saveResult(result);
+    const stored = await hostOn(createSim(sim.book, "web")).loadResult();
+    expect(stored!.issues).toEqual(result.issues.slice(0, keep));
+    expect(stored!.omitted).toBe(n - keep);
   });
 });
