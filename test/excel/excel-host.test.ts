@@ -3,6 +3,10 @@ import { HostFailure } from "../../src/app/failures";
 import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
+import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
+import { validateSheet } from "../../src/core/validate";
+import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 const sheet = (): SheetSnapshot => ({
   name: "R5",
@@ -165,7 +169,14 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
       marks: true,
       merges: false,
     });
-    expect(seen).toContain("ExcelApi 1.13");
+    expect(seen).toEqual([
+      "ExcelApi 1.1",
+      "ExcelApi 1.4",
+      "ExcelApi 1.7",
+      "ExcelApi 1.8",
+      "ExcelApi 1.9",
+      "ExcelApi 1.13",
+    ]);
   });
 });
 
@@ -305,14 +316,14 @@ describe("what each Excel offers, and the host's other calls", () => {
           cell: "A3",
           field: "rating",
           value: "A",
-          before: "C",
+          before: "Ｃ",
           departments: ["総務課"],
         },
       ],
       {}
     ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(HostFailure);
-    expect(refused).toMatchObject({ kind: "cell-changed", detail: "R5!A2" });
+    expect(refused).toMatchObject({ kind: "cell-changed", detail: "R5!A2, R5!A3" });
     expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual([
       "Ｂ",
       "C",
@@ -383,5 +394,73 @@ describe("what each Excel offers, and the host's other calls", () => {
       Promise.resolve().then(() => host.insertSummaries(() => ({ sheets: [] }) as never))
     ).rejects.toMatchObject({ kind: "unsupported", detail: "summaries" });
     expect(sim.stats.syncs).toBe(0);
+  });
+});
+
+describe("the host's marks, summaries and reads where Excel has them", () => {
+  test("on the web the host marks cells, clears them back, and keeps the last result; on Excel 2016 the result is kept through the common Settings API", async () => {
+    const sim = createSim([sheet()], "web");
+    const host = hostOn(sim);
+    expect(await host.markCells("R5", [{ cell: "A2", severity: "error" }])).toEqual({
+      marked: 1,
+      unmarked: 0,
+    });
+    expect(sim.book.sheets[0].fills.get("A2")!.color).toBe("#FDE7E9");
+    await host.clearMarks();
+    expect(sim.book.sheets[0].fills.size).toBe(0);
+    const result = {
+      sheet: "R5",
+      at: "2026-06-01",
+      issues: [],
+      omitted: 0,
+      counts: { goals: 1, measures: 1, items: 1, entries: 1 },
+    };
+    const old = createSim([sheet()], "excel-2016");
+    await hostOn(old).saveResult(result);
+    expect(await hostOn(createSim(old.book, "excel-2016")).loadResult()).toEqual(result);
+  });
+
+  test("reading a sheet through the host on the web reads its merged areas and reports progress", async () => {
+    const sim = createSim(
+      [
+        {
+          name: "R5",
+          top: 0,
+          left: 0,
+          values: [
+            ["基本目標", "達成度"],
+            ["I 目標", "B"],
+            [null, "C"],
+          ],
+          merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+        },
+      ],
+      "web"
+    );
+    const progress: number[][] = [];
+    const read = await hostOn(sim).readSheet("R5", (done, total) => progress.push([done, total]));
+    expect(read.mergesRead).toBe(true);
+    expect(read.snapshot.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    expect(progress).toEqual([[3, 3]]);
+  });
+
+  test("summaries inserted through the host on Microsoft 365: PivotTables, printed landscape, the screen not redrawn meanwhile", async () => {
+    const book = loadWorkbookFile(SAMPLE_XLSX);
+    const snap = book.readSheet(book.sheetNames[0]);
+    const r = validateSheet(snap);
+    const sim = createSim([snap], "m365-windows");
+    const inserted = await hostOn(sim).insertSummaries((tableName) =>
+      buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName })
+    );
+    expect(inserted.pivots).toBe(true);
+    expect(inserted.sheets.map((s) => s.name)).toEqual([
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+    const goal = sim.book.sheets.find((s) => s.name === "基本目標別集計")!;
+    expect(goal.pivots).toHaveLength(1);
+    expect(goal.pageLayout.orientation).toBe("Landscape");
+    expect(sim.stats.writesWithScreenOn).toBe(0);
   });
 });

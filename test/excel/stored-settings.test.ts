@@ -153,7 +153,7 @@ describe("settings and results read back part by part: each wrong part left out,
       item: 12,
       department: "総務課",
       related: ["E8", "E9"],
-      args: { value: "Ｂ", count: 2 },
+      args: { value: "ｂ", count: 2 },
       fix: { cell: "E7", value: "B", expected: "Ｂ" },
     };
     const read = await load(KEYS.result, {
