@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { changedSinceRead, mergeAnswers } from "../../src/excel/merge-answers";
 import { MARK_COLORS, clearMarks } from "../../src/excel/marks";
 import type { CellWrite } from "../../src/core/roundtrip/merge";
+import type { Mark } from "../../src/app/host";
 import { cellText, type SheetSnapshot } from "../../src/core/snapshot";
 import { planTable } from "../../src/core/roundtrip/plan-table";
 import { validateSheet } from "../../src/core/validate";
@@ -259,4 +260,87 @@ describe("answers written cell by cell, as the office would check them", () => {
     expect(await check(same)).toEqual(["R4!C6", "R5!C3", "R5!C5"]);
     expect(sim.stats.syncs).toBe(2);
   });
+});
+
+describe("answers at the edges of a sheet, a column and the marks' store", () => {
+  const plan = (name: string): SheetSnapshot => ({
+    name,
+    top: 0,
+    left: 0,
+    values: [
+      ["取組項目", "担当課", "達成度", "取組状況"],
+      ...Array.from({ length: 5 }, (_, i) => [`${i + 1} 項目`, "総務課", "B", "報告"]),
+    ],
+    merges: [],
+  });
+  const write = (sheet: string, cell: string, value: string): CellWrite => ({
+    sheet,
+    cell,
+    field: cell.startsWith("D") ? "narrative" : "rating",
+    value,
+    before: cell.startsWith("D") ? "報告" : "B",
+    departments: ["総務課"],
+  });
+
+  test("answers that go on from where the last one stopped, but on the next sheet or in the next column, land in their own cells", async () => {
+    const sim = createSim([plan("R4"), plan("R5")], "m365-windows");
+    await sim.run((context) =>
+      mergeAnswers(
+        context,
+        [
+          write("R4", "C2", "A"),
+          write("R4", "C3", "C"),
+          write("R5", "C4", "D"),
+          write("R5", "D5", "新しい報告"),
+        ],
+        { mark: false }
+      )
+    );
+    const [r4, r5] = sim.book.sheets;
+    expect(["C2", "C3", "C4", "D5"].map((c) => cellValue(r4, c))).toEqual(["A", "C", "B", "報告"]);
+    expect(["C3", "C4", "C5", "D5"].map((c) => cellValue(r5, c))).toEqual([
+      "B",
+      "D",
+      "B",
+      "新しい報告",
+    ]);
+  });
+
+  test("a cell with two findings shown keeps the worse one's colour, whichever comes first", async () => {
+    const sim = createSim([plan("R5")], "web");
+    await sim.run((context) =>
+      mergeAnswers(context, [write("R5", "C2", "A")], {
+        shown: {
+          R5: [
+            { cell: "C3", severity: "error" },
+            { cell: "C3", severity: "info" },
+            { cell: "C4", severity: "info" },
+            { cell: "C4", severity: "warning" },
+          ],
+        },
+      })
+    );
+    const sheet = sim.book.sheets[0];
+    expect(["C2", "C3", "C4"].map((c) => fillOf(sheet, c).color)).toEqual([
+      MARK_COLORS.info,
+      MARK_COLORS.error,
+      MARK_COLORS.warning,
+    ]);
+  });
+
+  test("when a sheet's marks pass what the workbook keeps, every answer is still written and the cells left unmarked are counted", async () => {
+    // 31,000 findings at 7-character addresses fill the 500,000 bytes of marks (16 bytes each, 4,000 for the fills):
+    // the answer, an info mark, is the one left unmarked.
+    const shown: Mark[] = Array.from({ length: 31_000 }, (_, i) => ({
+      cell: `E${100_000 + i}`,
+      severity: "error",
+    }));
+    const sim = createSim([plan("R5")], "m365-windows");
+    const outcome = await sim.run((context) =>
+      mergeAnswers(context, [write("R5", "C2", "A")], { shown: { R5: shown } })
+    );
+    expect(outcome).toEqual({ written: 1, marked: 31_000, unmarked: 1 });
+    expect(cellValue(sim.book.sheets[0], "C2")).toBe("A");
+    expect(sim.book.sheets[0].fills.has("C2")).toBe(false);
+  }, 120_000);
 });
