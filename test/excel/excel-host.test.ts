@@ -1,8 +1,12 @@
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
+import { checkRequirements, createExcelHost, missingFeatures } from "../../src/excel/excel-host";
 import { HostFailure } from "../../src/app/failures";
 import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
+import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
+import { validateSheet } from "../../src/core/validate";
+import { loadWorkbookFile } from "../../src/xlsx/load-file";
+import { SAMPLE_XLSX } from "../helpers/workbooks";
 
 const sheet = (): SheetSnapshot => ({
   name: "R5",
@@ -165,7 +169,14 @@ describe("the Office.js WorkbookHost on the strict simulator", () => {
       marks: true,
       merges: false,
     });
-    expect(seen).toContain("ExcelApi 1.13");
+    expect(seen).toEqual([
+      "ExcelApi 1.1",
+      "ExcelApi 1.4",
+      "ExcelApi 1.7",
+      "ExcelApi 1.8",
+      "ExcelApi 1.9",
+      "ExcelApi 1.13",
+    ]);
   });
 });
 
@@ -192,5 +203,264 @@ describe("which sheets the pane offers for checking", () => {
     const old = createSim([plan("R5"), plan("R4")], "excel-2016");
     old.book.sheets[1].visibility = "VeryHidden";
     expect(await hostOn(old).sheetRoles!()).toEqual({ hidden: ["R4"], summaries: [] });
+  });
+});
+
+describe("what each Excel offers, and the host's other calls", () => {
+  const plan = (name: string): SheetSnapshot => ({ ...sheet(), name });
+
+  test("the features an Excel lacks are named with the set each needs; settings are missing only without the common Settings API too", () => {
+    const all = checkRequirements(() => true);
+    expect(missingFeatures(all, false)).toEqual([]);
+    expect(
+      missingFeatures(
+        { read: true, v14: true, summaries: true, pivots: false, marks: false, merges: false },
+        true
+      )
+    ).toEqual([
+      { feature: "merges", needs: "ExcelApi 1.13" },
+      { feature: "marks", needs: "ExcelApi 1.9" },
+      { feature: "pivots", needs: "ExcelApi 1.8" },
+    ]);
+    const excel2016 = {
+      read: true,
+      v14: false,
+      summaries: false,
+      pivots: false,
+      marks: false,
+      merges: false,
+    };
+    expect(missingFeatures(excel2016, true).map((m) => m.feature)).toEqual([
+      "merges",
+      "marks",
+      "summaries",
+    ]);
+    expect(missingFeatures(excel2016, false)).toEqual([
+      { feature: "merges", needs: "ExcelApi 1.13" },
+      { feature: "marks", needs: "ExcelApi 1.9" },
+      { feature: "summaries", needs: "ExcelApi 1.7" },
+      { feature: "settings", needs: "ExcelApi 1.4" },
+    ]);
+    expect(missingFeatures({ ...all, v14: false }, false)).toEqual([
+      { feature: "settings", needs: "ExcelApi 1.4" },
+    ]);
+  });
+
+  test("Excel 2019 (ExcelApi 1.7) lacks merges, marks and PivotTables, and says so", () => {
+    const sim = createSim([sheet()], "excel-2019");
+    expect(hostOn(sim).missing!()).toEqual([
+      { feature: "merges", needs: "ExcelApi 1.13" },
+      { feature: "marks", needs: "ExcelApi 1.9" },
+      { feature: "pivots", needs: "ExcelApi 1.8" },
+    ]);
+  });
+
+  test("the sheet list, the active sheet and showing a sheet: one sync each", async () => {
+    const sim = createSim([plan("R5"), plan("R4"), plan("集計")], "excel-2016");
+    const host = hostOn(sim);
+    expect(host.kind).toBe("excel");
+    expect(host.displayLanguage()).toBe("ja-JP");
+    expect(await host.listSheets()).toEqual(["R5", "R4", "集計"]);
+    sim.book.active = sim.book.sheets[1];
+    expect(await host.activeSheet()).toBe("R4");
+    await host.showSheet!("集計");
+    expect(sim.book.active.name).toBe("集計");
+    expect(sim.stats.syncs).toBe(3);
+    await expect(host.showSheet!("消えた")).rejects.toMatchObject({ kind: "sheet-gone" });
+  });
+
+  test("on Excel 2019 (ExcelApi 1.7) the add-in's summary sheets are found by their names", async () => {
+    const sim = createSim([plan("R5"), plan("集計")], "excel-2019");
+    sim.book.names.push(
+      { name: "ACHV_SUMMARY_GOAL", sheet: sim.book.sheets[1], address: "$A$1", deleted: false },
+      { name: "MY_NAME", sheet: sim.book.sheets[0], address: "$A$1", deleted: false }
+    );
+    expect(await hostOn(sim).sheetRoles!()).toEqual({ hidden: [], summaries: ["集計"] });
+  });
+
+  test("a form larger than 32 KB opens in Excel as exactly its bytes; bytes Excel cannot open give 'other'", async () => {
+    const sim = createSim([sheet()], "m365-windows");
+    const restore = sim.install();
+    try {
+      const bytes = new Uint8Array(100_000);
+      bytes.set([0x50, 0x4b, 0x03, 0x04]);
+      for (let i = 4; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+      await hostOn(sim).openWorkbook!(bytes);
+      expect(sim.opened).toHaveLength(1);
+      expect(Buffer.from(sim.opened[0]).equals(Buffer.from(bytes))).toBe(true);
+      const refused = await hostOn(sim).openWorkbook!(new Uint8Array([1, 2, 3])).catch(
+        (e: unknown) => e
+      );
+      expect(refused).toBeInstanceOf(HostFailure);
+      expect(refused).toMatchObject({ kind: "other" });
+    } finally {
+      restore();
+    }
+    expect(hostOn(createSim([sheet()], "excel-2019")).openWorkbook).toBeUndefined();
+  });
+
+  test("answers to cells someone changed since the plan was read are refused, naming the cells, and nothing is written", async () => {
+    const sim = createSim([{ ...sheet(), values: [["達成度"], ["Ｂ"], ["C"]] }], "web");
+    const refused = await hostOn(sim).writeAnswers!(
+      [
+        {
+          sheet: "R5",
+          cell: "A2",
+          field: "rating",
+          value: "A",
+          before: "B",
+          departments: ["総務課"],
+        },
+        {
+          sheet: "R5",
+          cell: "A3",
+          field: "rating",
+          value: "A",
+          before: "Ｃ",
+          departments: ["総務課"],
+        },
+      ],
+      {}
+    ).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HostFailure);
+    expect(refused).toMatchObject({ kind: "cell-changed", detail: "R5!A2, R5!A3" });
+    expect([cellValue(sim.book.sheets[0], "A2"), cellValue(sim.book.sheets[0], "A3")]).toEqual([
+      "Ｂ",
+      "C",
+    ]);
+  });
+
+  test("answers on Excel 2019 (no marks) are written unmarked; on the web they are marked", async () => {
+    const write = [
+      {
+        sheet: "R5",
+        cell: "A2",
+        field: "rating" as const,
+        value: "A",
+        before: "Ｂ",
+        departments: [],
+      },
+    ];
+    const old = createSim([sheet()], "excel-2019");
+    expect(await hostOn(old).writeAnswers!(write, {})).toEqual({
+      written: 1,
+      marked: 0,
+      unmarked: 0,
+    });
+    expect(cellValue(old.book.sheets[0], "A2")).toBe("A");
+    expect(old.book.sheets[0].fills.size).toBe(0);
+    const web = createSim([sheet()], "web");
+    expect(await hostOn(web).writeAnswers!(write, {})).toEqual({
+      written: 1,
+      marked: 1,
+      unmarked: 0,
+    });
+    expect(web.book.sheets[0].fills.size).toBe(1);
+  });
+
+  test("without anywhere to keep settings, saving the result is skipped quietly and saving settings is refused", async () => {
+    const sim = createSim([sheet()], "excel-2016");
+    const host = createExcelHost(
+      sim.run,
+      checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
+      "en-US"
+    );
+    await expect(
+      host.saveResult({
+        sheet: "R5",
+        at: "2026-01-01",
+        issues: [],
+        omitted: 0,
+        counts: { goals: 0, measures: 0, items: 0, entries: 0 },
+      })
+    ).resolves.toBeUndefined();
+    await expect(Promise.resolve().then(() => host.saveSettings({}))).rejects.toMatchObject({
+      kind: "unsupported",
+      detail: "settings",
+    });
+    expect(await host.loadSettings()).toEqual({});
+    expect(await host.loadResult()).toBeNull();
+    expect(sim.book.settings.size + sim.book.documentSettings.size).toBe(0);
+  });
+
+  test("clearing marks is refused on Excel 2016, and summaries too, before Excel is asked anything", async () => {
+    const sim = createSim([sheet()], "excel-2016");
+    const host = hostOn(sim);
+    await expect(Promise.resolve().then(() => host.clearMarks())).rejects.toMatchObject({
+      kind: "unsupported",
+      detail: "marks",
+    });
+    await expect(
+      Promise.resolve().then(() => host.insertSummaries(() => ({ sheets: [] }) as never))
+    ).rejects.toMatchObject({ kind: "unsupported", detail: "summaries" });
+    expect(sim.stats.syncs).toBe(0);
+  });
+});
+
+describe("the host's marks, summaries and reads where Excel has them", () => {
+  test("on the web the host marks cells, clears them back, and keeps the last result; on Excel 2016 the result is kept through the common Settings API", async () => {
+    const sim = createSim([sheet()], "web");
+    const host = hostOn(sim);
+    expect(await host.markCells("R5", [{ cell: "A2", severity: "error" }])).toEqual({
+      marked: 1,
+      unmarked: 0,
+    });
+    expect(sim.book.sheets[0].fills.get("A2")!.color).toBe("#FDE7E9");
+    await host.clearMarks();
+    expect(sim.book.sheets[0].fills.size).toBe(0);
+    const result = {
+      sheet: "R5",
+      at: "2026-06-01",
+      issues: [],
+      omitted: 0,
+      counts: { goals: 1, measures: 1, items: 1, entries: 1 },
+    };
+    const old = createSim([sheet()], "excel-2016");
+    await hostOn(old).saveResult(result);
+    expect(await hostOn(createSim(old.book, "excel-2016")).loadResult()).toEqual(result);
+  });
+
+  test("reading a sheet through the host on the web reads its merged areas and reports progress", async () => {
+    const sim = createSim(
+      [
+        {
+          name: "R5",
+          top: 0,
+          left: 0,
+          values: [
+            ["基本目標", "達成度"],
+            ["I 目標", "B"],
+            [null, "C"],
+          ],
+          merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+        },
+      ],
+      "web"
+    );
+    const progress: number[][] = [];
+    const read = await hostOn(sim).readSheet("R5", (done, total) => progress.push([done, total]));
+    expect(read.mergesRead).toBe(true);
+    expect(read.snapshot.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    expect(progress).toEqual([[3, 3]]);
+  });
+
+  test("summaries inserted through the host on Microsoft 365: PivotTables, printed landscape, the screen not redrawn meanwhile", async () => {
+    const book = loadWorkbookFile(SAMPLE_XLSX);
+    const snap = book.readSheet(book.sheetNames[0]);
+    const r = validateSheet(snap);
+    const sim = createSim([snap], "m365-windows");
+    const inserted = await hostOn(sim).insertSummaries((tableName) =>
+      buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName })
+    );
+    expect(inserted.pivots).toBe(true);
+    expect(inserted.sheets.map((s) => s.name)).toEqual([
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+    const goal = sim.book.sheets.find((s) => s.name === "基本目標別集計")!;
+    expect(goal.pivots).toHaveLength(1);
+    expect(goal.pageLayout.orientation).toBe("Landscape");
+    expect(sim.stats.writesWithScreenOn).toBe(0);
   });
 });

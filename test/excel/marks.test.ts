@@ -226,3 +226,127 @@ describe("marks when Excel fails part-way", () => {
     expect(sim.book.settings.size).toBe(0);
   });
 });
+
+describe("marks restored exactly, whatever else the workbook holds", () => {
+  const tall: SheetSnapshot = { name: "R5", top: 0, left: 0, values: [["x"]], merges: [] };
+
+  test("cells marked down one column, near and far apart, each get their own fill back", async () => {
+    const sim = createSim([tall, { ...tall, name: "other" }], "web");
+    const s = sim.book.sheets[0];
+    s.fills.set("A1", YELLOW);
+    s.fills.set("A3", HATCHED);
+    s.fills.set("A6", YELLOW);
+    s.fills.set("A12", HATCHED);
+    s.fills.set("B2", HATCHED);
+    const before = fills(sim);
+    const cells = ["A1", "A2", "A3", "A6", "A12", "A13", "B2"];
+    const outcome = await mark(
+      sim,
+      "R5",
+      cells.map((cell) => ({ cell, severity: "warning" }))
+    );
+    expect(outcome).toEqual({ marked: 7, unmarked: 0 });
+    expect(cells.map((c) => fillOf(s, c).color)).toEqual(cells.map(() => MARK_COLORS.warning));
+    await clear(sim);
+    expect(fills(sim)).toEqual(before);
+  });
+
+  test("15,000 cells down a column are read in a few ranges, not one a cell: two syncs to mark them", async () => {
+    const sim = createSim([tall], "web");
+    await mark(sim, "R5", column(15_000, 4));
+    expect(sim.stats.syncs).toBe(2);
+    expect(sim.book.sheets[0].fills.size).toBe(15_000);
+  }, 120_000);
+
+  test("the marks kept fill their 500,000 bytes exactly; marking the same sheet again keeps as many, and other entries take their share", async () => {
+    // Each 7-character address and its comma count 16 bytes, the fills' JSON 4,000: 31,000 marks are 500,000 bytes.
+    const marks: Mark[] = Array.from({ length: 31_001 }, (_, i) => ({
+      cell: `E${100_000 + i}`,
+      severity: "warning",
+    }));
+    const sim = createSim([tall], "m365-windows");
+    expect(await mark(sim, "R5", marks)).toEqual({ marked: 31_000, unmarked: 1 });
+    const s = sim.book.sheets[0];
+    expect(s.fills.size).toBe(31_000);
+    expect(s.fills.has("E130999")).toBe(true);
+    expect(s.fills.has("E131000")).toBe(false);
+    expect(await mark(sim, "R5", marks)).toEqual({ marked: 31_000, unmarked: 1 });
+    // A damaged entry of another sheet still takes its 16 bytes ("{damaged", two a character): one mark fewer fits.
+    sim.book.settings.set("achv.marks.gone", "{damaged");
+    expect(await mark(sim, "R5", marks)).toEqual({ marked: 30_999, unmarked: 2 });
+    await clear(sim);
+    expect(s.fills.size).toBe(0);
+  }, 120_000);
+
+  test("clearing marks keeps the pane's own settings (its choices and last result)", async () => {
+    const sim = createSim([sheet], "web");
+    sim.book.settings.set("achv.settings", JSON.stringify({ sheet: "R5" }));
+    sim.book.settings.set("achv.result", JSON.stringify({ sheet: "R5", issues: [] }));
+    await mark(sim, "R5", [{ cell: "A1", severity: "error" }]);
+    await clear(sim);
+    expect(sim.book.settings).toEqual(
+      new Map([
+        ["achv.settings", JSON.stringify({ sheet: "R5" })],
+        ["achv.result", JSON.stringify({ sheet: "R5", issues: [] })],
+      ])
+    );
+    expect(sim.book.sheets[0].fills.size).toBe(0);
+  });
+
+  test("a sheet deleted after it was marked: clearing restores the other sheets and forgets both sheets' marks", async () => {
+    const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
+    sim.book.sheets[0].fills.set("B1", YELLOW);
+    await mark(sim, "R5", [{ cell: "B1", severity: "error" }]);
+    await mark(sim, "other", [{ cell: "A1", severity: "error" }]);
+    sheetNamed(sim.book, "other")!.deleted = true;
+    await clear(sim);
+    expect(fillOf(sim.book.sheets[0], "B1")).toEqual(YELLOW);
+    expect([...sim.book.settings.keys()]).toEqual([]);
+  });
+
+  test("marks damaged in the workbook (not JSON, or an empty cell in a list) are dropped on clear, and the sound ones restored", async () => {
+    const sim = createSim([sheet, { ...sheet, name: "other" }], "web");
+    const [r5, other] = sim.book.sheets;
+    r5.fills.set("B1", YELLOW);
+    await mark(sim, "R5", [
+      { cell: "A1", severity: "error" },
+      { cell: "B1", severity: "error" },
+    ]);
+    sim.book.settings.set(`achv.marks.${other.id}`, "{damaged");
+    const key = `achv.marks.${r5.id}`;
+    const kept = JSON.parse(sim.book.settings.get(key) as string) as {
+      fills: [unknown, string][];
+    };
+    kept.fills = kept.fills.map(([fill, cells]) => [fill, `,${cells},,`]);
+    sim.book.settings.set(key, JSON.stringify(kept));
+    await clear(sim);
+    expect(fillOf(r5, "A1").pattern).toBe("None");
+    expect(fillOf(r5, "B1")).toEqual(YELLOW);
+    expect([...sim.book.settings.keys()]).toEqual([]);
+  });
+
+  test("Excel refusing the marks' setting (the workbook's settings full) leaves every cell as it was", async () => {
+    const sim = createSim([sheet], "web");
+    const s = sim.book.sheets[0];
+    s.fills.set("B1", HATCHED);
+    const before = fills(sim);
+    // Some 999,800 bytes of another setting: no room for the list of marks.
+    sim.book.settings.set("other.addin.data", "x".repeat(499_900));
+    await expect(
+      mark(sim, "R5", [
+        { cell: "A1", severity: "error" },
+        { cell: "B1", severity: "error" },
+        { cell: "C1", severity: "error" },
+      ])
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fills(sim)).toEqual(before);
+  });
+
+  test("address lists: exactly 2,000 characters is one list; none for no cells", () => {
+    const cells = [...Array.from({ length: 399 }, (_, i) => `F${100 + i}`), "F1000"];
+    expect(cells.join(",").length).toBe(2000);
+    expect(chunkAddresses(cells)).toEqual([cells.join(",")]);
+    expect(chunkAddresses([...cells, "F1001"])).toEqual([cells.join(","), "F1001"]);
+    expect(chunkAddresses([])).toEqual([]);
+  });
+});
