@@ -212,3 +212,53 @@ describe("what the pane reads from a sheet, cell by cell", () => {
     expect(sim.stats.syncs).toBe(2);
   });
 });
+
+describe("sheets the first guess of a block's size does not fit", () => {
+  test("texts far longer than usual in the first rows: a block Excel on the web refuses is read again in halves, and the sheet comes back whole", async () => {
+    const long = "達".repeat(30_000);
+    const values = Array.from({ length: 300 }, (_, r) => [`${r + 1} 項目`, long]);
+    const snap: SheetSnapshot = { name: "long", top: 0, left: 0, values, merges: [] };
+    const { sim, result } = await read(snap);
+    expect(result.values).toEqual(values);
+    // Some responses were refused (over 5 MB) and read again: every row still came back once.
+    expect(sim.stats.responses.some((b) => b > PAYLOAD_CAP)).toBe(true);
+  });
+
+  test("cells formatted but empty below the table are not read on Excel with ExcelApi 1.4", async () => {
+    const snap = sample();
+    const sim = createSim([snap], "web");
+    sim.book.sheets[0].fills.set("A5000", {
+      color: "#FFFF00",
+      pattern: "Solid",
+      patternColor: "#000000",
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    });
+    sim.book.sheets[0].fills.set("C200", {
+      color: "#FFFF00",
+      pattern: "Solid",
+      patternColor: "#000000",
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    });
+    const result = await sim.run((context) => readSheetSnapshot(context, snap.name, ALL));
+    expect(result.values.length).toBe(snap.values.length);
+  });
+
+  test("on Excel 2016 a plan longer than one block is read block by block with ExcelApi 1.1 alone", async () => {
+    const snap = benchSnapshot(1000);
+    const { result } = await read(snap, "excel-2016", { merges: false, usedRangeOrNull: false });
+    expect(result.values.length).toBe(snap.values.length);
+    expect(result.values[snap.values.length - 1]).toEqual(
+      snap.values[snap.values.length - 1].map((v) => (v === "" ? null : v))
+    );
+  });
+
+  test("a merged pair of cells on every one of 1,200 rows (more than 512 down one column) is read whole", async () => {
+    const values = Array.from({ length: 1200 }, (_, r) => [`${r + 1} 項目`, null, "B"]);
+    const merges = values.map((_, r) => ({ top: r, left: 0, bottom: r, right: 1 }));
+    const snap: SheetSnapshot = { name: "wide", top: 0, left: 0, values, merges };
+    const { result } = await read(snap);
+    sameMerges(result.merges, merges);
+  });
+});
