@@ -278,6 +278,16 @@ describe("what each Excel offers, and the host's other calls", () => {
     expect(await hostOn(sim).sheetRoles!()).toEqual({ hidden: [], summaries: ["集計"] });
   });
 
+  test("a summary sheet the user deleted leaves its name pointing at #REF!: the user's own sheet named #REF stays a sheet to check", async () => {
+    const sim = createSim([plan("R5"), plan("#REF"), plan("集計")], "m365-windows");
+    const gone = { ...sim.book.sheets[2], name: "集計 (2)", deleted: true };
+    sim.book.names.push(
+      { name: "ACHV_SUMMARY_GOAL", sheet: sim.book.sheets[2], address: "$A$1", deleted: false },
+      { name: "ACHV_SUMMARY_DEPARTMENT", sheet: gone, address: "$A$1", deleted: false }
+    );
+    expect(await hostOn(sim).sheetRoles!()).toEqual({ hidden: [], summaries: ["集計"] });
+  });
+
   test("a form larger than 32 KB opens in Excel as exactly its bytes; bytes Excel cannot open give 'other'", async () => {
     const sim = createSim([sheet()], "m365-windows");
     const restore = sim.install();

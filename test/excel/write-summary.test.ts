@@ -285,6 +285,9 @@ describe("the Office.js summary writer on the strict simulator", () => {
     expect(sheetOfReference("='基本目標別集計 (2)'!$A$1")).toBe("基本目標別集計 (2)");
     expect(sheetOfReference("=Data!$A$1")).toBe("Data");
     expect(sheetOfReference("='It''s'!$A$1")).toBe("It's");
+    // A name whose sheet was deleted, and a sheet really named #REF.
+    expect(sheetOfReference("=#REF!$A$1")).toBeNull();
+    expect(sheetOfReference("='#REF'!$A$1")).toBe("#REF");
   });
 });
 

@@ -9,9 +9,14 @@ export function freeSheetName(preferred: string, taken: (name: string) => boolea
   }
 }
 
-/** The sheet a reference names: "='基本目標別集計 (2)'!$A$1" or "Data!$A$1" -> the sheet's name. */
+/**
+ * The sheet a reference names: "='基本目標別集計 (2)'!$A$1" or "Data!$A$1" -> the sheet's name;
+ * null for none, as "=#REF!$A$1", what Excel makes of a name whose sheet was deleted (a sheet
+ * really named #REF is written quoted, '#REF'!, since # is not a letter or digit).
+ */
 export function sheetOfReference(reference: string): string | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(reference);
   if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  if (m[1] !== undefined) return m[1].replace(/''/g, "'");
+  return m[2] === "#REF" ? null : m[2];
 }
