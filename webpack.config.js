@@ -76,8 +76,25 @@ module.exports = async (env, argv) => {
   };
   // The preview's checking worker, built first: the page takes its text and starts it from a blob,
   // which works from a folder (file://) where a worker file would be refused.
+  // The worker's own inflating worker (src/preview/inflater.ts), built before it, taken as text the same way.
+  const inflater = {
+    name: "inflater",
+    mode: argv.mode,
+    target: "webworker",
+    devtool: false,
+    entry: { inflater: "./src/preview/inflater.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/inflater-src"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
   const worker = {
     name: "worker",
+    dependencies: ["inflater"],
     mode: argv.mode,
     target: "webworker",
     devtool: false,
@@ -88,7 +105,7 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule, { resourceQuery: /raw/, type: "asset/source" }] },
     performance: { hints: false },
   };
   const pages = {
@@ -153,5 +170,5 @@ module.exports = async (env, argv) => {
       static: [{ directory: officeJs, publicPath: "/office-js" }],
     },
   };
-  return [pages, worker];
+  return [pages, worker, inflater];
 };

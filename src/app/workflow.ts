@@ -20,6 +20,7 @@ import {
 } from "./host";
 import { HostFailure } from "./failures";
 import { splitReference } from "../core/hierarchy/merge-plans";
+import { summarize } from "../core/summary/summarize";
 
 /** Keep the stored result small enough for workbook settings. */
 export const MAX_STORED_ISSUES = 2000;
@@ -61,13 +62,21 @@ function legendPlace(result: ValidationResult): string | null {
  */
 export function planDepartments(result: ValidationResult): PlanDepartments {
   const all = new Set<string>();
-  const byCell = new Map<string, Set<string>>();
-  for (const i of result.issues) byCell.set(`${i.sheet}!${i.cell}`, new Set());
+  // Per sheet, then per cell: a plan's references are looked up as they are, with no string built for each.
+  const byCell = new Map<string, Map<string, Set<string>>>();
+  for (const i of result.issues) {
+    let cells = byCell.get(i.sheet);
+    if (!cells) byCell.set(i.sheet, (cells = new Map()));
+    cells.set(i.cell, new Set());
+  }
   const plan = result.plan;
   const add = (sheet: string, reference: string, department: string) => {
-    if (!reference || !department) return;
-    const at = splitReference(reference, sheet);
-    byCell.get(`${at.sheet}!${at.cell}`)?.add(department);
+    if (!reference) return;
+    const at = reference.includes("!") ? splitReference(reference, sheet) : null;
+    byCell
+      .get(at ? at.sheet : sheet)
+      ?.get(at ? at.cell : reference)
+      ?.add(department);
   };
   for (const e of plan?.entries ?? []) {
     if (!e.department) continue;
@@ -82,12 +91,10 @@ export function planDepartments(result: ValidationResult): PlanDepartments {
       for (const a of item.narrativeAnchors) add(sheet, a, e.department);
     }
   }
-  return {
-    all: [...all].sort(new Intl.Collator("ja").compare),
-    byCell: Object.fromEntries(
-      [...byCell].filter(([, set]) => set.size > 0).map(([cell, set]) => [cell, [...set]])
-    ),
-  };
+  const named: Record<string, string[]> = {};
+  for (const [sheet, cells] of byCell)
+    for (const [cell, set] of cells) if (set.size > 0) named[`${sheet}!${cell}`] = [...set];
+  return { all: [...all].sort(new Intl.Collator("ja").compare), byCell: named };
 }
 
 export function storedResult(
@@ -142,7 +149,8 @@ export function checkSnapshots(
   sheet: string,
   settings: PaneSettings
 ): ValidationResult {
-  const options: ValidateOptions = { departments: settings.departments };
+  // Findings only: the summary sheets summarize the plan themselves (insertSummaries), when asked.
+  const options: ValidateOptions = { departments: settings.departments, summary: false };
   if (sheet !== WHOLE_PLAN)
     return validateSheet(snapshots[0], { ...options, columns: settings.columns?.[sheet] });
   let first: ValidationResult | undefined;
@@ -293,9 +301,10 @@ export async function insertSummaries(
 ): Promise<InsertedSummaries> {
   if (host.summarize) return host.summarize(sheet, settings, lang, kinds);
   const { result } = await validateOnHost(host, sheet, settings);
-  if (!result.plan || !result.summary || result.plan.entries.length === 0)
+  if (!result.plan || result.plan.entries.length === 0)
     throw new HostFailure("nothing-to-summarize", sheet || result.sheet);
-  const { plan, summary } = result;
+  const { plan } = result;
+  const summary = summarize(plan);
   const date = new Date().toISOString().slice(0, 10);
   return host.insertSummaries((tableName) =>
     buildSummaryPlan(plan, summary, { lang, date, kinds, tableName })

@@ -1,6 +1,6 @@
 import { makeGrid, type Grid, type SheetSnapshot } from "../core/snapshot";
 import { HostFailure } from "../app/failures";
-import { insertSummaries, planDepartments, validateOnHost } from "../app/workflow";
+import { insertSummaries, validateOnHost } from "../app/workflow";
 import { ReadFailure } from "../xlsx/errors";
 import { createFileHost, type FileHost } from "../xlsx/file-host";
 import { openWorkbookBytes } from "../xlsx/open-workbook";
@@ -13,7 +13,7 @@ import type {
   ToChecker,
 } from "./checker-messages";
 import { gridWindow } from "./grid-window";
-import { nativeInflated } from "./native-inflate";
+import { readAhead } from "./native-inflate";
 
 /**
  * The browser page's workbook, in a Web Worker: a 100,000-entry workbook is read, checked, fixed,
@@ -44,7 +44,7 @@ async function book(): Promise<OpenedBook> {
 
 const calls: { [K in CallName]: (args: CheckerCalls[K][0]) => Promise<CheckerCalls[K][1]> } = {
   async open({ bytes, name, language }) {
-    const read = openWorkbookBytes(bytes, name, await nativeInflated(bytes, name));
+    const read = openWorkbookBytes(bytes, name, await readAhead(bytes, name));
     // Every sheet is read now, so a damaged one is told at once, with its reason, before anything is shown.
     const snapshots = new Map(read.sheetNames.map((n) => [n, read.readSheet(n)]));
     host = createFileHost(
@@ -64,7 +64,7 @@ const calls: { [K in CallName]: (args: CheckerCalls[K][0]) => Promise<CheckerCal
   async validate({ names, hidden, sheet, settings }) {
     const h = opened();
     // The worker's host reads and checks itself (it has no `validate`): the same path as in Excel.
-    const { result } = await validateOnHost(
+    const { result, departments } = await validateOnHost(
       {
         ...h,
         listSheets: async () => names,
@@ -73,10 +73,7 @@ const calls: { [K in CallName]: (args: CheckerCalls[K][0]) => Promise<CheckerCal
       sheet,
       settings
     );
-    return {
-      result: { ...result, plan: null, summary: null },
-      departments: planDepartments(result),
-    };
+    return { result: { ...result, plan: null, summary: null }, departments };
   },
   fix: async ({ fixes }) => opened().applyFixes!(fixes),
   answers: async ({ writes, shown }) => opened().writeAnswers!(writes, shown),

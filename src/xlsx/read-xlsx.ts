@@ -33,6 +33,8 @@ export interface WorkbookReader {
 export interface ReaderIo {
   inflate: Inflate;
   decode: (bytes: Uint8Array) => string;
+  /** A UTF-8 part's text, inflated and decoded ahead at exactly its declared size (the browser page's worker); else undefined. */
+  textAhead?: (path: string) => string | undefined;
 }
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));|_x([0-9A-Fa-f]{4})_/g;
@@ -459,6 +461,14 @@ export function openXlsx(bytes: Uint8Array, fileName: string, io: ReaderIo): Wor
     if (!part) return "";
     // Checked on the declared size before inflating, and on the real one after (readPart stops a liar).
     if (part.size > LIMITS.partBytes) throw new ReadFailure("too-large", fileName);
+    const ahead = io.textAhead?.(path);
+    if (ahead !== undefined) {
+      // The same budget as a part inflated here: its size was checked against its declared one.
+      if (part.size > budget) throw new ReadFailure("too-large", fileName);
+      budget -= part.size;
+      decoded.set(path, ahead);
+      return withoutPrefixes(ahead);
+    }
     const data = readPart(bytes, part, fileName, io.inflate, Math.min(budget, LIMITS.partBytes));
     budget -= data.length;
     const xml = decodePart(data, io);

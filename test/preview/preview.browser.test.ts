@@ -388,6 +388,62 @@ describe("the preview on a user's file", () => {
     expect(seen.errors).toEqual([]);
     await page.close();
   });
+  /** The sample's findings as the page lists them, for the file given (the sample itself when none). */
+  async function findingsOf(page: Page, file?: { name: string; buffer: Buffer }) {
+    if (file)
+      await page.setInputFiles("[data-testid=file]", {
+        ...file,
+        mimeType: "application/octet-stream",
+      });
+    else await page.click("[data-testid=sample]");
+    await page.click("[data-testid=validate]");
+    await page.waitForSelector("[data-testid=issue]");
+    return page.locator("[data-testid=issue]").allTextContents();
+  }
+
+  test("parts written in UTF-16 (as XML allows) are read in the page as in UTF-8: the same findings", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+    for (const name of ["xl/workbook.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]) {
+      const xml = Buffer.from(parts[name])
+        .toString("utf8")
+        .replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+      parts[name] = new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, "utf16le")]);
+    }
+    const { page, seen } = await newPage("en-US");
+    const sample = await findingsOf(page);
+    // The seed's 4 errors and 6 warnings (the first test above), then the same from UTF-16.
+    expect(sample).toHaveLength(10);
+    const utf16 = await findingsOf(page, {
+      name: "utf16.xlsx",
+      buffer: Buffer.from(zipSync(parts)),
+    });
+    expect(utf16).toEqual(sample);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a sheet that inflates to more than its zip directory declares is refused as too large", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+    const sheet = "xl/worksheets/sheet1.xml";
+    const { declareSize } = await import("../helpers/bad-zips");
+    const lying = declareSize(zipSync(parts), sheet, parts[sheet].length - 1000);
+    const { page, seen } = await newPage("en-US");
+    await page.setInputFiles("[data-testid=file]", {
+      name: "lying.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(lying),
+    });
+    await page.waitForSelector("#message.error");
+    expect(await page.textContent("#message")).toBe(
+      "The workbook is too large (over the limit once uncompressed): lying.xlsx"
+    );
+    expect(await page.locator("[data-testid=grid]").count()).toBe(0);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   test("a damaged sheet after a good workbook: the reason is shown and the old workbook is put away", async () => {
     const { unzipSync, zipSync } = await import("fflate");
     const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
