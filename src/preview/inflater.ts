@@ -12,13 +12,24 @@ const scope = self as unknown as {
   postMessage(m: FromInflater, transfer?: Transferable[]): void;
 };
 
+/** Compressed bytes fed at a time: about a megabyte of XML out. */
+const SLICE = 32 * 1024;
+
 async function inflate({ id, data, size }: ToInflater): Promise<void> {
   let n = 0;
   try {
-    const reader = new Blob([data])
-      .stream()
-      .pipeThrough(new DecompressionStream("deflate-raw"))
-      .getReader();
+    // Fed a slice at a time: the stream inflates what it is given in one go, so the whole part
+    // at once would be one long task, and nothing handed over until it ends.
+    const stream = new DecompressionStream("deflate-raw");
+    const writer = stream.writable.getWriter();
+    const feed = async () => {
+      for (let at = 0; at < data.length; at += SLICE)
+        await writer.write(data.subarray(at, at + SLICE));
+      await writer.close();
+    };
+    // A damaged part fails the writing too; the reading below fails and says so.
+    feed().catch(() => undefined);
+    const reader = stream.readable.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

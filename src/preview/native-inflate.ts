@@ -40,6 +40,12 @@ function startInflater(): Worker | null {
   }
 }
 
+/** Started with this worker, so that a file's first part does not wait for a thread to start. */
+let spare: Worker | null | undefined;
+export function prepareReadAhead(): void {
+  spare ??= startInflater();
+}
+
 /** A part being read ahead: its text so far, piece by piece. */
 interface Reading {
   path: string;
@@ -66,7 +72,9 @@ export async function readAhead(bytes: Uint8Array, fileName: string): Promise<Re
     // The reader reads the directory again and says what is wrong with it.
     return WEB_IO;
   }
-  const inflater = startInflater();
+  // One file per checking worker (the page starts a new one for the next file).
+  const inflater = spare ?? startInflater();
+  spare = undefined;
   if (!inflater) return WEB_IO;
   const texts = new Map<string, string>();
   const reading = new Map<number, Reading>();

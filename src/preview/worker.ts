@@ -13,7 +13,7 @@ import type {
   ToChecker,
 } from "./checker-messages";
 import { gridWindow } from "./grid-window";
-import { readAhead } from "./native-inflate";
+import { prepareReadAhead, readAhead } from "./native-inflate";
 
 /**
  * The browser page's workbook, in a Web Worker: a 100,000-entry workbook is read, checked, fixed,
@@ -94,6 +94,7 @@ function failureOf(e: unknown): CallFailure {
   return { kind: "other", detail: e instanceof Error ? e.message : String(e) };
 }
 
+prepareReadAhead();
 scope.onmessage = async (e) => {
   const { id, call, args } = e.data;
   try {
