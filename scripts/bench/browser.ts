@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -152,6 +152,7 @@ export async function measurePage(sizes: number[]): Promise<PageMeasure[] | stri
     await browser.close();
     server.closeAllConnections();
     server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   return measures;
 }

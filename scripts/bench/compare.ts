@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
@@ -89,6 +89,7 @@ export function benchCompare(
   // Taken in turn, so a busy machine slows both alike: their ratio holds where absolute times do not.
   const commandMs = timeCommand(["compare", lastFile, thisFile]);
   const validateMs = timeCommand(["validate", thisFile]);
+  rmSync(dir, { recursive: true, force: true });
   const coreMs = median(core);
   out();
   out(

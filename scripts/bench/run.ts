@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
@@ -354,6 +354,8 @@ async function commandParts(
   );
   checks.push(...benchCompare(BIN, smoke, out));
   benchRoundtrip(dir, BIN, out, check, smoke);
+  // Megabytes of workbooks per run: a machine that runs the bench often would fill its /tmp.
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function main() {
