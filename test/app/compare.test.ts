@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { CompareFailure, compareOnHost, insertComparison } from "../../src/app/compare";
 import { insertSummaries } from "../../src/app/workflow";
 import { COMPARE_MARKER } from "../../src/core/compare/compare-plan";
@@ -8,23 +7,13 @@ import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import {
   cellValue,
   createSim,
-  isSetSupported,
+  hostOn,
   liveSheets,
   sheetNamed,
   type Sim,
 } from "../helpers/excel-sim";
 import { tempDir } from "../helpers/workbooks";
 import { LAST_YEAR, writeYears } from "../core/compare/fixtures";
-
-function hostOn(sim: Sim) {
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    sim.office.context.document.settings
-  );
-}
 
 let files: { last: string; current: string };
 let current: SheetSnapshot;

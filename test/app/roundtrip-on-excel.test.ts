@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { importAnswers, insertStatus, makeForms } from "../../src/app/roundtrip";
 import { WHOLE_PLAN } from "../../src/app/workflow";
 import { formFromBytes } from "../../src/xlsx/form-file";
@@ -8,29 +7,12 @@ import { WEB_IO } from "../../src/xlsx/web-io";
 import { writeForm } from "../../src/xlsx/write-form";
 import { MARK_COLORS } from "../../src/excel/marks";
 import { parseAddress } from "../../src/core/snapshot";
-import {
-  PAYLOAD_CAP,
-  cellValue,
-  createSim,
-  fillOf,
-  isSetSupported,
-  type Sim,
-} from "../helpers/excel-sim";
+import { PAYLOAD_CAP, cellValue, createSim, fillOf, hostOn, type Sim } from "../helpers/excel-sim";
 import { SAMPLE_XLSX, seedRows } from "../helpers/workbooks";
 import { editForm, readPlanFile, rowsOfItem } from "../helpers/roundtrip";
 
 const readForm = (bytes: Uint8Array, file: string, year?: number) =>
   formFromBytes(bytes, file, WEB_IO, year);
-
-function hostOn(sim: Sim) {
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    sim.office.context.document.settings
-  );
-}
 
 const plan = () => readPlanFile(new Uint8Array(readFileSync(SAMPLE_XLSX)));
 

@@ -1,4 +1,3 @@
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { insertSummaries, marksFor, validateAndMark, validateOnHost } from "../../src/app/workflow";
 import { MARK_COLORS } from "../../src/excel/marks";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -10,9 +9,8 @@ import {
   cellValue,
   createSim,
   fillOf,
-  isSetSupported,
+  hostOn,
   liveSheets,
-  type Sim,
 } from "../helpers/excel-sim";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
 import { benchSnapshot } from "../../scripts/bench/sheets";
@@ -20,16 +18,6 @@ import { benchSnapshot } from "../../scripts/bench/sheets";
 function sample() {
   const book = loadWorkbookFile(SAMPLE_XLSX);
   return book.readSheet(book.sheetNames[0]);
-}
-
-function hostOn(sim: Sim) {
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    sim.office.context.document.settings
-  );
 }
 
 describe("the ribbon's one-click validate", () => {

@@ -2,7 +2,7 @@ import { checkRequirements, createExcelHost, missingFeatures } from "../../src/e
 import { HostFailure } from "../../src/app/failures";
 import { failureMessage } from "../../src/taskpane/strings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
-import { cellValue, createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
+import { cellValue, createSim, hostOn, isSetSupported } from "../helpers/excel-sim";
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -15,17 +15,6 @@ const sheet = (): SheetSnapshot => ({
   values: [["達成度"], ["Ｂ"]],
   merges: [],
 });
-
-function hostOn(sim: Sim) {
-  const office = sim.office;
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    office.context.document.settings
-  );
-}
 
 describe("the Office.js WorkbookHost on the strict simulator", () => {
   test("selecting an issue activates its sheet and selects its cell", async () => {

@@ -1,18 +1,7 @@
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { toHostFailure } from "../../src/excel/failures";
 import { HostFailure } from "../../src/app/failures";
 import { failureMessage } from "../../src/taskpane/strings";
-import { createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
-
-function hostOn(sim: Sim) {
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    sim.office.context.document.settings
-  );
-}
+import { createSim, hostOn } from "../helpers/excel-sim";
 
 const plan = () =>
   createSim([{ name: "R5", top: 0, left: 0, values: [["達成度"], ["B"]], merges: [] }], "web");

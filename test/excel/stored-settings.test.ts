@@ -1,19 +1,8 @@
-import { checkRequirements, createExcelHost } from "../../src/excel/excel-host";
 import { KEYS, settingBytes, settingsStore, type DocumentSettings } from "../../src/excel/settings";
 import { HostFailure } from "../../src/app/failures";
 import type { StoredResult } from "../../src/app/host";
 import type { Issue } from "../../src/core/issues";
-import { createSim, isSetSupported, type Sim } from "../helpers/excel-sim";
-
-function hostOn(sim: Sim) {
-  return createExcelHost(
-    sim.run,
-    checkRequirements((n, v) => isSetSupported(sim.profile, n, v)),
-    "ja-JP",
-    sim.profile.platform,
-    sim.office.context.document.settings
-  );
-}
+import { createSim, hostOn } from "../helpers/excel-sim";
 
 const plan = () =>
   createSim(

@@ -1,11 +1,4 @@
-import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
-import { validateSheet } from "../../src/core/validate";
-import {
-  formatAreas,
-  requestBytesFor,
-  writeSummarySheets,
-  type SummaryWriteOptions,
-} from "../../src/excel/write-summary";
+import { formatAreas } from "../../src/excel/write-summary";
 import { checkRequirements } from "../../src/excel/excel-host";
 import { sheetOfReference } from "../../src/core/plan/sheet-names";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
@@ -21,43 +14,13 @@ import {
   type Sim,
 } from "../helpers/excel-sim";
 import { SAMPLE_XLSX } from "../helpers/workbooks";
-
-/** Excel on Windows or Mac: no request cap. */
-const FULL: SummaryWriteOptions = { pivots: true, suspendScreen: true, pageLayout: true };
-/** Excel on the web: requests capped at 5 MB. */
-const WEB: SummaryWriteOptions = { ...FULL, requestBytes: requestBytesFor("OfficeOnline") };
-
-function planFor(snapshot: SheetSnapshot) {
-  const r = validateSheet(snapshot);
-  return (tableName: string) =>
-    buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-25", tableName });
-}
+import { FULL, WEB, names, planFor, sized, write } from "./summary-fixtures";
 
 function sample(): SheetSnapshot {
   const book = loadWorkbookFile(SAMPLE_XLSX);
   return book.readSheet(book.sheetNames[0]);
 }
 
-/** A sheet in the seed's layout with n entries (items of four departments). */
-function sized(n: number): SheetSnapshot {
-  const values: (string | null)[][] = [
-    ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
-  ];
-  for (let i = 0; i < n; i++)
-    values.push([
-      `${["I", "II", "III"][Math.floor((3 * i) / n)]} 目標`,
-      `${Math.floor(i / 40) + 1} 施策`,
-      `${Math.floor(i / 4) + 1} 項目`,
-      `課${i % 4}`,
-      "ABCD"[i % 4],
-      "報告の本文です。",
-    ]);
-  return { name: "big", top: 0, left: 0, values, merges: [] };
-}
-
-const write = (sim: Sim, snap: SheetSnapshot, options: SummaryWriteOptions) =>
-  sim.run((context) => writeSummarySheets(context, planFor(snap), options));
-const names = (sim: Sim) => liveSheets(sim.book).map((s) => s.name);
 const markers = (sim: Sim) =>
   new Map(
     sim.book.names
