@@ -401,3 +401,117 @@ describe("a header given from the pane", () => {
     expect(findHeader(gridOf(values), { row: 1, columns })?.rows).toEqual([1]);
   });
 });
+
+describe("what belongs to the header and what does not", () => {
+  const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const columns = { goal: 0, measure: 1, item: 2, department: 3, rating: 4, narrative: 5 };
+
+  test("a blank row above the header is not part of it", () => {
+    expect(findHeader(gridOf([[], header, DATA]))).toEqual({ row: 1, rows: [1], columns });
+  });
+
+  test("a narrative heading merged across two columns keeps the header on one row", () => {
+    const h = findHeader(
+      gridOf(
+        [
+          [...header, null],
+          [...DATA, null],
+        ],
+        ["F1:G1", "F2:G2"]
+      )
+    );
+    expect(h).toEqual({ row: 0, rows: [0], columns });
+  });
+
+  test("group headings alone (施策の体系, 令和5年度の実施状況) make the row above the header's upper row", () => {
+    const groups = ["施策の体系", null, null, null, "令和5年度の実施状況", null];
+    const h = findHeader(gridOf([groups, header, DATA], ["A1:C1", "E1:F1"]));
+    expect(h).toEqual({ row: 0, rows: [0, 1], columns });
+  });
+
+  test("a note merged over columns right of the fields is not part of the header", () => {
+    const values = [
+      [null, null, null, null, null, null, "参考資料", null],
+      [...header, "備考", "参考"],
+      DATA,
+    ];
+    expect(findHeader(gridOf(values, ["G1:H1"]))?.rows).toEqual([1]);
+  });
+
+  test("担当課 written once over both header rows", () => {
+    const values = [
+      [null, null, null, "担当課", null, null],
+      ["基本目標", "施策", "取組項目", null, "達成度", "取組状況"],
+      DATA,
+    ];
+    expect(findHeader(gridOf(values, ["D1:D2"]))).toEqual({ row: 0, rows: [0, 1], columns });
+  });
+
+  test("a 前年度評価 column merged down beside the header does not take the rating", () => {
+    const values = [
+      [null, null, null, "担当課", null, null, "前年度評価"],
+      ["基本目標", "施策", "取組項目", null, "達成度", "取組状況", null],
+      [...DATA, "A"],
+    ];
+    expect(findHeader(gridOf(values, ["D1:D2", "G1:G2"]))?.columns).toEqual(columns);
+  });
+
+  test("a 担当者 column under 令和5年度 does not take the department", () => {
+    const values = [
+      ["基本目標", "施策", "取組項目", "担当課", "令和5年度", null, null],
+      [null, null, null, null, "評価", "取組状況", "担当者"],
+      ["I 目標", "1 施策", "1 項目", "総務課", "B", "報告", "山田"],
+    ];
+    const h = findHeader(gridOf(values, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"]));
+    expect(h?.columns).toEqual(columns);
+  });
+
+  test("a small table headed 担当課 / 達成度 below the data is not a repeated header", () => {
+    const values = [
+      header,
+      DATA,
+      DATA,
+      [],
+      [null, null, null, "担当課", "達成度"],
+      [null, null, null, "総務課", "2"],
+    ];
+    expect(findHeader(gridOf(values))?.rows).toEqual([0]);
+  });
+
+  test("a title at the top right naming a field adds no column", () => {
+    const values = [
+      [null, null, null, null, null, "取組状況報告"],
+      ["基本目標", "施策", "取組項目", "担当課", "達成度"],
+      ["I 目標", "1 施策", "1 項目", "総務課", "B"],
+    ];
+    expect(findHeader(gridOf(values))).toEqual({
+      row: 1,
+      rows: [1],
+      columns: { goal: 0, measure: 1, item: 2, department: 3, rating: 4 },
+    });
+  });
+
+  test("a title naming two fields right of a four-field header is not its upper row", () => {
+    const values = [
+      [null, null, null, null, "担当課：総務課", "評価：自己評価"],
+      ["取組項目", "担当課", "達成度", "取組状況"],
+      ["1 項目", "総務課", "B", "報告"],
+    ];
+    expect(findHeader(gridOf(values))).toEqual({
+      row: 1,
+      rows: [1],
+      columns: { item: 0, department: 1, rating: 2, narrative: 3 },
+    });
+  });
+
+  test("rows naming three fields are no header", () => {
+    expect(
+      findHeader(
+        gridOf([
+          ["取組項目", "担当課", "備考"],
+          ["1 項目", "総務課", "x"],
+        ])
+      )
+    ).toBeNull();
+  });
+});
