@@ -1,4 +1,5 @@
 import { validateSheet } from "../../../src/core/validate";
+import type { CellValue } from "../../../src/core/snapshot";
 import { sheet } from "../../helpers/sheet";
 
 describe("readPlan", () => {
@@ -102,5 +103,267 @@ describe("goals as section rows (no goal column)", () => {
       ["II", "女性の活躍", 1],
     ]);
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("the entries of a row", () => {
+  const s = sheet([
+    ["I 目標", "1 施策", "1 項目一", "総務課\n企画課", "A\nB", "報告一"],
+    [null, null, "2 項目二", "総務課、企画課、財政課", "A\nB", "報告二"],
+    [null, null, "3 項目三", "総務課", "B\nB", "報告三"],
+    [null, null, "4 項目四", { error: "#N/A" }, { error: "#REF!" }, { error: "#VALUE!" }],
+    [null, null, "5 項目五", "総務課", "Z", "報告五"],
+    [null, null, "6 項目六", "総務課", null, "報告六"],
+    [null, null, "7 項目七", null, null, null],
+    [null, null, "8 項目八", "企画課", "ｂ", "報告八"],
+  ]);
+  const plan = validateSheet(s).plan!;
+
+  test("one entry per department, each with its rating, its state and where it was read", () => {
+    expect(
+      plan.entries.map((e) => [
+        e.index,
+        e.item,
+        e.department,
+        e.departmentCell,
+        e.rating,
+        e.ratingCell,
+        e.ratingCellText,
+        e.ratingCount,
+        e.code,
+        e.state,
+        e.fromMultiCell,
+      ])
+    ).toEqual([
+      [0, 0, "総務課", "D9", "A", "E9", "A\nB", 2, "A", "valid", true],
+      [1, 0, "企画課", "D9", "B", "E9", "A\nB", 2, "B", "valid", true],
+      [2, 1, "総務課", "D10", "A\nB", "E10", "A\nB", 2, null, "mismatch", true],
+      [3, 1, "企画課", "D10", "A\nB", "E10", "A\nB", 2, null, "mismatch", true],
+      [4, 1, "財政課", "D10", "A\nB", "E10", "A\nB", 2, null, "mismatch", true],
+      [5, 2, "総務課", "D11", "B\nB", "E11", "B\nB", 2, null, "mismatch", false],
+      [6, 3, "", "D12", "", "E12", "", 0, null, "error", false],
+      [7, 4, "総務課", "D13", "Z", "E13", "Z", 1, null, "invalid", false],
+      [8, 5, "総務課", "D14", "", "E14", "", 0, null, "missing", false],
+      [9, 6, "", "D15", "", "E15", "", 0, null, "missing", false],
+      [10, 7, "企画課", "D16", "ｂ", "E16", "ｂ", 1, "B", "valid", false],
+    ]);
+  });
+
+  test("several values in a cell, ratings that do not pair with the departments and error cells are findings", () => {
+    expect(plan.findings).toEqual([
+      {
+        kind: "multiple-values",
+        row: 8,
+        cell: "D9",
+        related: ["E9"],
+        item: 0,
+        count: { departments: 2, ratings: 2 },
+      },
+      {
+        kind: "multiple-values",
+        row: 9,
+        cell: "D10",
+        related: ["E10"],
+        item: 1,
+        count: { departments: 3, ratings: 2 },
+      },
+      {
+        kind: "rating-count-mismatch",
+        row: 9,
+        cell: "E10",
+        related: ["D10"],
+        item: 1,
+        count: { departments: 3, ratings: 2 },
+      },
+      {
+        kind: "multiple-values",
+        row: 10,
+        cell: "E11",
+        item: 2,
+        count: { departments: 1, ratings: 2 },
+      },
+      {
+        kind: "rating-count-mismatch",
+        row: 10,
+        cell: "E11",
+        related: ["D11"],
+        item: 2,
+        count: { departments: 1, ratings: 2 },
+      },
+      { kind: "cell-error", row: 11, cell: "D12", value: "#N/A" },
+      { kind: "cell-error", row: 11, cell: "E12", value: "#REF!" },
+      { kind: "cell-error", row: 11, cell: "F12", value: "#VALUE!" },
+    ]);
+  });
+
+  test("each item's narrative, and whether it is an error", () => {
+    expect(plan.items.map((i) => [i.narrative, i.narrativeIsError, i.narrativeCell])).toEqual([
+      ["報告一", false, "F9"],
+      ["報告二", false, "F10"],
+      ["報告三", false, "F11"],
+      ["", true, "F12"],
+      ["報告五", false, "F13"],
+      ["報告六", false, "F14"],
+      ["", false, "F15"],
+      ["報告八", false, "F16"],
+    ]);
+  });
+});
+
+test("rated rows with no item, or with an item but no measure, are orphans; a narrative row goes on the item above", () => {
+  const plan = validateSheet(
+    sheet([
+      [null, null, null, "総務課", "A", "x"],
+      ["I 目標", null, "1 項目", "総務課", "B", "y"],
+      [null, "1 施策", "2 項目", "総務課", "B", "z"],
+      [null, null, null, null, null, "続き"],
+    ])
+  ).plan!;
+  expect(plan.findings).toEqual([
+    { kind: "orphan-row", row: 8, cell: "E9" },
+    { kind: "orphan-row", row: 9, cell: "E10" },
+  ]);
+  expect(plan.items[1]).toMatchObject({
+    measure: 0,
+    narrative: "z",
+    narrativeAnchors: ["F11", "F12"],
+  });
+  expect(plan.entries.filter((e) => e.item === 1).map((e) => [e.row, e.rating])).toEqual([
+    [10, "B"],
+  ]);
+});
+
+describe("the plan's title, headings and labels", () => {
+  const HEADER = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const read = (values: CellValue[][], options = {}) =>
+    validateSheet({ name: "一覧", top: 0, left: 0, values, merges: [] }, options).plan!;
+  const row = (item: string, department = "総務課", rating = "A"): CellValue[] => [
+    null,
+    null,
+    item,
+    department,
+    rating,
+    "報告",
+  ];
+
+  test("the title is the first line of six characters or more above the header, not a document label or a note", () => {
+    const plan = read([
+      ["資料2"],
+      ["※ 速報値です"],
+      ["令和5年度\n達成状況"],
+      ["令和5年度 達成状況一覧"],
+      ["A", "計画以上"],
+      ["B", "計画どおり"],
+      HEADER,
+      ["I 目標", "1 施策", "1 項目", "総務課", "A", "報告"],
+    ]);
+    expect(plan.title).toEqual({ text: "令和5年度 達成状況一覧", cell: "A4" });
+  });
+
+  test("a name written alone in the department column is known: a cell joining it with ・ is split", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "1 項目", "総務課", "A", "報告"],
+      row("2 項目", "企画課"),
+      row("3 項目", "総務課・企画課", "A\nB"),
+      row("4 項目", "人権・男女共同参画課"),
+    ]);
+    expect(plan.entries.map((e) => [e.row, e.department, e.rating])).toEqual([
+      [1, "総務課", "A"],
+      [2, "企画課", "A"],
+      [3, "総務課", "A"],
+      [3, "企画課", "B"],
+      [4, "人権・男女共同参画課", "A"],
+    ]);
+  });
+
+  test("names from the department master list split a cell too", () => {
+    const plan = read(
+      [HEADER, ["I 目標", "1 施策", "1 項目", "人権・男女共同参画課", "A", "報告"]],
+      {
+        departments: ["人権", "男女共同参画課"],
+      }
+    );
+    expect(plan.entries.map((e) => e.department)).toEqual(["人権", "男女共同参画課"]);
+  });
+
+  test("a continued measure and item elsewhere join their earlier blocks", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "1 項目一", "総務課", "A", "報告"],
+      row("2 項目二"),
+      [null, "2 施策二", "3 項目三", "総務課", "A", "報告"],
+      [null, "1 施策（続）", "2 項目二（続）", "企画課", "B", "報告"],
+    ]);
+    expect(plan.measures.map((m) => m.title)).toEqual(["施策", "施策二"]);
+    expect(plan.items.map((i) => [i.title, i.measure])).toEqual([
+      ["項目一", 0],
+      ["項目二", 0],
+      ["項目三", 1],
+    ]);
+    expect(plan.entries.map((e) => [e.item, e.department])).toEqual([
+      [0, "総務課"],
+      [1, "総務課"],
+      [2, "総務課"],
+      [1, "企画課"],
+    ]);
+  });
+
+  test("goal and measure headings above the header and below it", () => {
+    const plan = read([
+      ["基本目標1 意識づくり"],
+      ["施策1 啓発"],
+      ["取組項目", "担当課", "達成度", "取組状況"],
+      ["1 講座", "総務課", "A", "報告"],
+      ["施策2 相談"],
+      ["2 相談", "企画課", "B", "報告"],
+    ]);
+    expect(plan.headings).toEqual([
+      { level: "goal", cell: "A1", row: 0, block: 0 },
+      { level: "measure", cell: "A2", row: 1, block: 0 },
+      { level: "measure", cell: "A5", row: 4, block: 1 },
+    ]);
+    expect(plan.goals.map((g) => [g.numeral, g.title, g.cell])).toEqual([
+      ["1", "意識づくり", "A1"],
+    ]);
+    expect(plan.measures.map((m) => [m.numeral, m.title, m.parent])).toEqual([
+      ["1", "啓発", 0],
+      ["2", "相談", 0],
+    ]);
+    expect(plan.items.map((i) => [i.title, i.measure])).toEqual([
+      ["講座", 0],
+      ["相談", 1],
+    ]);
+    expect(plan.title).toBeNull();
+  });
+
+  test("a measure under a level between goal and measure (施策の方向) keeps that level's label", () => {
+    const plan = read([
+      ["基本目標", "施策の方向", "具体的施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["I 目標", "(1) 方向一", "1 啓発", "1 講座", "総務課", "A", "報告"],
+      [null, null, null, "2 研修", "総務課", "A", "報告"],
+      [null, "(2) 方向二", "1 相談", "1 窓口", "企画課", "B", "報告"],
+    ]);
+    expect(plan.measures.map((m) => [m.numeral, m.title, m.section])).toEqual([
+      ["1", "啓発", "(1) 方向一"],
+      ["1", "相談", "(2) 方向二"],
+    ]);
+    expect(plan.items.map((i) => i.measure)).toEqual([0, 0, 1]);
+  });
+
+  test("item titles without numbers take theirs from the No. column", () => {
+    const plan = read([
+      ["No.", "取組項目", "担当課", "達成度", "取組状況"],
+      [1, "講座", "総務課", "A", "報告"],
+      ["2", "相談", "企画課", "B", "報告"],
+      [3, "3 広報", "財政課", "C", "報告"],
+      [null, "研修", "総務課", "D", "報告"],
+    ]);
+    expect(plan.items.map((i) => [i.numeral, i.title, i.written])).toEqual([
+      ["1", "講座", "1 講座"],
+      ["2", "相談", "2 相談"],
+      ["3", "広報", "3 広報"],
+      ["", "研修", "研修"],
+    ]);
   });
 });
