@@ -26,6 +26,7 @@ describe("the year a text names", () => {
   test.each([
     ["5", 2023],
     [" 5 ", 2023],
+    ["12", 2030],
     ["５", 2023],
     ["2023", 2023],
     ["R5", 2023],
@@ -134,5 +135,33 @@ describe("ratings for several years side by side", () => {
       data,
     ]);
     expect(chooseYear(same, findHeader(same)!)).toBeNull();
+  });
+
+  test("two years are a choice; written newest first, the latest is still read", () => {
+    const two = gridOf([
+      ["基本目標", "施策", "取組項目", "担当課", "R4評価", "R5評価", "取組状況"],
+      data,
+    ]);
+    expect(chooseYear(two, findHeader(two)!)).toMatchObject({ year: 2023, reason: "latest" });
+    const newest = gridOf([
+      ["基本目標", "施策", "取組項目", "担当課", "R5評価", "R4評価", "R3評価", "取組状況"],
+      data,
+    ]);
+    const h = findHeader(newest)!;
+    expect(chooseYear(newest, h)).toMatchObject({ year: 2023, label: "R5評価" });
+    expect(h.columns.rating).toBe(4);
+  });
+
+  test("the years in the header's own words are not a title", () => {
+    const grid = gridOf([
+      ["基本目標", "施策", "取組項目", "担当課", "令和4年度評価", "令和5年度評価", "取組状況"],
+      data,
+    ]);
+    expect(chooseYear(grid, findHeader(grid)!)).toMatchObject({ year: 2023, reason: "latest" });
+  });
+
+  test("a heading with 年 but no year does not stop the title's year from being read below it", () => {
+    const grid = gridOf([["年度別 達成状況"], ["令和4年度"], header, data]);
+    expect(chooseYear(grid, findHeader(grid)!)).toMatchObject({ year: 2022, reason: "title" });
   });
 });
