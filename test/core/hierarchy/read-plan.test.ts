@@ -1,6 +1,6 @@
 import { validateSheet } from "../../../src/core/validate";
 import type { CellValue } from "../../../src/core/snapshot";
-import { sheet } from "../../helpers/sheet";
+import { range, sheet } from "../../helpers/sheet";
 
 describe("readPlan", () => {
   test("merged labels carry over every row of their area; continued labels join their block", () => {
@@ -364,6 +364,98 @@ describe("the plan's title, headings and labels", () => {
       ["2", "相談", "2 相談"],
       ["3", "広報", "3 広報"],
       ["", "研修", "研修"],
+    ]);
+  });
+});
+
+describe("rows that are not items", () => {
+  const read = (values: CellValue[][], merges: string[] = []) =>
+    validateSheet({ name: "一覧", top: 0, left: 0, values, merges: merges.map(range) }).plan!;
+
+  test("notes (※, 注：, （注）, 備考：), subtotals and totals, a blank template row and the header named again", () => {
+    const plan = read(
+      [
+        ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+        ["I 目標", "1 施策", "1 項目一", "総務課", "B", "報告一"],
+        ["※ 達成度は自己評価"],
+        ["注：速報値"],
+        ["（注）一部未集計"],
+        ["備考：別紙参照"],
+        [null, null, "2 項目二", "企画課", "A", "報告二"],
+        ["小計", null, null, 2, 2, null],
+        [null, null, "(3)", null, null, null],
+        [null, null, "取組項目", "担当課", null, null],
+        [null, null, "3 項目三", "財政課", "C", "報告三"],
+        ["合計", null, null, 3, 3, null],
+      ],
+      ["A3:F3"]
+    );
+    expect(plan.items.map((i) => [i.numeral, i.title])).toEqual([
+      ["1", "項目一"],
+      ["2", "項目二"],
+      ["3", "項目三"],
+    ]);
+    expect(plan.entries.map((e) => [e.row, e.department, e.rating])).toEqual([
+      [1, "総務課", "B"],
+      [6, "企画課", "A"],
+      [10, "財政課", "C"],
+    ]);
+    expect(plan.findings).toEqual([]);
+  });
+
+  test("numbered banners merged across a table with no goal column are goal headings, above the header too", () => {
+    const plan = read(
+      [
+        ["Ⅰ 人権の尊重"],
+        ["施策", "取組項目", "担当課", "達成度", "取組状況"],
+        ["1 啓発", "1 講座", "総務課", "A", "報告"],
+        ["Ⅱ 女性の活躍"],
+        ["2 環境整備", "2 相談", "企画課", "B", "報告"],
+        ["基本目標3 安心"],
+        ["3 防災", "3 訓練", "財政課", "C", "報告"],
+      ],
+      ["A1:E1", "A4:E4"]
+    );
+    expect(plan.headings).toEqual([
+      { level: "goal", cell: "A1", row: 0, block: 0 },
+      { level: "goal", cell: "A4", row: 3, block: 1 },
+      { level: "goal", cell: "A6", row: 5, block: 2 },
+    ]);
+    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([
+      ["I", "人権の尊重"],
+      ["II", "女性の活躍"],
+      ["3", "安心"],
+    ]);
+    expect(plan.items.map((i) => [i.title, i.measure, i.goal])).toEqual([
+      ["講座", 0, 0],
+      ["相談", 1, 1],
+      ["訓練", 2, 2],
+    ]);
+  });
+
+  test("numbered banners in a table with no measure column are measure headings", () => {
+    const plan = read(
+      [
+        ["基本目標", "取組項目", "担当課", "達成度", "取組状況"],
+        ["I 目標", null, null, null, null],
+        ["1 啓発"],
+        [null, "1 講座", "総務課", "A", "報告"],
+        ["2 相談"],
+        [null, "2 窓口", "企画課", "B", "報告"],
+      ],
+      ["A3:E3", "A5:E5"]
+    );
+    expect(plan.headings).toEqual([
+      { level: "measure", cell: "A3", row: 2, block: 0 },
+      { level: "measure", cell: "A5", row: 4, block: 1 },
+    ]);
+    expect(plan.measures.map((m) => [m.numeral, m.title, m.parent])).toEqual([
+      ["1", "啓発", 0],
+      ["2", "相談", 0],
+    ]);
+    expect(plan.items.map((i) => [i.title, i.measure, i.goal])).toEqual([
+      ["講座", 0, 0],
+      ["窓口", 1, 0],
     ]);
   });
 });
