@@ -2,6 +2,7 @@ import { type CellValue, makeGrid } from "../../../src/core/snapshot";
 import { findHeader } from "../../../src/core/layout/header";
 import { chooseRatingColumn } from "../../../src/core/layout/rating-column";
 import { DEFAULT_SCALE } from "../../../src/core/layout/legend";
+import { chooseYear } from "../../../src/core/layout/years";
 import { range } from "../../helpers/sheet";
 
 /** The rating column chosen on a sheet of one header row (or two, with merges) and data rows, against A–D. */
@@ -82,6 +83,18 @@ describe("which of several rating columns is read", () => {
     expect(c).toMatchObject({ col: 4, reason: "values" });
   });
 
+  test("a column merged down over both header rows is labelled once", () => {
+    const c = choose(
+      [
+        [...head, "担当課評価", "評価", null, "取組状況"],
+        [null, null, null, null, null, "審議会", "市民", null],
+        row("A", "B", "C", "実施"),
+      ],
+      ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1", "H1:H2"]
+    );
+    expect(c?.columns.map((x) => x.label)).toEqual(["担当課評価", "評価 / 審議会", "評価 / 市民"]);
+  });
+
   test("審議会 and 担当課 under one merged 評価: the 担当課 sub-column is read", () => {
     const c = choose(
       [
@@ -101,8 +114,52 @@ describe("which of several rating columns is read", () => {
     });
   });
 
-  test("one rating column is no choice", () => {
-    expect(choose([[...head, "達成度", "取組状況"], row("A", "実施")])).toBeNull();
+  test("one rating column, beside a 備考 column, is no choice", () => {
+    expect(choose([[...head, "達成度", "取組状況", "備考"], row("A", "実施", "なし")])).toBeNull();
+  });
+
+  test("a plain 評価 half rated beside a fully rated 審議会評価: the plain one", () => {
+    const c = choose([
+      [...head, "評価", "審議会評価", "取組状況"],
+      row("A", "A", "実施"),
+      row("継続", "B", "実施"),
+    ]);
+    expect(c).toMatchObject({ col: 4, reason: "evaluator" });
+  });
+
+  test("a blank 評価 beside a rated 審議会評価: the outside body's", () => {
+    const c = choose([[...head, "評価", "審議会評価", "取組状況"], row(null, "A", "実施")]);
+    expect(c).toMatchObject({ col: 5, reason: "values" });
+  });
+
+  test("a rated 評価 beside 審議会評価 holding directions: the plain one, by its values", () => {
+    const c = choose([[...head, "評価", "審議会評価", "取組状況"], row("A", "継続", "実施")]);
+    expect(c).toMatchObject({ col: 4, reason: "values" });
+  });
+
+  test("a rated 審議会評価 before a 評価 holding more ratings among many directions: the rated one", () => {
+    const c = choose([
+      [...head, "審議会評価", "評価", "取組状況"],
+      row("A", "A", "実施"),
+      row(null, "B", "実施"),
+      row(null, "継続", "実施"),
+      row(null, "継続", "実施"),
+      row(null, "継続", "実施"),
+    ]);
+    expect(c).toMatchObject({ col: 4, reason: "values" });
+  });
+
+  test("after the year's column is chosen there is no other choice", () => {
+    const grid = makeGrid({
+      name: "一覧",
+      top: 0,
+      left: 0,
+      values: [[...head, "R4評価", "R5評価", "取組状況"], row("A", "B", "実施")],
+      merges: [],
+    });
+    const header = findHeader(grid)!;
+    header.year = chooseYear(grid, header);
+    expect(chooseRatingColumn(grid, header, () => DEFAULT_SCALE)).toBeNull();
   });
 });
 
@@ -122,13 +179,16 @@ describe("how a column's values are counted", () => {
       row(null, "継続", "実施"),
       header,
       row("継続", "継続", "実施"),
+      row("B、", "継続", "実施"),
+      row("A、継続", "継続", "実施"),
+      row("、", "継続", "実施"),
     ]);
     expect(c?.columns[0]).toEqual({
       col: 4,
       label: "評価",
       evaluator: "plain",
-      matched: 3,
-      filled: 4,
+      matched: 4,
+      filled: 7,
     });
   });
 });
