@@ -17,9 +17,11 @@ describe("a plan over several sheets, one per goal", () => {
     ],
     { name: "目標2" }
   );
-  const plan = validateWorkbook([first, second]).plan!;
+  // Read in each test: Stryker switches a mutant on per test, not while the describe block runs.
+  const merged = () => validateWorkbook([first, second]).plan!;
 
   test("a goal going on to the next sheet stays one block; a measure of the same number under another goal does not", () => {
+    const plan = merged();
     expect(plan.goals.map((g) => [g.index, g.numeral, g.title, g.parent, g.cell])).toEqual([
       [0, "I", "目標一", -1, "目標1!A9"],
       [1, "II", "目標二", -1, "目標2!A10"],
@@ -32,6 +34,7 @@ describe("a plan over several sheets, one per goal", () => {
   });
 
   test("items follow sheet after sheet, under their own goal and measure, their cells named with the sheet", () => {
+    const plan = merged();
     expect(
       plan.items.map((i) => [
         i.index,
@@ -52,6 +55,7 @@ describe("a plan over several sheets, one per goal", () => {
   });
 
   test("entries are numbered across the sheets and name their sheet and item", () => {
+    const plan = merged();
     expect(plan.entries.map((e) => [e.index, e.item, e.sheet, e.department, e.rating])).toEqual([
       [0, 0, "目標1", "総務課", "B"],
       [1, 1, "目標1", "企画課", "A"],

@@ -117,9 +117,11 @@ describe("the entries of a row", () => {
     [null, null, "7 項目七", null, null, null],
     [null, null, "8 項目八", "企画課", "ｂ", "報告八"],
   ]);
-  const plan = validateSheet(s).plan!;
+  // Read in each test: Stryker switches a mutant on per test, not while the describe block runs.
+  const read = () => validateSheet(s).plan!;
 
   test("one entry per department, each with its rating, its state and where it was read", () => {
+    const plan = read();
     expect(
       plan.entries.map((e) => [
         e.index,
@@ -150,6 +152,7 @@ describe("the entries of a row", () => {
   });
 
   test("several values in a cell, ratings that do not pair with the departments and error cells are findings", () => {
+    const plan = read();
     expect(plan.findings).toEqual([
       {
         kind: "multiple-values",
@@ -197,6 +200,7 @@ describe("the entries of a row", () => {
   });
 
   test("each item's narrative, and whether it is an error", () => {
+    const plan = read();
     expect(plan.items.map((i) => [i.narrative, i.narrativeIsError, i.narrativeCell])).toEqual([
       ["報告一", false, "F9"],
       ["報告二", false, "F10"],

@@ -9,9 +9,11 @@ describe("summarize", () => {
     ["II 目標二", "2 施策二", "3 項目三", "企画課", "D", "報告三の本文です。"],
     [null, null, null, "総務課", "Z", null],
   ]);
-  const summary = validateSheet(s).summary!;
+  // Read in each test: Stryker switches a mutant on per test, not while the describe block runs.
+  const summarized = () => validateSheet(s).summary!;
 
   test("by goal: entries, items, counts per code, unrated and the rate over rated entries", () => {
+    const summary = summarized();
     expect(summary.byGoal).toEqual([
       {
         goal: "I",
@@ -37,6 +39,7 @@ describe("summarize", () => {
   });
 
   test("by department: ordered by entry count then name; an item counts once per department", () => {
+    const summary = summarized();
     expect(summary.byDepartment.map((d) => [d.department, d.entries, d.items])).toEqual([
       ["総務課", 3, 3],
       ["企画課", 2, 2],
@@ -46,6 +49,7 @@ describe("summarize", () => {
   });
 
   test("goal x department rows add up to the goal totals", () => {
+    const summary = summarized();
     for (const g of summary.byGoal) {
       const rows = summary.goalByDepartment.filter((r) => r.goal === g.goal);
       expect(rows.reduce((n, r) => n + r.entries, 0)).toBe(g.entries);
