@@ -32,6 +32,15 @@ describe("splitDepartments", () => {
     expect(splitDepartments("総務部 総務課・企画課", known)).toEqual(["総務部 総務課", "企画課"]);
     expect(splitDepartments("総務部 総務課 ・ 企画課", known)).toEqual(["総務部 総務課", "企画課"]);
   });
+  test("a leading ・ written as a bullet before known names", () => {
+    expect(splitDepartments("・総務課 企画課", new Set(["総務課", "企画課"]))).toEqual([
+      "総務課",
+      "企画課",
+    ]);
+    expect(
+      splitDepartments("・総務部 総務課・企画課", new Set(["総務部 総務課", "企画課"]))
+    ).toEqual(["総務部 総務課", "企画課"]);
+  });
   test("one name, blank lines and an empty cell", () => {
     expect(splitDepartments("総務課", none)).toEqual(["総務課"]);
     expect(splitDepartments("総務課\n\n企画課\n", none)).toEqual(["総務課", "企画課"]);
