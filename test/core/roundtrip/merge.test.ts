@@ -1,0 +1,282 @@
+import { validateWorkbook } from "../../../src/core/validate";
+import { planTable } from "../../../src/core/roundtrip/plan-table";
+import { splitPlan, type FormPlan } from "../../../src/core/roundtrip/split";
+import { readForm, type FormRead } from "../../../src/core/roundtrip/read-form";
+import { mergeForms } from "../../../src/core/roundtrip/merge";
+import type { CellValue } from "../../../src/core/snapshot";
+import { sheet } from "../../helpers/sheet";
+
+/** A plan sent to four departments: item 3's rating and narrative are shared by 総務課 and 企画課. */
+function sent() {
+  const plan = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", "総務課", null, null],
+      [null, null, "2 相談", "企画課", null, null],
+      [null, null, "3 広報", "総務課\n企画課", null, null],
+      [null, null, "4 研修", "財政課", null, null],
+      [null, null, "5 啓発", "人権課", null, null],
+    ],
+    { name: "一覧" }
+  );
+  const table = planTable({ sheets: [plan], result: validateWorkbook([plan]) })!;
+  return { table, forms: splitPlan(table, { lang: "ja" }).forms };
+}
+
+/** A form's cells with each entry row answered (rating, narrative), in the order the form lists them. */
+function answered(f: FormPlan, answers: [CellValue, CellValue][]): CellValue[][] {
+  const values = f.rows.map((r) => [...r]);
+  f.entryRows.forEach((r, i) => {
+    values[r][f.ratingColumn!] = answers[i][0];
+    values[r][f.narrativeColumn!] = answers[i][1];
+  });
+  return values;
+}
+
+function returned(f: FormPlan, file: string, values: CellValue[][]): FormRead {
+  const read = readForm({
+    file,
+    sheets: [{ name: f.sheetName, top: 0, left: 0, values, merges: f.merges }],
+  });
+  if (typeof read === "string") throw new Error(read);
+  return read;
+}
+
+test("every answer is written into its cell; a cell shared by two departments gets both ratings", () => {
+  const { table, forms } = sent();
+  const [soumu, kikaku] = forms;
+  const merged = mergeForms(table, [
+    returned(
+      soumu,
+      "総務課.xlsx",
+      answered(soumu, [
+        ["A", "講座を開いた。"],
+        ["A", "広報した。"],
+      ])
+    ),
+    returned(
+      kikaku,
+      "企画課.xlsx",
+      answered(kikaku, [
+        ["B", "相談を受けた。"],
+        ["B", "広報した。"],
+      ])
+    ),
+  ]);
+  expect(merged.writes).toEqual([
+    { sheet: "一覧", cell: "E9", field: "rating", value: "A", before: "", departments: ["総務課"] },
+    {
+      sheet: "一覧",
+      cell: "F9",
+      field: "narrative",
+      value: "講座を開いた。",
+      before: "",
+      departments: ["総務課"],
+    },
+    {
+      sheet: "一覧",
+      cell: "E10",
+      field: "rating",
+      value: "B",
+      before: "",
+      departments: ["企画課"],
+    },
+    {
+      sheet: "一覧",
+      cell: "F10",
+      field: "narrative",
+      value: "相談を受けた。",
+      before: "",
+      departments: ["企画課"],
+    },
+    {
+      sheet: "一覧",
+      cell: "E11",
+      field: "rating",
+      value: "A\nB",
+      before: "",
+      departments: ["総務課", "企画課"],
+    },
+    {
+      sheet: "一覧",
+      cell: "F11",
+      field: "narrative",
+      value: "広報した。",
+      before: "",
+      departments: ["総務課", "企画課"],
+    },
+  ]);
+  expect(merged.findings).toEqual([
+    { code: "form-missing", severity: "warning", department: "財政課", args: { entries: 1 } },
+    { code: "form-missing", severity: "warning", department: "人権課", args: { entries: 1 } },
+  ]);
+  expect(merged.status).toEqual([
+    { department: "総務課", sent: 2, answered: 2, withErrors: 0, missing: 0, returned: true },
+    { department: "企画課", sent: 2, answered: 2, withErrors: 0, missing: 0, returned: true },
+    { department: "財政課", sent: 1, answered: 0, withErrors: 0, missing: 1, returned: false },
+    { department: "人権課", sent: 1, answered: 0, withErrors: 0, missing: 1, returned: false },
+  ]);
+  expect(merged.forms.map((f) => [f.file, f.department, f.rows, f.answered, f.samePlan])).toEqual([
+    ["総務課.xlsx", "総務課", 2, 2, true],
+    ["企画課.xlsx", "企画課", 2, 2, true],
+  ]);
+  expect(merged.plan).toBe(table.id);
+});
+
+test("what cannot be merged is reported and not written", () => {
+  const { table, forms } = sent();
+  const [soumu, kikaku, zaisei, jinken] = forms;
+  const soumuCells = answered(soumu, [
+    ["S", "講座を開いた。"],
+    ["A", "広報した。"],
+  ]);
+  // A label changed by hand, and a row added under the table.
+  soumuCells[soumu.entryRows[0]][2] = "1 講座（変更）";
+  soumuCells.push(["I 目標", "1 施策", "9 新規", "総務課", "A", "追加した。"]);
+  const jinkenCells = answered(jinken, [["A", "啓発した。"]]);
+  // A form of last year's plan: every key names another plan.
+  const lastYear = jinkenCells.map((r) =>
+    r.map((c) =>
+      typeof c === "string" && c.startsWith('["achv-form"')
+        ? c.replace(/^\["achv-form","[0-9a-f]+"/, '["achv-form","00000000"')
+        : c
+    )
+  );
+  const merged = mergeForms(table, [
+    returned(soumu, "総務課.xlsx", soumuCells),
+    returned(
+      kikaku,
+      "企画課.xlsx",
+      answered(kikaku, [
+        [null, "相談を受けた。"],
+        ["B", "チラシを配った。"],
+      ])
+    ),
+    returned(zaisei, "財政課.xlsx", answered(zaisei, [["C", "研修した。"]])),
+    returned(zaisei, "財政課 (2).xlsx", answered(zaisei, [["D", "研修しなかった。"]])),
+    returned(jinken, "人権課.xlsx", jinkenCells),
+    returned(jinken, "人権課 (2).xlsx", jinkenCells),
+    returned(jinken, "古い.xlsx", lastYear),
+  ]);
+  expect(merged.writes.map((w) => [w.cell, w.value, w.departments])).toEqual([
+    ["F9", "講座を開いた。", ["総務課"]],
+    ["F10", "相談を受けた。", ["企画課"]],
+    ["E11", "A\nB", ["総務課", "企画課"]],
+    ["E13", "A", ["人権課"]],
+    ["F13", "啓発した。", ["人権課"]],
+  ]);
+  expect(merged.findings).toEqual([
+    {
+      code: "changed-outside-answers",
+      severity: "warning",
+      department: "総務課",
+      files: ["総務課.xlsx"],
+      formCell: "一覧!C11",
+      planCell: "一覧!C9",
+      item: "1 講座",
+      args: { sent: "1 講座", found: "1 講座（変更）" },
+    },
+    {
+      code: "row-without-key",
+      severity: "warning",
+      files: ["総務課.xlsx"],
+      department: "総務課",
+      formCell: "一覧!E13",
+    },
+    { code: "form-other-plan", severity: "error", files: ["古い.xlsx"], department: "人権課" },
+    {
+      code: "answers-differ",
+      severity: "error",
+      department: "財政課",
+      files: ["財政課.xlsx", "財政課 (2).xlsx"],
+      planCell: "一覧!E12",
+      formCell: "一覧!G11, 一覧!G11",
+      item: "4 研修",
+    },
+    {
+      code: "answered-twice",
+      severity: "info",
+      department: "人権課",
+      files: ["人権課.xlsx", "人権課 (2).xlsx"],
+      args: { count: 1 },
+    },
+    {
+      code: "rating-not-in-list",
+      severity: "error",
+      department: "総務課",
+      files: ["総務課.xlsx"],
+      formCell: "一覧!E11",
+      planCell: "一覧!E9",
+      item: "1 講座",
+      args: { value: "S", codes: "A, B, C, D" },
+    },
+    {
+      code: "entry-unanswered",
+      severity: "warning",
+      department: "企画課",
+      files: ["企画課.xlsx"],
+      formCell: "一覧!E11",
+      item: "2 相談",
+    },
+    {
+      code: "shared-answer-differs",
+      severity: "error",
+      planCell: "一覧!F11",
+      item: "3 広報",
+      args: { field: "narrative", departments: "総務課、企画課" },
+    },
+  ]);
+  expect(merged.status).toEqual([
+    { department: "総務課", sent: 2, answered: 2, withErrors: 2, missing: 0, returned: true },
+    { department: "企画課", sent: 2, answered: 1, withErrors: 1, missing: 1, returned: true },
+    { department: "財政課", sent: 1, answered: 0, withErrors: 1, missing: 1, returned: true },
+    { department: "人権課", sent: 1, answered: 1, withErrors: 0, missing: 0, returned: true },
+  ]);
+  expect(merged.forms.map((f) => [f.file, f.answered, f.samePlan])).toEqual([
+    ["総務課.xlsx", 2, true],
+    ["企画課.xlsx", 1, true],
+    ["財政課.xlsx", 1, true],
+    ["財政課 (2).xlsx", 1, true],
+    ["人権課.xlsx", 1, true],
+    ["人権課 (2).xlsx", 1, true],
+    ["古い.xlsx", 1, false],
+  ]);
+});
+
+test("a row whose key the plan does not know: reported, and its entry counted missing", () => {
+  const { table, forms } = sent();
+  const [soumu] = forms;
+  const cells = answered(soumu, [
+    ["A", "講座を開いた。"],
+    ["A", "広報した。"],
+  ]);
+  const row = soumu.entryRows[0];
+  const key = JSON.parse(String(cells[row][soumu.keyColumn])) as string[];
+  key[2] = JSON.stringify(["I", "1", "98", "総務課"]);
+  cells[row][soumu.keyColumn] = JSON.stringify(key);
+  const merged = mergeForms(table, [returned(soumu, "総務課.xlsx", cells)]);
+  expect(merged.findings.slice(0, 2)).toEqual([
+    {
+      code: "key-unknown",
+      severity: "warning",
+      files: ["総務課.xlsx"],
+      department: "総務課",
+      formCell: "一覧!G11",
+    },
+    {
+      code: "entry-missing",
+      severity: "warning",
+      department: "総務課",
+      planCell: "一覧!E9",
+      item: "1 講座",
+    },
+  ]);
+  expect(merged.status[0]).toEqual({
+    department: "総務課",
+    sent: 2,
+    answered: 1,
+    withErrors: 0,
+    missing: 1,
+    returned: true,
+  });
+  expect(merged.writes.find((w) => w.cell === "F11")?.value).toBe("広報した。");
+});
