@@ -88,3 +88,31 @@ describe("a cell reference with or without its sheet", () => {
     expect(splitReference(reference, "一覧")).toEqual(where);
   });
 });
+
+test("without a goal column: a measure going on to the next sheet stays one block; another number or title is another measure", () => {
+  const header = ["施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const a = sheet([["1 施策一", "1 項目一", "総務課", "B", "報告一"]], { name: "その1", header });
+  const b = sheet(
+    [
+      ["1 施策一", "2 項目二", "企画課", "A", "報告二"],
+      ["2 施策一", "3 項目三", "企画課", "A", "報告三"],
+      ["3 施策三", "4 項目四", "企画課", "A", "報告四"],
+      ["3 施策四", "5 項目五", "企画課", "A", "報告五"],
+    ],
+    { name: "その2", header }
+  );
+  const plan = validateWorkbook([a, b]).plan!;
+  expect(plan.measures.map((m) => [m.numeral, m.title, m.parent])).toEqual([
+    ["1", "施策一", -1],
+    ["2", "施策一", -1],
+    ["3", "施策三", -1],
+    ["3", "施策四", -1],
+  ]);
+  expect(plan.items.map((i) => [i.title, i.goal, i.measure])).toEqual([
+    ["項目一", -1, 0],
+    ["項目二", -1, 0],
+    ["項目三", -1, 1],
+    ["項目四", -1, 2],
+    ["項目五", -1, 3],
+  ]);
+});
