@@ -515,3 +515,49 @@ describe("what belongs to the header and what does not", () => {
     ).toBeNull();
   });
 });
+
+describe("more columns between goal and measure", () => {
+  test("a second goal column (政策目標) between goal and measure is a level; a 備考 or a number there is not", () => {
+    expect(
+      findHeader(gridOf([["基本目標", "政策目標", "施策", "取組項目", "担当課", "評価", "実績"]]))
+        ?.sections
+    ).toEqual([1]);
+    const h = findHeader(
+      gridOf([["基本目標", "備考", 2023, "施策", "取組項目", "担当課", "評価", "実績"]])
+    );
+    expect(h?.columns).toEqual({
+      goal: 0,
+      measure: 3,
+      item: 4,
+      department: 5,
+      rating: 6,
+      narrative: 7,
+    });
+    expect(h?.sections).toBeUndefined();
+  });
+
+  test("without a measure column, a second goal column is no level", () => {
+    const h = findHeader(gridOf([["基本目標", "政策目標", "取組項目", "担当課", "評価", "実績"]]));
+    expect(h?.columns).toEqual({ goal: 0, item: 2, department: 3, rating: 4, narrative: 5 });
+    expect(h?.sections).toBeUndefined();
+  });
+
+  test("of 評価 and 達成度, the header reads 達成度, the longer word", () => {
+    expect(
+      findHeader(gridOf([["基本目標", "施策", "取組項目", "担当課", "評価", "達成度", "取組状況"]]))
+        ?.columns.rating
+    ).toBe(5);
+  });
+});
+
+test("one group heading above the header, over its left or its right columns, makes it the upper row", () => {
+  const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const left = findHeader(
+    gridOf([["計画の体系", null, null, null, null, null], header, DATA], ["A1:C1"])
+  );
+  expect(left?.rows).toEqual([0, 1]);
+  const right = findHeader(
+    gridOf([[null, null, null, null, "令和5年度の実施状況", null], header, DATA], ["E1:F1"])
+  );
+  expect(right?.rows).toEqual([0, 1]);
+});
