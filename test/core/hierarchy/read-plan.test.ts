@@ -346,13 +346,16 @@ describe("the plan's title, headings and labels", () => {
       ["基本目標", "施策の方向", "具体的施策", "取組項目", "担当課", "達成度", "取組状況"],
       ["I 目標", "(1) 方向一", "1 啓発", "1 講座", "総務課", "A", "報告"],
       [null, null, null, "2 研修", "総務課", "A", "報告"],
+      [null, null, "2 研修", "1 研修会", "総務課", "A", "報告"],
       [null, "(2) 方向二", "1 相談", "1 窓口", "企画課", "B", "報告"],
     ]);
     expect(plan.measures.map((m) => [m.numeral, m.title, m.section])).toEqual([
       ["1", "啓発", "(1) 方向一"],
+      ["2", "研修", "(1) 方向一"],
       ["1", "相談", "(2) 方向二"],
     ]);
-    expect(plan.items.map((i) => i.measure)).toEqual([0, 0, 1]);
+    expect(plan.items.map((i) => i.measure)).toEqual([0, 0, 1, 2]);
+    expect(plan.goals.map((g) => g.section)).toEqual([undefined]);
   });
 
   test("item titles without numbers take theirs from the No. column", () => {
@@ -460,6 +463,271 @@ describe("rows that are not items", () => {
     expect(plan.items.map((i) => [i.title, i.measure, i.goal])).toEqual([
       ["講座", 0, 0],
       ["窓口", 1, 0],
+    ]);
+  });
+});
+
+describe("how labels, banners and cells are read", () => {
+  const HEADER = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const read = (values: CellValue[][], merges: string[] = []) =>
+    validateSheet({ name: "一覧", top: 0, left: 0, values, merges: merges.map(range) }).plan!;
+  const entriesOf = (plan: ReturnType<typeof read>) =>
+    plan.entries.map((e) => [
+      e.row,
+      e.item,
+      e.department,
+      e.departmentCell,
+      e.rating,
+      e.ratingCell,
+      e.state,
+    ]);
+
+  test("a label written again another way, （続） with or without a number, and a title alone continued on a later page", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
+      ["Ⅰ 目標", "1 施策", "1. 講座", "企画課", "B", "y"],
+      [null, null, "講座（続）", "財政課", "C", null],
+      [null, null, "相談", "総務課", "A", "z"],
+      [null, "2 施策二", "研修", "総務課", "A", "w"],
+      [null, "1 施策（続）", "相談（続）", "企画課", "B", null],
+    ]);
+    expect(plan.goals).toHaveLength(1);
+    expect(plan.measures.map((m) => m.title)).toEqual(["施策", "施策二"]);
+    expect(plan.items.map((i) => [i.numeral, i.title, i.measure])).toEqual([
+      ["1", "講座", 0],
+      ["", "相談", 0],
+      ["", "研修", 1],
+    ]);
+    expect(plan.entries.map((e) => [e.item, e.department])).toEqual([
+      [0, "総務課"],
+      [0, "企画課"],
+      [0, "財政課"],
+      [1, "総務課"],
+      [2, "総務課"],
+      [1, "企画課"],
+    ]);
+  });
+
+  test("data rows whose cells contain header words (相談事業, 企画担当) are data; the header named again in two columns is not", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "相談事業", "総務課", "A", "取組状況を報告した。"],
+      ["I 目標", "1 施策", "2 講座", "企画担当", "B", "x"],
+      [null, null, "取組項目", null, "達成度", null],
+      [null, null, "3 研修", "総務課", "C", "y"],
+    ]);
+    expect(plan.items.map((i) => i.title)).toEqual(["相談事業", "講座", "研修"]);
+    expect(plan.entries.map((e) => [e.row, e.department])).toEqual([
+      [1, "総務課"],
+      [2, "企画担当"],
+      [4, "総務課"],
+    ]);
+  });
+
+  test("in a table of items alone, a Roman banner is a goal and a numbered one a measure", () => {
+    const plan = read(
+      [
+        ["取組項目", "担当課", "達成度", "取組状況"],
+        ["Ⅰ 人権"],
+        ["1 啓発"],
+        ["1 講座", "総務課", "A", "x"],
+        ["3 安心"],
+        ["2 相談", "企画課", "B", "y"],
+      ],
+      ["A2:D2", "A3:D3", "A5:D5"]
+    );
+    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([["I", "人権"]]);
+    expect(plan.measures.map((m) => [m.numeral, m.title, m.parent])).toEqual([
+      ["1", "啓発", 0],
+      ["3", "安心", 0],
+    ]);
+    expect(plan.items.map((i) => [i.title, i.measure])).toEqual([
+      ["講座", 0],
+      ["相談", 1],
+    ]);
+  });
+
+  test("a numbered banner alone in a column left of the table is a heading though not merged", () => {
+    const plan = read([
+      [null, "施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["Ⅰ 人権の尊重"],
+      [null, "1 啓発", "1 講座", "総務課", "A", "x"],
+    ]);
+    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([["I", "人権の尊重"]]);
+    expect(plan.items[0].goal).toBe(0);
+  });
+
+  test("a numbered line above the header with no heading below it is the title, not a goal", () => {
+    const plan = read(
+      [
+        ["Ⅰ 人権の尊重"],
+        [],
+        ["施策", "取組項目", "担当課", "達成度", "取組状況"],
+        ["1 啓発", "1 講座", "総務課", "A", "x"],
+      ],
+      ["A1:E1"]
+    );
+    expect(plan.title).toEqual({ text: "Ⅰ 人権の尊重", cell: "A1" });
+    expect(plan.goals).toEqual([]);
+  });
+
+  test("above the header, a heading is read across a blank row, and rows holding two texts are neither heading nor title", () => {
+    const plan = read([
+      ["達成状況一覧", "資料2"],
+      ["基本目標2 環境", "資料2"],
+      ["基本目標1 意識づくり"],
+      [],
+      HEADER,
+      [null, "1 施策", "1 講座", "総務課", "A", "x"],
+    ]);
+    expect(plan.goals.map((g) => [g.numeral, g.title])).toEqual([["1", "意識づくり"]]);
+    expect(plan.title).toBeNull();
+  });
+
+  test("the sheet's six-character title", () => {
+    expect(
+      validateSheet(sheet([["I 目標", "1 施策", "1 講座", "総務課", "A", "x"]])).plan!.title
+    ).toEqual({
+      text: "達成状況一覧",
+      cell: "A1",
+    });
+  });
+
+  test("an item marked ※ with a department and a rating is data; a remark alone in the item column is not", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
+      [null, null, "※ 新規事業", "企画課", "B", "y"],
+      [null, null, "（再掲）", null, null, null],
+      [null, null, "2 相談", "総務課", "A", "z"],
+    ]);
+    expect(plan.items.map((i) => i.title)).toEqual(["講座", "※ 新規事業", "相談"]);
+  });
+
+  test("the No. column: a blank item goes on the item above; 12 numbers its item; 3-1 is no number", () => {
+    const plan = read([
+      ["No.", "取組項目", "担当課", "達成度", "取組状況"],
+      [1, "講座", "総務課", "A", "x"],
+      [2, null, "企画課", "B", null],
+      [12, "相談", "財政課", "C", "y"],
+      ["3-1", "研修", "総務課", "D", "z"],
+    ]);
+    expect(plan.items.map((i) => [i.numeral, i.title])).toEqual([
+      ["1", "講座"],
+      ["12", "相談"],
+      ["", "研修"],
+    ]);
+    expect(plan.entries.map((e) => [e.item, e.department, e.rating])).toEqual([
+      [0, "総務課", "A"],
+      [0, "企画課", "B"],
+      [1, "財政課", "C"],
+      [2, "総務課", "D"],
+    ]);
+  });
+
+  test("without a department, rating or narrative column, an item's entry and narrative say so", () => {
+    const noDepartment = read([
+      ["基本目標", "施策", "取組項目", "達成度", "取組状況"],
+      ["I 目標", "1 施策", "1 講座", null, "x"],
+    ]);
+    expect(entriesOf(noDepartment)).toEqual([[1, 0, "", "C2", "", "D2", "missing"]]);
+    const noRating = read([
+      ["基本目標", "施策", "取組項目", "担当課", "取組状況"],
+      ["I 目標", "1 施策", "1 講座", null, "x"],
+    ]);
+    expect(entriesOf(noRating)).toEqual([[1, 0, "", "D2", "", "", "missing"]]);
+    const noNarrative = read([
+      ["基本目標", "施策", "取組項目", "担当課", "達成度"],
+      ["I 目標", "1 施策", "1 講座", "総務課", "A"],
+    ]);
+    expect(noNarrative.items[0]).toMatchObject({
+      narrative: "",
+      narrativeCell: "",
+      narrativeAnchors: [],
+    });
+    expect(entriesOf(noNarrative)).toEqual([[1, 0, "総務課", "D2", "A", "E2", "valid"]]);
+  });
+
+  test("a narrative merged over two items belongs to both; an item's narrative over several cells names each once", () => {
+    const plan = read(
+      [
+        HEADER,
+        ["I 目標", "1 施策", "1 講座", "総務課", "A", "共通の報告"],
+        [null, null, "2 相談", "企画課", "B", null],
+        [null, null, "3 研修", "総務課", "C", "一行目"],
+        [null, null, null, "企画課", "D", "二行目"],
+        [null, null, null, "財政課", "A", null],
+      ],
+      ["F2:F3", "F5:F6"]
+    );
+    expect(plan.items.map((i) => [i.narrative, i.narrativeCell, i.narrativeAnchors])).toEqual([
+      ["共通の報告", "F2", ["F2"]],
+      ["共通の報告", "F2", ["F2"]],
+      ["一行目", "F4", ["F4", "F5"]],
+    ]);
+  });
+
+  test("two departments and one rating: each gets it; a department cell merged over two rows is reported once; a rating with no department is an entry", () => {
+    const plan = read(
+      [
+        HEADER,
+        ["I 目標", "1 施策", "1 講座", "総務課\n企画課", "A", "x"],
+        [null, null, "2 相談", "総務課\n企画課", "B", "y"],
+        [null, null, null, null, "C", null],
+        [null, null, "3 研修", null, "A", "z"],
+      ],
+      ["D3:D4"]
+    );
+    expect(entriesOf(plan)).toEqual([
+      [1, 0, "総務課", "D2", "A", "E2", "valid"],
+      [1, 0, "企画課", "D2", "A", "E2", "valid"],
+      [2, 1, "総務課", "D3", "B", "E3", "valid"],
+      [2, 1, "企画課", "D3", "B", "E3", "valid"],
+      [3, 1, "総務課", "D3", "C", "E4", "valid"],
+      [3, 1, "企画課", "D3", "C", "E4", "valid"],
+      [4, 2, "", "D5", "A", "E5", "valid"],
+    ]);
+    expect(plan.findings).toEqual([
+      {
+        kind: "multiple-values",
+        row: 1,
+        cell: "D2",
+        item: 0,
+        count: { departments: 2, ratings: 1 },
+      },
+      {
+        kind: "multiple-values",
+        row: 2,
+        cell: "D3",
+        item: 1,
+        count: { departments: 2, ratings: 1 },
+      },
+    ]);
+  });
+
+  test("checkbox ratings against a legend of words: the marked word, a lettered choice by its word, none marked is no rating", () => {
+    const plan = validateSheet(
+      sheet(
+        [
+          ["I 目標", "1 施策", "1 講座", "総務課", "□ 進んだ ■ やや進んだ □ 現状維持", "x"],
+          [null, null, "2 相談", "総務課", "□ a.進んだ □ b.やや進んだ", "y"],
+          [null, null, "3 研修", "総務課", "■ b.やや進んだ □ c.現状維持", "z"],
+        ],
+        {
+          legend: [
+            ["区分", "内容"],
+            ["進んだ", "計画どおり進んだ"],
+            ["やや進んだ", "少し遅れた"],
+            ["現状維持", "進まなかった"],
+          ],
+        }
+      )
+    ).plan!;
+    expect(plan.entries.map((e) => [e.rating, e.code, e.state])).toEqual([
+      ["やや進んだ", "やや進んだ", "valid"],
+      ["", null, "missing"],
+      ["b.やや進んだ", "やや進んだ", "valid"],
     ]);
   });
 });
