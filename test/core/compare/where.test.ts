@@ -1,6 +1,12 @@
 import { validateSheet } from "../../../src/core/validate";
-import { itemLabel, lastCell, thisCell } from "../../../src/core/compare/where";
-import type { CompareContext } from "../../../src/core/compare/types";
+import {
+  entryIssue,
+  itemIssue,
+  itemLabel,
+  lastCell,
+  thisCell,
+} from "../../../src/core/compare/where";
+import type { CompareContext, EntrySide } from "../../../src/core/compare/types";
 import { sheet } from "../../helpers/sheet";
 
 /** A comparison's context as where.ts reads it: this year's and last year's plans and the options. */
@@ -53,5 +59,71 @@ describe("how an item is named in a comparison's message", () => {
       "「相談窓口」",
       "",
     ]);
+  });
+});
+
+describe("an issue about an entry or an item", () => {
+  const side = (sheet: string, rating: string, department = "総務課"): EntrySide => ({
+    entry: 0,
+    sheet,
+    cell: "E9",
+    item: "1",
+    department,
+    rating,
+    valid: true,
+  });
+
+  test("an entry's rating at this year's cell, last year's as related, with the item, department and both ratings", () => {
+    const ctx = context({ lastBook: "plan-r4.xlsx" });
+    expect(
+      entryIssue(ctx, { status: "up", pair: 0, last: side("R4", "B"), this: side("R5", "A") })
+    ).toEqual({
+      sheet: "R5",
+      cell: "E9",
+      cellIn: "this",
+      related: ["[plan-r4.xlsx]R4!E9"],
+      goal: "I",
+      measure: 1,
+      item: 1,
+      department: "総務課",
+      args: { item: "1「講座」", department: "総務課", from: "B", to: "A" },
+    });
+  });
+
+  test("a new entry has no related cell and no rating before; an entry with no department names none", () => {
+    const ctx = context({});
+    const issue = entryIssue(ctx, {
+      status: "added",
+      pair: 0,
+      last: null,
+      this: side("R5", "A", ""),
+    });
+    expect(issue).not.toHaveProperty("related");
+    expect(issue).not.toHaveProperty("department");
+    expect(issue.args).toEqual({ item: "1「講座」", department: "", from: "", to: "A" });
+  });
+
+  test("an item at its label cell, with last year's label cell as related when it had one", () => {
+    const ctx = context({ lastBook: "plan-r4.xlsx" });
+    expect(itemIssue(ctx, { last: 0, this: 0, score: 1, unsure: false })).toEqual({
+      sheet: "R5",
+      cell: "C9",
+      cellIn: "this",
+      related: ["[plan-r4.xlsx]R4!C9"],
+      goal: "I",
+      measure: 1,
+      item: 1,
+      args: { item: "1「講座」" },
+    });
+    expect(itemIssue(ctx, { last: null, this: 0, score: 0, unsure: false })).not.toHaveProperty(
+      "related"
+    );
+  });
+
+  test("a title of exactly 30 characters is not cut", () => {
+    const plan = validateSheet(
+      sheet([["I 目標", "1 施策", `1 ${"い".repeat(30)}`, "総務課", "A", "x"]])
+    ).plan!;
+    expect(itemLabel(plan, 0)).toBe(`1「${"い".repeat(30)}」`);
   });
 });
