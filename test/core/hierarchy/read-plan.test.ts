@@ -268,7 +268,7 @@ describe("the plan's title, headings and labels", () => {
     const plan = read([
       HEADER,
       ["I 目標", "1 施策", "1 項目", "総務課", "A", "報告"],
-      row("2 項目", "企画課"),
+      row("2 項目", "企画課 "),
       row("3 項目", "総務課・企画課", "A\nB"),
       row("4 項目", "人権・男女共同参画課"),
     ]);
@@ -321,7 +321,10 @@ describe("the plan's title, headings and labels", () => {
       ["1 講座", "総務課", "A", "報告"],
       ["施策2 相談"],
       ["2 相談", "企画課", "B", "報告"],
+      ["施策2 相談"],
+      ["3 窓口", "企画課", "B", "報告"],
     ]);
+    expect(plan.measures.map((m) => m.section)).toEqual([undefined, undefined]);
     expect(plan.headings).toEqual([
       { level: "goal", cell: "A1", row: 0, block: 0 },
       { level: "measure", cell: "A2", row: 1, block: 0 },
@@ -337,6 +340,7 @@ describe("the plan's title, headings and labels", () => {
     expect(plan.items.map((i) => [i.title, i.measure])).toEqual([
       ["講座", 0],
       ["相談", 1],
+      ["窓口", 1],
     ]);
     expect(plan.title).toBeNull();
   });
@@ -488,24 +492,30 @@ describe("how labels, banners and cells are read", () => {
       ["I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
       ["Ⅰ 目標", "1 施策", "1. 講座", "企画課", "B", "y"],
       [null, null, "講座（続）", "財政課", "C", null],
+      [null, null, "1 研修会", "人権課", "D", "v"],
       [null, null, "相談", "総務課", "A", "z"],
-      [null, "2 施策二", "研修", "総務課", "A", "w"],
-      [null, "1 施策（続）", "相談（続）", "企画課", "B", null],
+      [null, null, "研修", "総務課", "A", "w"],
+      [null, "2 施策二", "3 広報", "総務課", "A", "u"],
+      [null, "1 施（続）", "研修（続）", "企画課", "B", null],
     ]);
-    expect(plan.goals).toHaveLength(1);
+    expect(plan.goals.map((g) => g.parent)).toEqual([-1]);
     expect(plan.measures.map((m) => m.title)).toEqual(["施策", "施策二"]);
-    expect(plan.items.map((i) => [i.numeral, i.title, i.measure])).toEqual([
-      ["1", "講座", 0],
-      ["", "相談", 0],
-      ["", "研修", 1],
+    expect(plan.items.map((i) => [i.numeral, i.title, i.measure, i.parent])).toEqual([
+      ["1", "講座", 0, 0],
+      ["1", "研修会", 0, 0],
+      ["", "相談", 0, 0],
+      ["", "研修", 0, 0],
+      ["3", "広報", 1, 1],
     ]);
     expect(plan.entries.map((e) => [e.item, e.department])).toEqual([
       [0, "総務課"],
       [0, "企画課"],
       [0, "財政課"],
-      [1, "総務課"],
+      [1, "人権課"],
       [2, "総務課"],
-      [1, "企画課"],
+      [3, "総務課"],
+      [4, "総務課"],
+      [3, "企画課"],
     ]);
   });
 
@@ -601,8 +611,10 @@ describe("how labels, banners and cells are read", () => {
       [null, null, "※ 新規事業", "企画課", "B", "y"],
       [null, null, "（再掲）", null, null, null],
       [null, null, "2 相談", "総務課", "A", "z"],
+      [null, null, "※ 追加事業", "財政課", null, null],
+      [],
     ]);
-    expect(plan.items.map((i) => i.title)).toEqual(["講座", "※ 新規事業", "相談"]);
+    expect(plan.items.map((i) => i.title)).toEqual(["講座", "※ 新規事業", "相談", "※ 追加事業"]);
   });
 
   test("the No. column: a blank item goes on the item above; 12 numbers its item; 3-1 is no number", () => {
@@ -612,17 +624,20 @@ describe("how labels, banners and cells are read", () => {
       [2, null, "企画課", "B", null],
       [12, "相談", "財政課", "C", "y"],
       ["3-1", "研修", "総務課", "D", "z"],
+      [" 13 ", "広報", "総務課", "A", "w"],
     ]);
     expect(plan.items.map((i) => [i.numeral, i.title])).toEqual([
       ["1", "講座"],
       ["12", "相談"],
       ["", "研修"],
+      ["13", "広報"],
     ]);
     expect(plan.entries.map((e) => [e.item, e.department, e.rating])).toEqual([
       [0, "総務課", "A"],
       [0, "企画課", "B"],
       [1, "財政課", "C"],
       [2, "総務課", "D"],
+      [3, "総務課", "A"],
     ]);
   });
 
@@ -635,8 +650,13 @@ describe("how labels, banners and cells are read", () => {
     const noRating = read([
       ["基本目標", "施策", "取組項目", "担当課", "取組状況"],
       ["I 目標", "1 施策", "1 講座", null, "x"],
+      [null, null, "2 相談", "総務課", "y"],
     ]);
-    expect(entriesOf(noRating)).toEqual([[1, 0, "", "D2", "", "", "missing"]]);
+    expect(entriesOf(noRating)).toEqual([
+      [1, 0, "", "D2", "", "", "missing"],
+      [2, 1, "総務課", "D3", "", "", "missing"],
+    ]);
+    expect(noRating.entries[1].ratingCellText).toBe("");
     const noNarrative = read([
       ["基本目標", "施策", "取組項目", "担当課", "達成度"],
       ["I 目標", "1 施策", "1 講座", "総務課", "A"],
@@ -729,5 +749,61 @@ describe("how labels, banners and cells are read", () => {
       ["", null, "missing"],
       ["b.やや進んだ", "やや進んだ", "valid"],
     ]);
+  });
+});
+
+describe("cells read as a user sees them", () => {
+  test("spaces around a narrative are not part of it", () => {
+    const plan = validateSheet(
+      sheet([
+        ["I 目標", "1 施策", "1 講座", "総務課", "A", "  講座を開いた。"],
+        [null, null, "2 相談", "総務課", "A", "相談を受けた。 "],
+      ])
+    ).plan!;
+    expect(plan.items.map((i) => i.narrative)).toEqual(["講座を開いた。", "相談を受けた。"]);
+  });
+
+  test("an error in a narrative cell merged over two rows is reported once", () => {
+    const plan = validateSheet(
+      sheet(
+        [
+          ["I 目標", "1 施策", "1 講座", "総務課", "A", { error: "#N/A" }],
+          [null, null, null, "企画課", "A", null],
+        ],
+        { merges: ["F9:F10"] }
+      )
+    ).plan!;
+    expect(plan.findings).toEqual([{ kind: "cell-error", row: 8, cell: "F9", value: "#N/A" }]);
+  });
+
+  test("rows before any goal are orphans though they name a measure and an item; a narrative alone there is no finding", () => {
+    const plan = validateSheet(
+      sheet([
+        [null, null, null, null, null, "前文"],
+        [null, "1 施策", "1 講座", "総務課", "A", "x"],
+      ])
+    ).plan!;
+    expect(plan.findings).toEqual([{ kind: "orphan-row", row: 9, cell: "E10" }]);
+  });
+
+  test("a continued label with nothing before it starts its block", () => {
+    const plan = validateSheet(
+      sheet([["I 目標", "1 施策", "3 広報（続）", "総務課", "A", "x"]])
+    ).plan!;
+    expect(plan.items.map((i) => [i.numeral, i.title])).toEqual([["3", "広報"]]);
+  });
+
+  test("a title holding ＊ inside is still the title", () => {
+    const plan = validateSheet({
+      name: "一覧",
+      top: 0,
+      left: 0,
+      values: [
+        ["令和5年度＊達成状況一覧"],
+        ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ],
+      merges: [],
+    }).plan!;
+    expect(plan.title).toEqual({ text: "令和5年度＊達成状況一覧", cell: "A1" });
   });
 });
