@@ -18,7 +18,7 @@ describe("the plan as a table of entries", () => {
       {
         name: "一覧",
         header: ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況", "備考"],
-        merges: ["A9:A12", "F11:F12"],
+        merges: ["F11:F12"],
       }
     );
 
@@ -107,4 +107,27 @@ test("a header on two rows ends on its second", () => {
 test("no table where no header was found", () => {
   const s: SheetSnapshot = { name: "メモ", top: 0, left: 0, values: [["連絡事項"]], merges: [] };
   expect(tableOf(s)).toBeNull();
+});
+
+test("each row's own narrative when departments write one each; entries of a second sheet read from that sheet", () => {
+  const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const a = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "総務課の報告"],
+      [null, null, null, "企画課", "B", "企画課の報告"],
+    ],
+    { name: "目標1", header }
+  );
+  const b = sheet([["II 目標", "2 施策", "2 相談", "財政課", "C", "財政課の報告"]], {
+    name: "目標2",
+    header,
+  });
+  const table = planTable({ sheets: [a, b], result: validateWorkbook([a, b]) })!;
+  expect(
+    table.targets.map((t) => [t.sheet, t.ratingCell, t.narrative, t.values.slice(0, 3)])
+  ).toEqual([
+    ["目標1", "E9", "総務課の報告", ["I 目標", "1 施策", "1 講座"]],
+    ["目標1", "E10", "企画課の報告", ["I 目標", "1 施策", "1 講座"]],
+    ["目標2", "E9", "財政課の報告", ["II 目標", "2 施策", "2 相談"]],
+  ]);
 });
