@@ -184,3 +184,30 @@ test("an item continued after another counts once in its goal and its department
     3, 2, 2, 2,
   ]);
 });
+
+test("an item continued with another department counts once for each department", () => {
+  const s = validateSheet(
+    sheet([
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "講座を開いた。"],
+      [null, null, "2 相談", "総務課", "B", "相談を受けた。"],
+      [null, null, "1 講座（続）", "企画課", "C", null],
+    ])
+  ).summary!;
+  expect(s.byDepartment.map((d) => [d.department, d.entries, d.items])).toEqual([
+    ["総務課", 2, 2],
+    ["企画課", 1, 1],
+  ]);
+});
+
+test("a plan of items alone: one row by goal and by measure, named by nothing", () => {
+  const s = validateSheet(
+    sheet([["1 講座", "総務課", "A", "講座を開いた。"]], {
+      header: ["取組項目", "担当課", "達成度", "取組状況"],
+    })
+  ).summary!;
+  expect(s.byGoal.map((g) => [g.goal, g.title, g.entries])).toEqual([["", "", 1]]);
+  expect(s.byMeasure.map((m) => [m.goal, m.measure, m.title, m.entries])).toEqual([
+    ["", "", "", 1],
+  ]);
+  expect(s.goalByDepartment.map((r) => [r.goal, r.department])).toEqual([["", "総務課"]]);
+});
