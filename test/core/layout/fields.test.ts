@@ -36,3 +36,19 @@ describe("the field a header cell names", () => {
     expect(matchField("担当課名")?.field).toBe("department");
   });
 });
+
+describe("the lengths a header cell may have", () => {
+  test("a long header word with its year is read (取組計画と達成状況（令和5年度）)", () => {
+    expect(matchField("取組計画と達成状況（令和5年度）")?.field).toBe("narrative");
+  });
+
+  test("up to 24 characters once folded, up to 48 as written", () => {
+    expect(matchField(`${"あ".repeat(22)}評価`)?.field).toBe("rating");
+    expect(matchField(`${"あ".repeat(23)}評価`)).toBeNull();
+    expect(matchField(`達成度${" ".repeat(45)}`)?.field).toBe("rating");
+  });
+
+  test("the best word wins, not the last one found (実績評価 is a rating)", () => {
+    expect(matchField("実績評価")?.field).toBe("rating");
+  });
+});
