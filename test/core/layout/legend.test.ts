@@ -511,3 +511,48 @@ describe("the checkbox choice marked in a cell", () => {
     expect(markedChoice(text)).toBe(choice);
   });
 });
+
+describe("where legend lines stand", () => {
+  test("a description four columns right of its code is too far to belong to it", () => {
+    expect(
+      scaleAbove([
+        ["A", null, null, null, "計画以上"],
+        ["B", null, null, null, "計画どおり"],
+        ["C", null, null, null, "遅れ"],
+      ])
+    ).toBe(DEFAULT_SCALE);
+  });
+
+  test("of two legends of one length above the header, the leftmost is read", () => {
+    const s = scaleAbove([
+      [null, null, null, "◎", "十分"],
+      [null, null, null, "○", "概ね"],
+      ["S", "計画以上", null, "×", "不十分"],
+      ["A", "計画どおり"],
+      ["B", "遅れ"],
+    ]);
+    expect(summary(s)).toBe("S+ A+ B");
+    expect(s.source).toBe("A3");
+  });
+
+  test("a horizontal legend starting in column A is placed at A", () => {
+    const s = scaleAbove([
+      ["A", "B", "C"],
+      ["計画以上", "計画どおり", "遅れている"],
+    ]);
+    expect(summary(s)).toBe("A+ B+ C");
+    expect(s.source).toBe("A1");
+  });
+
+  test("－ is left out of the rate by its code alone (－ 未定)", () => {
+    expect(
+      summary(
+        scaleAbove([
+          ["A", "計画どおり"],
+          ["B", "遅れ"],
+          ["－", "未定"],
+        ])
+      )
+    ).toBe("A+ B －?");
+  });
+});
