@@ -561,3 +561,33 @@ test("one group heading above the header, over its left or its right columns, ma
   );
   expect(right?.rows).toEqual([0, 1]);
 });
+
+test("a later page's header naming a No. column does not change how the first is read", () => {
+  const header = ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"];
+  const h = findHeader(
+    gridOf([
+      [null, ...header],
+      [null, ...DATA],
+      ["No.", ...header],
+      [null, ...DATA],
+    ])
+  );
+  expect(h?.rows).toEqual([0, 2]);
+  expect(h?.numberColumn).toBeUndefined();
+});
+
+test("levels named on both rows of a two-row header are listed left to right", () => {
+  const h = findHeader(
+    gridOf(
+      [
+        ["基本目標", null, "施策の方向", "具体的施策", "取組項目", "担当課", "達成度", "取組状況"],
+        [null, "分野", null, null, null, null, null, null],
+        ["I 目標", "1 分野", "(1) 方向", "1 施策", "1 項目", "総務課", "B", "報告"],
+      ],
+      ["A1:A2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2"]
+    )
+  );
+  expect(h?.rows).toEqual([0, 1]);
+  expect(h?.columns.measure).toBe(3);
+  expect(h?.sections).toEqual([1, 2]);
+});
