@@ -280,3 +280,123 @@ test("a row whose key the plan does not know: reported, and its entry counted mi
   });
   expect(merged.writes.find((w) => w.cell === "F11")?.value).toBe("広報した。");
 });
+
+describe("cells shared by several entries", () => {
+  /** Item 1 and 2 share one narrative cell (F9:F10); item 3's rating cell spans its two departments' rows (E11:E12); item 4 has a narrative per department. */
+  function shared() {
+    const plan = sheet(
+      [
+        ["I 目標", "1 施策", "1 講座", "総務課", null, "共通の報告"],
+        [null, null, "2 相談", "企画課", null, null],
+        [null, null, "3 研修", "総務課", null, "研修の報告"],
+        [null, null, null, "企画課", null, null],
+        [null, null, "4 広報", "総務課", null, "総務課の報告"],
+        [null, null, null, "企画課", null, "企画課の報告"],
+      ],
+      { name: "一覧", merges: ["F9:F10", "E11:E12", "F11:F12"] }
+    );
+    const table = planTable({ sheets: [plan], result: validateWorkbook([plan]) })!;
+    return { table, forms: splitPlan(table, { lang: "ja" }).forms };
+  }
+
+  test("answers that differ for one cell are reported, each department's own narrative is written to its own cell", () => {
+    const { table, forms } = shared();
+    const [soumu, kikaku] = forms;
+    const merged = mergeForms(table, [
+      returned(
+        soumu,
+        "総務課.xlsx",
+        answered(soumu, [
+          ["A", "講座を開いた。"],
+          ["A", "研修の報告"],
+          ["B", "総務課の新しい報告"],
+        ])
+      ),
+      returned(
+        kikaku,
+        "企画課.xlsx",
+        answered(kikaku, [
+          ["B", "相談を受けた。"],
+          ["B", "研修の報告"],
+          ["C", "企画課の報告"],
+        ])
+      ),
+    ]);
+    expect(merged.writes.map((w) => [w.cell, w.field, w.value, w.departments])).toEqual([
+      ["E9", "rating", "A", ["総務課"]],
+      ["E10", "rating", "B", ["企画課"]],
+      ["E13", "rating", "B", ["総務課"]],
+      ["F13", "narrative", "総務課の新しい報告", ["総務課"]],
+      ["E14", "rating", "C", ["企画課"]],
+    ]);
+    expect(merged.findings).toEqual([
+      {
+        code: "shared-answer-differs",
+        severity: "error",
+        planCell: "一覧!E11",
+        item: "3 研修",
+        args: { field: "rating", departments: "総務課、企画課" },
+      },
+      {
+        code: "shared-answer-differs",
+        severity: "error",
+        planCell: "一覧!F9",
+        args: { field: "narrative", departments: "総務課、企画課" },
+      },
+    ]);
+  });
+
+  test("the same answer from both departments is written once into the shared cell", () => {
+    const { table, forms } = shared();
+    const [soumu, kikaku] = forms;
+    const merged = mergeForms(table, [
+      returned(
+        soumu,
+        "総務課.xlsx",
+        answered(soumu, [
+          ["A", "講座を開いた。"],
+          ["A", null],
+          ["B", null],
+        ])
+      ),
+      returned(
+        kikaku,
+        "企画課.xlsx",
+        answered(kikaku, [
+          ["B", "講座を開いた。"],
+          ["A", null],
+          ["C", null],
+        ])
+      ),
+    ]);
+    expect(merged.writes.map((w) => [w.cell, w.value, w.departments])).toEqual([
+      ["E9", "A", ["総務課"]],
+      ["F9", "講座を開いた。", ["総務課"]],
+      ["E10", "B", ["企画課"]],
+      ["E11", "A", ["総務課", "企画課"]],
+      ["E13", "B", ["総務課"]],
+      ["E14", "C", ["企画課"]],
+    ]);
+    expect(merged.findings).toEqual([]);
+  });
+});
+
+test("forms returned as they were sent write nothing; an error cell in a form counts as an entry with errors", () => {
+  const plan = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "講座を開いた。"],
+      [null, null, "2 相談", "総務課", "B", "相談を受けた。"],
+    ],
+    { name: "一覧" }
+  );
+  const table = planTable({ sheets: [plan], result: validateWorkbook([plan]) })!;
+  const [soumu] = splitPlan(table, { lang: "ja" }).forms;
+  const cells = soumu.rows.map((r) => [...r]);
+  cells[soumu.entryRows[1]][soumu.narrativeColumn!] = { error: "#N/A" };
+  const merged = mergeForms(table, [returned(soumu, "総務課.xlsx", cells)]);
+  expect(merged.writes).toEqual([]);
+  expect(merged.findings).toEqual([]);
+  expect(merged.status).toEqual([
+    { department: "総務課", sent: 2, answered: 2, withErrors: 1, missing: 0, returned: true },
+  ]);
+});
