@@ -59,12 +59,13 @@ test("rows added by hand with an answer are listed; a blank one, or a heading ac
   values.push(["I 目標", "1 施策", "3 新規", "総務課", "A", null]);
   values.push(["I 目標", "1 施策", "4 新規", "総務課", null, "書き足した。"]);
   values.push(["I 目標", "1 施策", "5 新規", "総務課", null, null]);
+  values.push(["I 目標", "1 施策", "6 新規", "総務課", " ", "  "]);
   values.push(["※ 記入例です", null, null, null, null, null]);
   const last = values.length;
   snapshot.merges = [...snapshot.merges, { top: last - 1, left: 0, bottom: last - 1, right: 5 }];
   const read = readForm({ file: "総務課.xlsx", sheets: [snapshot] });
   if (typeof read === "string") throw new Error(read);
-  expect(read.unkeyed).toEqual([`回答!E${last - 3}`, `回答!E${last - 2}`]);
+  expect(read.unkeyed).toEqual([`回答!E${last - 4}`, `回答!E${last - 3}`]);
 });
 
 test("the form's sheet may come after other sheets of the workbook", () => {
@@ -97,5 +98,44 @@ test("a workbook with no key column is no form; a form whose header was deleted 
   ).toBe("not-a-form");
   const { f, values, snapshot } = form();
   values[f.headerRows[0]] = values[f.headerRows[0]].map((c) => (c === "achv-form" ? c : null));
+  expect(readForm({ file: "総務課.xlsx", sheets: [snapshot] })).toBe("no-header");
+});
+
+test("a rating merged down from a keyed row into the row below adds no row", () => {
+  const { f, values, snapshot } = form();
+  const last = f.entryRows[1];
+  values[last][4] = "A";
+  values.push([null, null, null, null, null, null]);
+  snapshot.merges = [...snapshot.merges, { top: last, left: 4, bottom: last + 1, right: 4 }];
+  const read = readForm({ file: "総務課.xlsx", sheets: [snapshot] });
+  expect(typeof read === "string" ? read : read.unkeyed).toEqual([]);
+});
+
+test("only the answers' findings are the form's: a gap in the numbering is the plan's", () => {
+  const plan = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", "総務課", null, null],
+      [null, null, "2 相談", "企画課", null, null],
+      [null, null, "3 広報", "総務課", null, null],
+    ],
+    { name: "一覧" }
+  );
+  const table = planTable({ sheets: [plan], result: validateWorkbook([plan]) })!;
+  const [soumu] = splitPlan(table, { lang: "ja" }).forms;
+  const values: CellValue[][] = soumu.rows.map((r) => [...r]);
+  const read = readForm({
+    file: "総務課.xlsx",
+    sheets: [{ name: "回答", top: 0, left: 0, values, merges: soumu.merges }],
+  });
+  if (typeof read === "string") throw new Error(read);
+  expect([...new Set(read.issues.map((i) => i.code))].sort()).toEqual([
+    "narrative-missing",
+    "rating-missing",
+  ]);
+});
+
+test("a form whose rating heading was deleted cannot be read", () => {
+  const { f, values, snapshot } = form();
+  values[f.headerRows[0]][4] = null;
   expect(readForm({ file: "総務課.xlsx", sheets: [snapshot] })).toBe("no-header");
 });
