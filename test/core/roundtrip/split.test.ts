@@ -3,7 +3,7 @@ import { planTable } from "../../../src/core/roundtrip/plan-table";
 import { splitPlan } from "../../../src/core/roundtrip/split";
 import { fingerprint, parseKeyCell } from "../../../src/core/roundtrip/keys";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
-import { sheet } from "../../helpers/sheet";
+import { range, sheet } from "../../helpers/sheet";
 
 const tableOf = (s: SheetSnapshot) => planTable({ sheets: [s], result: validateWorkbook([s]) })!;
 const LEGEND_AND_HEADER = [
@@ -134,4 +134,69 @@ test("goal and measure heading rows go with the department's rows, once each, me
     { top: 3, left: 0, bottom: 3, right: 4 },
     { top: 6, left: 0, bottom: 6, right: 4 },
   ]);
+});
+
+test("merges above and in the header are copied, clipped to the table; those starting left of it or in the data are not", () => {
+  const s: SheetSnapshot = {
+    name: "一覧",
+    top: 0,
+    left: 0,
+    values: [
+      [null, "令和5年度 達成状況一覧"],
+      ["資料", "区分", "達成度"],
+      [null, "A", "計画どおり"],
+      [null, "B", "遅れ"],
+      [null, "基本目標", "施策", "取組項目", "担当課", "評価", null],
+      [null, null, null, null, null, "達成度", "取組状況"],
+      [null, "I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
+      [null, null, null, "2 相談", "総務課", "B", "y"],
+    ],
+    merges: ["B1:J1", "A2:B2", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G5", "B7:B8", "C7:C8"].map(
+      range
+    ),
+  };
+  const [form] = splitPlan(tableOf(s), { lang: "ja" }).forms;
+  expect(form).toMatchObject({ width: 6, ratingColumn: 4, narrativeColumn: 5, headerRows: [6, 7] });
+  expect(form.merges).toEqual([
+    { top: 2, left: 0, bottom: 2, right: 5 },
+    { top: 6, left: 0, bottom: 7, right: 0 },
+    { top: 6, left: 1, bottom: 7, right: 1 },
+    { top: 6, left: 2, bottom: 7, right: 2 },
+    { top: 6, left: 3, bottom: 7, right: 3 },
+    { top: 6, left: 4, bottom: 6, right: 5 },
+  ]);
+});
+
+test("a legend on a sheet of its own is written into each form; a department under the second goal alone gets that goal's heading", () => {
+  const plan: SheetSnapshot = {
+    name: "一覧",
+    top: 0,
+    left: 0,
+    values: [
+      ["施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["基本目標1 意識づくり"],
+      ["1 啓発", "1 講座", "総務課", "S", null],
+      ["基本目標2 環境"],
+      ["2 整備", "2 点検", "財政課", "A", null],
+    ],
+    merges: [
+      { top: 1, left: 0, bottom: 1, right: 4 },
+      { top: 3, left: 0, bottom: 3, right: 4 },
+    ],
+  };
+  const legend: SheetSnapshot = {
+    name: "凡例",
+    top: 0,
+    left: 0,
+    values: [["評価基準"], ["S", "計画以上"], ["A", "計画どおり"], ["B", "遅れ"]],
+    merges: [],
+  };
+  const table = planTable({ sheets: [plan, legend], result: validateWorkbook([plan, legend]) })!;
+  const forms = splitPlan(table, { lang: "ja" }).forms;
+  expect(forms.map((f) => f.rows.slice(2, 7))).toEqual([
+    [["区分", "内容"], ["S", "計画以上"], ["A", "計画どおり"], ["B", "遅れ"], []],
+    [["区分", "内容"], ["S", "計画以上"], ["A", "計画どおり"], ["B", "遅れ"], []],
+  ]);
+  const zaisei = forms[1];
+  expect(zaisei.headingRows.map((r) => zaisei.rows[r][0])).toEqual(["基本目標2 環境"]);
 });
