@@ -400,3 +400,40 @@ test("forms returned as they were sent write nothing; an error cell in a form co
     { department: "総務課", sent: 2, answered: 2, withErrors: 1, missing: 0, returned: true },
   ]);
 });
+
+test("a cell of two departments' ratings keeps its separator; one rating for both is written once; a blanked or re-spaced label is no change", () => {
+  const plan = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", "総務課・企画課", "A・B", "x"],
+      [null, null, "2 相談", "総務課\n企画課", "B", "y"],
+    ],
+    { name: "一覧" }
+  );
+  const table = planTable({
+    sheets: [plan],
+    result: validateWorkbook([plan], { departments: ["総務課", "企画課"] }),
+  })!;
+  const [soumu, kikaku] = splitPlan(table, { lang: "ja" }).forms;
+  const soumuCells = answered(soumu, [
+    ["C", "x"],
+    ["A", "y"],
+  ]);
+  soumuCells[soumu.entryRows[0]][2] = null;
+  soumuCells[soumu.entryRows[1]][2] = "2 相談 ";
+  const merged = mergeForms(table, [
+    returned(soumu, "総務課.xlsx", soumuCells),
+    returned(
+      kikaku,
+      "企画課.xlsx",
+      answered(kikaku, [
+        ["B", "x"],
+        ["A", "y"],
+      ])
+    ),
+  ]);
+  expect(merged.writes.map((w) => [w.cell, w.value, w.before, w.departments])).toEqual([
+    ["E9", "C・B", "A・B", ["総務課"]],
+    ["E10", "A", "B", ["総務課", "企画課"]],
+  ]);
+  expect(merged.findings).toEqual([]);
+});
