@@ -28,6 +28,7 @@ describe("parseLabel", () => {
       number: 2,
       roman: true,
       continued: true,
+      title: "女性の活躍の推進 (施策3~8は女性活躍推進計画)",
       key: "女性の活躍の推進",
     });
     expect(parseLabel("5 相談 続き")).toMatchObject({ number: 5, continued: true });

@@ -182,13 +182,14 @@ describe("how a column's values are counted", () => {
       row("B、", "継続", "実施"),
       row("A、継続", "継続", "実施"),
       row("、", "継続", "実施"),
+      row("あ".repeat(40), "継続", "実施"),
     ]);
     expect(c?.columns[0]).toEqual({
       col: 4,
       label: "評価",
       evaluator: "plain",
       matched: 4,
-      filled: 7,
+      filled: 8,
     });
   });
 });

@@ -164,4 +164,22 @@ describe("ratings for several years side by side", () => {
     const grid = gridOf([["年度別 達成状況"], ["令和4年度"], header, data]);
     expect(chooseYear(grid, findHeader(grid)!)).toMatchObject({ year: 2022, reason: "title" });
   });
+
+  test("years written above their rating and narrative sub-columns name both", () => {
+    const top = ["基本目標", "施策", "取組項目", "担当課", "令和4年度", null, "令和5年度", null];
+    const sub = [null, null, null, null, "評価", "実績", "評価", "実績"];
+    const row = ["I 目標", "1 施策", "1 項目", "総務課", "A", "x", "B", "y"];
+    const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:H1"];
+    const grid = gridOf([top, sub, row], merges);
+    const h = findHeader(grid)!;
+    expect(chooseYear(grid, h)).toMatchObject({
+      year: 2023,
+      label: "令和5年度",
+      columns: [
+        { col: 4, year: 2022, label: "令和4年度" },
+        { col: 6, year: 2023, label: "令和5年度" },
+      ],
+    });
+    expect(h.columns).toMatchObject({ rating: 6, narrative: 7 });
+  });
 });
