@@ -51,4 +51,8 @@ describe("the lengths a header cell may have", () => {
   test("the best word wins, not the last one found (実績評価 is a rating)", () => {
     expect(matchField("実績評価")?.field).toBe("rating");
   });
+
+  test("of two words inside a text, equally good, the field listed first wins (評価と実績の欄: rating)", () => {
+    expect(matchField("評価と実績の欄")?.field).toBe("rating");
+  });
 });

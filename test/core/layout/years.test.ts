@@ -98,6 +98,12 @@ describe("ratings for several years side by side", () => {
     expect(choose("令和2年度 達成状況一覧").choice).toMatchObject({ year: 2023, reason: "latest" });
   });
 
+  test("a title of 60 characters naming its year is still a title", () => {
+    const title = `令和4年度${"あ".repeat(55)}`;
+    expect(title).toHaveLength(60);
+    expect(choose(title).choice).toMatchObject({ year: 2022, reason: "title" });
+  });
+
   test("a long note naming a year above the header is no title", () => {
     const note = `※この表は2021年度からの取組について、担当課が自ら評価した結果をまとめたものです。${"詳細は別紙を参照。".repeat(3)}`;
     expect(choose(note).choice).toMatchObject({ year: 2023, reason: "latest" });
