@@ -151,9 +151,13 @@ test("merges above and in the header are copied, clipped to the table; those sta
       [null, "I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
       [null, null, null, "2 相談", "総務課", "B", "y"],
     ],
-    merges: ["B1:J1", "A2:B2", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G5", "B7:B8", "C7:C8"].map(
-      range
-    ),
+    merges: [
+      ["B1:J1", "A2:C2", "G2:J2", "J3:K3"],
+      ["B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G5"],
+      ["B7:B8", "C7:C8", "E7:F7"],
+    ]
+      .flat()
+      .map(range),
   };
   const [form] = splitPlan(tableOf(s), { lang: "ja" }).forms;
   expect(form).toMatchObject({ width: 6, ratingColumn: 4, narrativeColumn: 5, headerRows: [6, 7] });
