@@ -437,3 +437,51 @@ test("a cell of two departments' ratings keeps its separator; one rating for bot
   ]);
   expect(merged.findings).toEqual([]);
 });
+
+test("a plan over two sheets on a 1–5 scale: numbers are written as numbers, sheet by sheet; a label re-spaced or rewrapped is no change", () => {
+  const legend: [string, string][] = [
+    ["区分", "内容"],
+    ["5", "計画以上"],
+    ["4", "計画どおり"],
+    ["3", "やや遅れ"],
+    ["2", "遅れ"],
+    ["1", "未着手"],
+  ];
+  const a = sheet([["I 目標", "1 施策", "1 講座", "総務課", 4, "x"]], { name: "目標1", legend });
+  const b = sheet([["II 目標", "2 施策", "2 相談", "総務課", 3, "y"]], { name: "目標2", legend });
+  const table = planTable({ sheets: [b, a], result: validateWorkbook([a, b]) })!;
+  const [soumu] = splitPlan(table, { lang: "ja" }).forms;
+  const cells = answered(soumu, [
+    [5, "x"],
+    [2, "y"],
+  ]);
+  cells[soumu.entryRows[0]][2] = " 1 講座";
+  cells[soumu.entryRows[1]][2] = "2 相談\r\n";
+  const merged = mergeForms(table, [returned(soumu, "総務課.xlsx", cells)]);
+  expect(merged.writes.map((w) => [w.sheet, w.cell, w.value])).toEqual([
+    ["目標1", "E10", 5],
+    ["目標2", "E10", 2],
+  ]);
+  expect(merged.findings).toEqual([]);
+});
+
+test("a form is the department's that most of its rows name, though a row of another department was copied in", () => {
+  const { table, forms } = sent();
+  const [soumu, kikaku] = forms;
+  const cells = answered(soumu, [
+    ["A", "講座を開いた。"],
+    ["A", "広報した。"],
+  ]);
+  cells.push([
+    ...answered(kikaku, [
+      ["B", "相談を受けた。"],
+      ["B", "広報した。"],
+    ])[kikaku.entryRows[0]],
+  ]);
+  const merged = mergeForms(table, [returned(soumu, "総務課.xlsx", cells)]);
+  expect(merged.forms.map((f) => [f.department, f.rows, f.answered])).toEqual([["総務課", 3, 3]]);
+  expect(merged.writes.find((w) => w.cell === "E10")).toMatchObject({
+    value: "B",
+    departments: ["企画課"],
+  });
+});
