@@ -131,3 +131,31 @@ test("each row's own narrative when departments write one each; entries of a sec
     ["目標2", "E9", "財政課の報告", ["II 目標", "2 施策", "2 相談"]],
   ]);
 });
+
+test("without a narrative column an entry has no narrative cell; spaces in a department's narrative cell are no narrative of its own; a department cell's separator is read past its spaces", () => {
+  const noNarrative = sheet([["I 目標", "1 施策", "1 講座", "総務課", "A"]], {
+    name: "一覧",
+    header: ["基本目標", "施策", "取組項目", "担当課", "達成度"],
+  });
+  expect(tableOf(noNarrative)!.targets.map((t) => [t.narrativeCell, t.narrative])).toEqual([
+    ["", ""],
+  ]);
+  const spaced = sheet(
+    [
+      ["I 目標", "1 施策", "1 講座", " 総務課・企画課", "A・B", "講座を開いた。"],
+      [null, null, null, "財政課", "C", "  "],
+    ],
+    { name: "一覧" }
+  );
+  expect(
+    tableOf(spaced, ["総務課", "企画課"])!.targets.map((t) => [
+      t.entry.department,
+      t.departmentSeparator,
+      t.narrative,
+    ])
+  ).toEqual([
+    ["総務課", "・", "講座を開いた。"],
+    ["企画課", "・", "講座を開いた。"],
+    ["財政課", "", "講座を開いた。"],
+  ]);
+});
