@@ -54,7 +54,7 @@ test("a sheet holding two years' ratings is read once per year and compared: onl
   expect(c.total).toMatchObject({ up: 3, down: 0, same: 125, rateLast: 125 / 128, rateThis: 1 });
 });
 
-test("the year before the one read: the latest older column; none before the oldest or on a sheet of one year", () => {
+test("the year before the one read: the latest older column; none before the oldest, on a sheet of one year or with no header", () => {
   const header = [
     "基本目標",
     "施策",
@@ -87,4 +87,13 @@ test("the year before the one read: the latest older column; none before the old
   });
   expect(previousYear(oneYear)).toBeUndefined();
   expect(previousYear(oneYear, 2023)).toBeUndefined();
+  const noHeader = validateSheet({
+    name: "メモ",
+    top: 0,
+    left: 0,
+    values: [["連絡事項"]],
+    merges: [],
+  });
+  expect(previousYear(noHeader)).toBeUndefined();
+  expect(previousYear(noHeader, 2023)).toBeUndefined();
 });
