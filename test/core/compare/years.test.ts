@@ -53,3 +53,47 @@ test("a sheet holding two years' ratings is read once per year and compared: onl
   );
   expect(c.total).toMatchObject({ up: 3, down: 0, same: 125, rateLast: 125 / 128, rateThis: 1 });
 });
+
+test("the year before the one read: the latest older column; none before the oldest, on a sheet of one year or with no header", () => {
+  const header = [
+    "基本目標",
+    "施策",
+    "取組項目",
+    "担当課",
+    "R3評価",
+    "R5評価",
+    "R4評価",
+    "取組状況",
+  ];
+  const result = validateSheet({
+    name: "一覧",
+    top: 0,
+    left: 0,
+    values: [header, ["I 目標", "1 施策", "1 講座", "総務課", "A", "B", "C", "x"]],
+    merges: [],
+  });
+  expect(previousYear(result)).toBe(2022);
+  expect(previousYear(result, 2022)).toBe(2021);
+  expect(previousYear(result, 2021)).toBeUndefined();
+  const oneYear = validateSheet({
+    name: "一覧",
+    top: 0,
+    left: 0,
+    values: [
+      ["基本目標", "施策", "取組項目", "担当課", "R5評価", "取組状況"],
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "x"],
+    ],
+    merges: [],
+  });
+  expect(previousYear(oneYear)).toBeUndefined();
+  expect(previousYear(oneYear, 2023)).toBeUndefined();
+  const noHeader = validateSheet({
+    name: "メモ",
+    top: 0,
+    left: 0,
+    values: [["連絡事項"]],
+    merges: [],
+  });
+  expect(previousYear(noHeader)).toBeUndefined();
+  expect(previousYear(noHeader, 2023)).toBeUndefined();
+});

@@ -28,19 +28,52 @@ describe("parseLabel", () => {
       number: 2,
       roman: true,
       continued: true,
+      title: "女性の活躍の推進 (施策3~8は女性活躍推進計画)",
       key: "女性の活躍の推進",
     });
     expect(parseLabel("5 相談 続き")).toMatchObject({ number: 5, continued: true });
   });
 
   test("words that merely end in 続き, or start with I, are not continuations or numerals", () => {
-    expect(parseLabel("申請手続き")).toMatchObject({ continued: false, number: undefined });
+    expect(parseLabel("申請手続き")).toMatchObject({
+      continued: false,
+      number: undefined,
+      roman: false,
+    });
     expect(parseLabel("Item list")).toMatchObject({ number: undefined });
   });
 
   test("goals are written back as ASCII Roman numerals", () => {
     expect(formatNumber(parseLabel("Ⅳ 体制"))).toBe("IV");
     expect(formatNumber(parseLabel("2 体制"))).toBe("2");
+    expect(formatNumber(parseLabel("体制の充実"))).toBe("");
+  });
+
+  test.each([
+    [1, "I"],
+    [4, "IV"],
+    [8, "VIII"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [59, "LIX"],
+    [90, "XC"],
+    [100, "C"],
+  ])("goal %i is written back as %s", (number, written) => {
+    expect(formatNumber({ number, roman: true })).toBe(written);
+  });
+
+  test("a continued label's title leaves out （続）", () => {
+    expect(parseLabel("14 関係機関との連携（続）").title).toBe("関係機関との連携");
+  });
+
+  test("a numeral right after （続） is the label's number", () => {
+    expect(parseLabel("女性の活躍の推進（続）II")).toMatchObject({
+      number: 2,
+      roman: true,
+      continued: true,
+      title: "女性の活躍の推進",
+    });
   });
 });
 
@@ -49,6 +82,7 @@ describe("numbers within the parent", () => {
     ["1-2 相談体制の充実", 2],
     ["2.3 啓発", 3],
     ["1. 啓発", 1],
+    ["1-(2) 相談体制の充実", 2],
   ])("%s is number %i", (raw, number) => {
     expect(parseLabel(raw).number).toBe(number);
   });
