@@ -1,32 +1,13 @@
 import { LIMITS } from "../xlsx/limits";
-import type { ReaderIo } from "../xlsx/read-xlsx";
+import { isUtf16, type ReaderIo } from "../xlsx/read-xlsx";
 import { WEB_IO } from "../xlsx/web-io";
-import { readDirectory, type ZipPart } from "../xlsx/zip";
+import { readDirectory, storedBytes, type ZipPart } from "../xlsx/zip";
 import type { FromInflater, ToInflater } from "./inflater-messages";
 // The inflating worker's own bundle, as text (webpack builds it first), started from a blob as the checker is.
 import inflaterSource from "../../dist/inflater-src/inflater.js?raw";
 
 /** The XML parts a reader reads (sheets, shared strings, the workbook and its relationships). */
 const READ = /\.(xml|rels)$/i;
-
-/** A part's compressed bytes, or null where its local header does not stand where the directory says. */
-function compressed(bytes: Uint8Array, part: ZipPart): Uint8Array | null {
-  const at = part.offset;
-  // "PK\3\4": a local header where the reader looks for one.
-  if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return null;
-  if (bytes[at + 2] !== 3 || bytes[at + 3] !== 4) return null;
-  const start =
-    at + 30 + (bytes[at + 26] | (bytes[at + 27] << 8)) + (bytes[at + 28] | (bytes[at + 29] << 8));
-  const end = start + part.compressedSize;
-  return end <= bytes.length ? bytes.subarray(start, end) : null;
-}
-
-/** What the reader decodes otherwise than as UTF-8 (a byte-order mark, or "<" as UTF-16): left to it. */
-const looksUtf16 = (b: Uint8Array) =>
-  (b[0] === 0xff && b[1] === 0xfe) ||
-  (b[0] === 0xfe && b[1] === 0xff) ||
-  (b[0] === 0x3c && b[1] === 0x00) ||
-  (b[0] === 0x00 && b[1] === 0x3c);
 
 function startInflater(): Worker | null {
   try {
@@ -90,7 +71,7 @@ export async function readAhead(bytes: Uint8Array, fileName: string): Promise<Re
     if (!("piece" in m)) return finish(m.id, m.whole);
     const r = reading.get(m.id);
     if (!r) return;
-    if (r.text.length === 0 && looksUtf16(m.piece)) r.usable = false;
+    if (r.text.length === 0 && isUtf16(m.piece)) r.usable = false;
     if (r.usable) r.text.push(r.decoder.decode(m.piece, { stream: true }));
   };
   // A worker that could not start or failed: what it did not finish is left to the reader.
@@ -102,7 +83,7 @@ export async function readAhead(bytes: Uint8Array, fileName: string): Promise<Re
     if (part.method !== 8 || !READ.test(part.name) || part.size > LIMITS.partBytes) continue;
     if (part.size > budget) break;
     budget -= part.size;
-    const data = compressed(bytes, part);
+    const data = storedBytes(bytes, part);
     if (!data) continue;
     const at = ++id;
     work.push(

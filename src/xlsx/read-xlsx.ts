@@ -410,7 +410,8 @@ function readMerges(xml: string, from: number): CellRange[] {
   return merges;
 }
 
-const isUtf16 = (data: Uint8Array) =>
+/** Whether a part is UTF-16 (a byte-order mark, or "<" in two bytes): decoded as such, not as UTF-8. */
+export const isUtf16 = (data: Uint8Array) =>
   (data[0] === 0xff && data[1] === 0xfe) ||
   (data[0] === 0xfe && data[1] === 0xff) ||
   (data[0] === 0x3c && data[1] === 0x00) ||

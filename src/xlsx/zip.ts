@@ -90,6 +90,15 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, part: 
   }
 }
 
+/** A part's bytes as stored (compressed or not); null where no local header stands where the directory says, or they run past the end. */
+export function storedBytes(bytes: Uint8Array, part: ZipPart): Uint8Array | null {
+  const local = part.offset;
+  if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return null;
+  const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+  const end = start + part.compressedSize;
+  return end > bytes.length ? null : bytes.subarray(start, end);
+}
+
 export function readPart(
   bytes: Uint8Array,
   part: ZipPart,
@@ -98,13 +107,8 @@ export function readPart(
   cap: number
 ): Uint8Array {
   if (part.size > cap) throw new ReadFailure("too-large", fileName);
-  const local = part.offset;
-  if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50)
-    throw new ReadFailure("truncated", fileName);
-  const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-  const end = start + part.compressedSize;
-  if (end > bytes.length) throw new ReadFailure("truncated", fileName);
-  const data = bytes.subarray(start, end);
+  const data = storedBytes(bytes, part);
+  if (!data) throw new ReadFailure("truncated", fileName);
   if (part.method === 0) return data;
   if (part.method !== 8) throw new ReadFailure("not-workbook", fileName);
   let out: Uint8Array;

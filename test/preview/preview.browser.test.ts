@@ -388,6 +388,21 @@ describe("the preview on a user's file", () => {
     expect(seen.errors).toEqual([]);
     await page.close();
   });
+  /** The sample's parts, unzipped, to be changed and zipped again. */
+  async function sampleParts() {
+    const { unzipSync } = await import("fflate");
+    return unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+  }
+
+  /** The sample with its sheet's declared size moved by `by` bytes from what it inflates to. */
+  async function sheetDeclaring(by: number) {
+    const { zipSync } = await import("fflate");
+    const { declareSize } = await import("../helpers/bad-zips");
+    const parts = await sampleParts();
+    const sheet = "xl/worksheets/sheet1.xml";
+    return Buffer.from(declareSize(zipSync(parts), sheet, parts[sheet].length + by));
+  }
+
   /** The sample's findings as the page lists them, for the file given (the sample itself when none). */
   async function findingsOf(page: Page, file?: { name: string; buffer: Buffer }) {
     if (file)
@@ -402,8 +417,8 @@ describe("the preview on a user's file", () => {
   }
 
   test("parts written in UTF-16 (as XML allows) are read in the page as in UTF-8: the same findings", async () => {
-    const { unzipSync, zipSync } = await import("fflate");
-    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
+    const { zipSync } = await import("fflate");
+    const parts = await sampleParts();
     for (const name of ["xl/workbook.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]) {
       const xml = Buffer.from(parts[name])
         .toString("utf8")
@@ -424,16 +439,12 @@ describe("the preview on a user's file", () => {
   });
 
   test("a sheet that inflates to more than its zip directory declares is refused as too large", async () => {
-    const { unzipSync, zipSync } = await import("fflate");
-    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
-    const sheet = "xl/worksheets/sheet1.xml";
-    const { declareSize } = await import("../helpers/bad-zips");
-    const lying = declareSize(zipSync(parts), sheet, parts[sheet].length - 1000);
+    const lying = await sheetDeclaring(-1000);
     const { page, seen } = await newPage("en-US");
     await page.setInputFiles("[data-testid=file]", {
       name: "lying.xlsx",
       mimeType: "application/octet-stream",
-      buffer: Buffer.from(lying),
+      buffer: lying,
     });
     await page.waitForSelector("#message.error");
     expect(await page.textContent("#message")).toBe(
@@ -445,18 +456,14 @@ describe("the preview on a user's file", () => {
   });
 
   test("a damaged sheet after a good workbook: the reason is shown and the old workbook is put away", async () => {
-    const { unzipSync, zipSync } = await import("fflate");
-    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "samples", "plan-r5.xlsx"))));
-    const sheet = "xl/worksheets/sheet1.xml";
     // The sheet part inflates to less than it declares: damaged, found only when the sheet is read.
-    const { declareSize } = await import("../helpers/bad-zips");
-    const damaged = declareSize(zipSync(parts), sheet, parts[sheet].length + 1000);
+    const damaged = await sheetDeclaring(1000);
     const { page, seen } = await newPage("en-US");
     await validateSample(page);
     await page.setInputFiles("[data-testid=file]", {
       name: "damaged.xlsx",
       mimeType: "application/octet-stream",
-      buffer: Buffer.from(damaged),
+      buffer: damaged,
     });
     await page.waitForSelector("#message.error");
     expect(await page.textContent("#message")).toBe(
