@@ -1,5 +1,5 @@
 import { splitReference } from "../hierarchy/merge-plans";
-import { severityRank } from "../issues";
+import { type Severity, severityRank } from "../issues";
 import type { PlanRead } from "../model";
 import { isPlaceholder } from "../rules/narrative-placeholder";
 import { parseAddress } from "../snapshot";
@@ -10,7 +10,9 @@ import { likeness, pairItems } from "./pair-items";
 import { COMPARE_RULES } from "./rules";
 import type {
   CompareContext,
+  CompareCode,
   CompareIssue,
+  CompareIssueDraft,
   CompareOptions,
   CompareRow,
   Comparison,
@@ -99,6 +101,14 @@ function sheetOrder(plan: PlanRead): Map<string, number> {
   for (const e of plan.entries)
     if (e.sheet !== undefined && !order.has(e.sheet)) order.set(e.sheet, order.size);
   return order;
+}
+
+/** The rule's code and severity on each of its drafts. */
+function stampFindings<C extends CompareCode>(
+  rule: { code: C; severity: Severity },
+  drafts: readonly CompareIssueDraft<C>[]
+): CompareIssue<C>[] {
+  return drafts.map((draft) => Object.assign({ code: rule.code, severity: rule.severity }, draft));
 }
 
 function position(
@@ -241,9 +251,7 @@ export function compareYears(
     options,
   };
   const issues: CompareIssue[] = [];
-  for (const rule of COMPARE_RULES)
-    for (const draft of rule.check(ctx))
-      issues.push(Object.assign({ code: rule.code, severity: rule.severity }, draft));
+  for (const rule of COMPARE_RULES) issues.push(...stampFindings(rule, rule.check(ctx)));
   const order = { last: sheetOrder(last), this: sheetOrder(current) };
   const sorted = issues
     .map((issue, i) => ({ issue, i, pos: position(issue, order) }))

@@ -1,33 +1,62 @@
-import type { IssueArgs, IssueFields, Lang, Severity } from "../issues";
+import type { IssueFields, Messages, Severity } from "../issues";
 import type { PlanRead } from "../model";
 
-/** The comparison's finding codes (stable: add more, never rename one). */
-export type CompareCode =
-  | "rating-up"
-  | "rating-down"
-  | "rating-new"
-  | "item-added"
-  | "item-dropped"
-  | "item-renumbered"
-  | "item-pairing-unsure"
-  | "department-moved"
-  | "department-renamed"
-  | "narrative-stale"
-  | "narrative-similar"
-  | "scale-changed";
+/** An entry's rating last year and this year ("" for none), its item and department. */
+interface RatingArgs {
+  item: string;
+  department: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * What each comparison finding's message is made from, by code (stable codes: add more, never
+ * rename one). A rule sets exactly these and its message reads them, so the two cannot disagree.
+ */
+export interface CompareArgsOf {
+  "rating-up": RatingArgs;
+  "rating-down": RatingArgs;
+  "rating-new": RatingArgs;
+  "item-added": { item: string };
+  "item-dropped": { item: string };
+  /** The item's number (or its whole path, when only its measure or goal moved) both years. */
+  "item-renumbered": { item: string; from: string; to: string };
+  "item-pairing-unsure": { item: string; lastTitle: string; percent: number };
+  /** The departments added and no longer named, joined with 、 ("" for none). */
+  "department-moved": { item: string; added: string; dropped: string };
+  "department-renamed": { from: string; to: string; items: number };
+  "narrative-stale": { item: string; lastCell: string };
+  "narrative-similar": { item: string; lastCell: string; percent: number };
+  /** Both years' evaluable codes, and 1 when they are as many (ranked by place), else 0. */
+  "scale-changed": { from: string; to: string; ranked: 0 | 1 };
+}
+
+export type CompareCode = keyof CompareArgsOf;
 
 /**
  * A finding of the comparison: an issue with its cell in this year's plan, or — for an item
  * dropped since last year — in last year's (`cellIn`). `related` names last year's cell, in
  * another workbook as Excel writes it: "[plan-r4.xlsx]R4!F12".
  */
-export interface CompareIssue extends Omit<IssueFields, "fix"> {
-  code: CompareCode;
-  args?: IssueArgs;
+interface CompareIssueFields extends Omit<IssueFields, "fix"> {
   cellIn: "this" | "last";
 }
 
-export type CompareIssueDraft = Omit<CompareIssue, "code" | "severity">;
+export type CompareIssueOf<C extends CompareCode> = CompareIssueFields & {
+  code: C;
+  args: CompareArgsOf[C];
+};
+
+/** A finding of one of the codes `C` (any code by default): its code and the arguments of that code's message. */
+export type CompareIssue<C extends CompareCode = CompareCode> = { [K in C]: CompareIssueOf<K> }[C];
+
+/** Where a finding points and what it is about, whatever its code. */
+export type CompareDraftFields = Omit<CompareIssueFields, "severity">;
+
+/** What a comparison rule returns: a finding without its code and severity, which the rule stamps. */
+export type CompareIssueDraft<C extends CompareCode> = CompareDraftFields & {
+  args: CompareArgsOf[C];
+};
 
 /** One entry's rating, this year against last year. */
 export type EntryStatus =
@@ -131,9 +160,11 @@ export interface CompareContext {
 }
 
 /** A comparison finding's rule: a stable code, its severity, its message in ja and en. */
-export interface CompareRule {
-  code: CompareCode;
+export interface CompareRuleOf<C extends CompareCode> {
+  code: C;
   severity: Severity;
-  message: Record<Lang, (args: IssueArgs) => string>;
-  check(ctx: CompareContext): CompareIssueDraft[];
+  message: Messages<CompareArgsOf[C]>;
+  check(ctx: CompareContext): CompareIssueDraft<C>[];
 }
+
+export type CompareRule = { [C in CompareCode]: CompareRuleOf<C> }[CompareCode];

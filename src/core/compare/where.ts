@@ -1,8 +1,13 @@
 import { splitReference } from "../hierarchy/merge-plans";
-import type { IssueArgs } from "../issues";
 import type { PlanRead } from "../model";
 import { itemContext, itemName } from "../rules/where";
-import type { CompareContext, CompareIssueDraft, EntryChange, ItemPair } from "./types";
+import type {
+  CompareContext,
+  CompareDraftFields,
+  CompareIssueDraft,
+  EntryChange,
+  ItemPair,
+} from "./types";
 
 /** A cell of this year's plan as an issue names it: its sheet, and the cell on it. */
 export function thisCell(ctx: CompareContext, reference: string): { sheet: string; cell: string } {
@@ -27,11 +32,14 @@ export function lastCell(ctx: CompareContext, reference: string, issueSheet: str
  */
 
 /** An entry's rating compared: its cell this year, last year's as related, the item and department. */
-export function entryIssue(ctx: CompareContext, change: EntryChange): CompareIssueDraft {
+export function entryIssue(
+  ctx: CompareContext,
+  change: EntryChange
+): CompareIssueDraft<"rating-up" | "rating-down" | "rating-new"> {
   const t = change.this!;
   const l = change.last;
   const item = ctx.current.entries[t.entry].item;
-  const issue: Omit<CompareIssueDraft, "args"> = { sheet: t.sheet, cell: t.cell, cellIn: "this" };
+  const issue: CompareDraftFields = { sheet: t.sheet, cell: t.cell, cellIn: "this" };
   if (l) issue.related = [lastCell(ctx, `${l.sheet}!${l.cell}`, t.sheet)];
   Object.assign(issue, itemContext(ctx.current, item));
   if (t.department) issue.department = t.department;
@@ -57,11 +65,11 @@ export function itemLabel(plan: PlanRead, index: number): string {
 export function itemIssue(
   ctx: CompareContext,
   pair: ItemPair
-): CompareIssueDraft & { args: IssueArgs } {
+): CompareDraftFields & { args: { item: string } } {
   const item = ctx.current.items[pair.this!];
   const at = thisCell(ctx, item.cell);
   const before = pair.last === null ? undefined : ctx.last.items[pair.last];
-  const issue: Omit<CompareIssueDraft, "args"> = { sheet: at.sheet, cell: at.cell, cellIn: "this" };
+  const issue: CompareDraftFields = { sheet: at.sheet, cell: at.cell, cellIn: "this" };
   if (before) issue.related = [lastCell(ctx, before.cell, at.sheet)];
   Object.assign(issue, itemContext(ctx.current, item.index));
   return Object.assign(issue, { args: { item: itemLabel(ctx.current, item.index) } });

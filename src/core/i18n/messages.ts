@@ -1,12 +1,11 @@
 import type { Issue, Lang } from "../issues";
 import { RULE_OF, ruleMessage } from "../rules";
-import { COMPARE_RULES_BY_CODE } from "../compare/rules";
+import { COMPARE_RULE_OF, compareMessage } from "../compare/rules";
 import type { CompareIssue } from "../compare/types";
 
 export function issueMessage(issue: Issue | CompareIssue, lang: Lang): string {
   if (isIssue(issue)) return ruleMessage(issue.code, issue.args, lang);
-  const rule = COMPARE_RULES_BY_CODE.get(issue.code);
-  return rule ? rule.message[lang](issue.args ?? {}) : issue.code;
+  return issue.code in COMPARE_RULE_OF ? compareMessage(issue.code, issue.args, lang) : issue.code;
 }
 
 const ISSUE_CODES: ReadonlySet<string> = new Set(Object.keys(RULE_OF));

@@ -2,7 +2,7 @@ import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { validateSheet } from "../../../src/core/validate";
 import type { PlanRead } from "../../../src/core/model";
 import { compareYears } from "../../../src/core/compare/compare";
-import type { Comparison } from "../../../src/core/compare/types";
+import type { CompareCode, CompareIssue, Comparison } from "../../../src/core/compare/types";
 import { issueMessage } from "../../../src/core/i18n/messages";
 import { tempDir } from "../../helpers/workbooks";
 import { LAST_YEAR, writeYears } from "./fixtures";
@@ -23,7 +23,8 @@ beforeAll(async () => {
   c = compareYears(last, current, { lastBook: "plan-r4.xlsx" });
 });
 
-const codes = (code: string) => c.issues.filter((i) => i.code === code);
+const codes = <C extends CompareCode>(code: C) =>
+  c.issues.filter((i) => i.code === code) as CompareIssue<C>[];
 
 test("every entry of this year is paired, or new; every entry of last year is paired, or gone", () => {
   expect(c.entries.filter((e) => e.this).length).toBe(current.entries.length);
@@ -89,10 +90,10 @@ test("items added, dropped and renumbered; the rewritten title paired but flagge
   expect(issueMessage(dropped[0], "ja")).toContain(LAST_YEAR.dropped);
   const renumbered = codes("item-renumbered");
   expect(renumbered.map((i) => i.item)).toEqual(LAST_YEAR.renumbered);
-  expect(renumbered.map((i) => [i.args!.from, i.args!.to])).toEqual(
+  expect(renumbered.map((i) => [i.args.from, i.args.to])).toEqual(
     LAST_YEAR.renumbered.map((n) => [String(n + 1), String(n)])
   );
-  expect(codes("item-pairing-unsure").map((i) => [i.item, i.args!.lastTitle])).toEqual([
+  expect(codes("item-pairing-unsure").map((i) => [i.item, i.args.lastTitle])).toEqual([
     [LAST_YEAR.unsure, "相談窓口の周知・広報"],
   ]);
   // A small edit (44) pairs quietly; every other item pairs on its exact title.
@@ -116,8 +117,8 @@ test("a renamed department is compared across its new name; departments moved ar
   expect(
     codes("department-moved").map((i) => ({
       item: i.item,
-      added: i.args!.added,
-      dropped: i.args!.dropped,
+      added: i.args.added,
+      dropped: i.args.dropped,
     }))
   ).toEqual(LAST_YEAR.moved);
 });
@@ -137,8 +138,8 @@ test("narratives copied word for word are stale (warning, last year's cell relat
   }
   const similar = codes("narrative-similar");
   expect(similar.map((i) => i.item)).toEqual(LAST_YEAR.similar);
-  for (const issue of similar) expect(Number(issue.args!.percent)).toBeGreaterThanOrEqual(90);
-  expect(similar.every((i) => Number(i.args!.percent) < 100)).toBe(true);
+  for (const issue of similar) expect(issue.args.percent).toBeGreaterThanOrEqual(90);
+  expect(similar.every((i) => i.args.percent < 100)).toBe(true);
 });
 
 test("per goal and department: up / same / down, and both years' rates", () => {

@@ -1,8 +1,8 @@
-import type { CompareRule, EntryChange } from "../types";
+import type { CompareRuleOf, EntryChange } from "../types";
 import { itemIssue, lastCell, thisCell } from "../where";
 
 /** An item that gained or lost departments since last year: the work moved, or a department was left out. */
-export const departmentMoved: CompareRule = {
+export const departmentMoved: CompareRuleOf<"department-moved"> = {
   code: "department-moved",
   severity: "info",
   message: {

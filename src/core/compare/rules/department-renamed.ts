@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { thisCell } from "../where";
 
 /** A department named otherwise this year in every item it had: its entries are compared across the new name. */
-export const departmentRenamed: CompareRule = {
+export const departmentRenamed: CompareRuleOf<"department-renamed"> = {
   code: "department-renamed",
   severity: "info",
   message: {

@@ -1,4 +1,5 @@
-import type { CompareCode, CompareRule } from "../types";
+import type { CompareArgsOf, CompareCode, CompareRule, CompareRuleOf } from "../types";
+import type { Lang } from "../../issues";
 import { departmentMoved } from "./department-moved";
 import { departmentRenamed } from "./department-renamed";
 import { itemAdded } from "./item-added";
@@ -12,22 +13,30 @@ import { ratingNew } from "./rating-new";
 import { ratingUp } from "./rating-up";
 import { scaleChanged } from "./scale-changed";
 
-/** Every comparison rule, in the order a reader of the report takes them. */
-export const COMPARE_RULES: readonly CompareRule[] = [
-  scaleChanged,
-  itemDropped,
-  itemAdded,
-  itemRenumbered,
-  itemPairingUnsure,
-  departmentRenamed,
-  departmentMoved,
-  ratingDown,
-  ratingUp,
-  ratingNew,
-  narrativeStale,
-  narrativeSimilar,
-];
+/** The rule of each code: a code without its rule, or a rule under another code, does not compile. */
+export const COMPARE_RULE_OF: { readonly [C in CompareCode]: CompareRuleOf<C> } = {
+  "scale-changed": scaleChanged,
+  "item-dropped": itemDropped,
+  "item-added": itemAdded,
+  "item-renumbered": itemRenumbered,
+  "item-pairing-unsure": itemPairingUnsure,
+  "department-renamed": departmentRenamed,
+  "department-moved": departmentMoved,
+  "rating-down": ratingDown,
+  "rating-up": ratingUp,
+  "rating-new": ratingNew,
+  "narrative-stale": narrativeStale,
+  "narrative-similar": narrativeSimilar,
+};
 
-export const COMPARE_RULES_BY_CODE: ReadonlyMap<CompareCode, CompareRule> = new Map(
-  COMPARE_RULES.map((r) => [r.code, r])
-);
+/** Every comparison rule, in the order a reader of the report takes them (the order of COMPARE_RULE_OF). */
+export const COMPARE_RULES: readonly CompareRule[] = Object.values(COMPARE_RULE_OF);
+
+/** The message of a comparison finding of code `C`, from that code's arguments. */
+export function compareMessage<C extends CompareCode>(
+  code: C,
+  args: CompareArgsOf[C],
+  lang: Lang
+): string {
+  return COMPARE_RULE_OF[code].message[lang](args);
+}

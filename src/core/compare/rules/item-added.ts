@@ -1,7 +1,7 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemIssue } from "../where";
 
-export const itemAdded: CompareRule = {
+export const itemAdded: CompareRuleOf<"item-added"> = {
   code: "item-added",
   severity: "info",
   message: {

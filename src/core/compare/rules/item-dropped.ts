@@ -1,10 +1,10 @@
 import { splitReference } from "../../hierarchy/merge-plans";
 import { itemContext } from "../../rules/where";
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemLabel } from "../where";
 
 /** An item of last year's list that this year's no longer has: ended on purpose, or lost in copying. Its cell is last year's. */
-export const itemDropped: CompareRule = {
+export const itemDropped: CompareRuleOf<"item-dropped"> = {
   code: "item-dropped",
   severity: "warning",
   message: {

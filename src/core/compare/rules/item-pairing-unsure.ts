@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemIssue } from "../where";
 
 /** Paired on a title rewritten more than a small edit: a choice a person may question. */
-export const itemPairingUnsure: CompareRule = {
+export const itemPairingUnsure: CompareRuleOf<"item-pairing-unsure"> = {
   code: "item-pairing-unsure",
   severity: "info",
   message: {
@@ -16,10 +16,11 @@ export const itemPairingUnsure: CompareRule = {
       .filter((p) => p.unsure && p.last !== null && p.this !== null)
       .map((p) => {
         const issue = itemIssue(ctx, p);
-        Object.assign(issue.args, {
-          lastTitle: ctx.last.items[p.last!].title,
-          percent: Math.round(p.score * 100),
+        return Object.assign(issue, {
+          args: Object.assign(issue.args, {
+            lastTitle: ctx.last.items[p.last!].title,
+            percent: Math.round(p.score * 100),
+          }),
         });
-        return issue;
       }),
 };

@@ -1,9 +1,9 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemPath, itemPathText } from "../pair-items";
 import { itemIssue } from "../where";
 
 /** The same item under another number (or another measure's): a renumbering a reader of both lists must follow. */
-export const itemRenumbered: CompareRule = {
+export const itemRenumbered: CompareRuleOf<"item-renumbered"> = {
   code: "item-renumbered",
   severity: "info",
   message: {
@@ -25,10 +25,13 @@ export const itemRenumbered: CompareRule = {
       const [was, is] = [ctx.last.items[p.last], ctx.current.items[p.this]];
       const own = before.item !== after.item;
       const issue = itemIssue(ctx, p);
-      Object.assign(issue.args, {
-        from: own ? was.numeral : itemPathText(ctx.last, was),
-        to: own ? is.numeral : itemPathText(ctx.current, is),
-      });
-      return [issue];
+      return [
+        Object.assign(issue, {
+          args: Object.assign(issue.args, {
+            from: own ? was.numeral : itemPathText(ctx.last, was),
+            to: own ? is.numeral : itemPathText(ctx.current, is),
+          }),
+        }),
+      ];
     }),
 };

@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemIssue, lastCell, thisCell } from "../where";
 
 /** Last year's report with a word or a number changed: worth a look, not a fault by itself. */
-export const narrativeSimilar: CompareRule = {
+export const narrativeSimilar: CompareRuleOf<"narrative-similar"> = {
   code: "narrative-similar",
   severity: "info",
   message: {

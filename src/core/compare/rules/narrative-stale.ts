@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { itemIssue, lastCell, thisCell } from "../where";
 
 /** This year's report copied from last year's without a word changed: the classic defect of these lists. */
-export const narrativeStale: CompareRule = {
+export const narrativeStale: CompareRuleOf<"narrative-stale"> = {
   code: "narrative-stale",
   severity: "warning",
   message: {

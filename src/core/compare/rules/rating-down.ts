@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { entryIssue } from "../where";
 
 /** A rating worse than last year's is what the plan office asks the department about first. */
-export const ratingDown: CompareRule = {
+export const ratingDown: CompareRuleOf<"rating-down"> = {
   code: "rating-down",
   severity: "warning",
   message: {

@@ -1,8 +1,8 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { entryIssue } from "../where";
 
 /** Rated this year where last year's entry had no valid rating. */
-export const ratingNew: CompareRule = {
+export const ratingNew: CompareRuleOf<"rating-new"> = {
   code: "rating-new",
   severity: "info",
   message: {

@@ -1,7 +1,7 @@
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 import { entryIssue } from "../where";
 
-export const ratingUp: CompareRule = {
+export const ratingUp: CompareRuleOf<"rating-up"> = {
   code: "rating-up",
   severity: "info",
   message: {

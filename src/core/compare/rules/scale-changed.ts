@@ -1,5 +1,5 @@
 import { cellAddress } from "../../snapshot";
-import type { CompareRule } from "../types";
+import type { CompareRuleOf } from "../types";
 
 const evaluable = (codes: { code: string; notEvaluable: boolean }[]) =>
   codes.filter((c) => !c.notEvaluable).map((c) => c.code);
@@ -8,7 +8,7 @@ const evaluable = (codes: { code: string; notEvaluable: boolean }[]) =>
  * The legend's codes changed between the years: ratings are ranked by their place in each
  * year's legend when both have as many codes, and not ranked at all otherwise.
  */
-export const scaleChanged: CompareRule = {
+export const scaleChanged: CompareRuleOf<"scale-changed"> = {
   code: "scale-changed",
   severity: "warning",
   message: {
