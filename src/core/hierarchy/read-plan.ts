@@ -319,10 +319,20 @@ function valuedApart(r: Read | null, row: number, col: number): boolean {
   return r !== null && Boolean(r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== col);
 }
 
-/** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
+/**
+ * Department, rating or narrative text; with `row`, only what the row holds itself (not a merged
+ * area from above). The item label's own text merged across those columns (a banner) is no value:
+ * the row holds a label and nothing else, as when the label stands in its cell alone.
+ */
 function hasValues(cells: RowCells, row: number | null): boolean {
+  const item = cells.labels[2];
+  const spreadLabel = (r: Read) =>
+    item !== null && r.anchorRow === item.anchorRow && r.anchorCol === item.anchorCol;
   const has = (r: Read | null) =>
-    r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
+    r !== null &&
+    Boolean(r.text || r.error) &&
+    (row === null || r.anchorRow === row) &&
+    !spreadLabel(r);
   return has(cells.department) || has(cells.rating) || has(cells.narrative);
 }
 
