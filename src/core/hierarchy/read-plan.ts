@@ -134,7 +134,11 @@ function parentOf(reader: Reader, level: Level): number {
       : reader.state.measure.current;
 }
 
-/** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
+/**
+ * Which block a label belongs to: the open one when it continues it, an earlier one for a （続）
+ * elsewhere (by its number, else by its title), else a new one. A （続） without a number whose
+ * title no block has continues the open block.
+ */
 function resolve(
   reader: Reader,
   level: Level,
@@ -146,12 +150,13 @@ function resolve(
   const list = listOf(reader, level);
   const parent = parentOf(reader, level);
   const open = reader.state[level].current;
-  const cur = open >= 0 ? list[open] : undefined;
-  if (cur && cur.parent === parent) {
+  const cur = open >= 0 && list[open].parent === parent ? list[open] : undefined;
+  if (cur) {
     const sameNumber = label.number === cur.number;
+    const sameTitle = label.key === cur.key;
     if (
-      (label.continued && (label.number === undefined || sameNumber)) ||
-      (sameNumber && label.key === cur.key)
+      (label.continued && (label.number === undefined ? sameTitle : sameNumber)) ||
+      (sameNumber && sameTitle)
     )
       return cur.index;
   }
@@ -162,6 +167,7 @@ function resolve(
         (label.number !== undefined ? b.number === label.number : b.key === label.key)
     );
     if (earlier) return earlier.index;
+    if (cur && label.number === undefined) return cur.index;
   }
   const index = list.length;
   const numeral = formatNumber(label);
