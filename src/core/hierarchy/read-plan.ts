@@ -134,7 +134,11 @@ function parentOf(reader: Reader, level: Level): number {
       : reader.state.measure.current;
 }
 
-/** Which block a label belongs to: the open one when it continues it, an earlier one for a （続） elsewhere, else a new one. */
+/**
+ * Which block a label belongs to: the open one when it continues it, an earlier one for a （続）
+ * elsewhere (by its number, else by its title), else a new one. A （続） without a number whose
+ * title no block has continues the open block.
+ */
 function resolve(
   reader: Reader,
   level: Level,
@@ -146,12 +150,13 @@ function resolve(
   const list = listOf(reader, level);
   const parent = parentOf(reader, level);
   const open = reader.state[level].current;
-  const cur = open >= 0 ? list[open] : undefined;
-  if (cur && cur.parent === parent) {
+  const cur = open >= 0 && list[open].parent === parent ? list[open] : undefined;
+  if (cur) {
     const sameNumber = label.number === cur.number;
+    const sameTitle = label.key === cur.key;
     if (
-      (label.continued && (label.number === undefined || sameNumber)) ||
-      (sameNumber && label.key === cur.key)
+      (label.continued && (label.number === undefined ? sameTitle : sameNumber)) ||
+      (sameNumber && sameTitle)
     )
       return cur.index;
   }
@@ -162,6 +167,7 @@ function resolve(
         (label.number !== undefined ? b.number === label.number : b.key === label.key)
     );
     if (earlier) return earlier.index;
+    if (cur && label.number === undefined) return cur.index;
   }
   const index = list.length;
   const numeral = formatNumber(label);
@@ -319,10 +325,20 @@ function valuedApart(r: Read | null, row: number, col: number): boolean {
   return r !== null && Boolean(r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== col);
 }
 
-/** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
+/**
+ * Department, rating or narrative text; with `row`, only what the row holds itself (not a merged
+ * area from above). The item label's own text merged across those columns (a banner) is no value:
+ * the row holds a label and nothing else, as when the label stands in its cell alone.
+ */
 function hasValues(cells: RowCells, row: number | null): boolean {
+  const item = cells.labels[2];
+  const spreadLabel = (r: Read) =>
+    item !== null && r.anchorRow === item.anchorRow && r.anchorCol === item.anchorCol;
   const has = (r: Read | null) =>
-    r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
+    r !== null &&
+    Boolean(r.text || r.error) &&
+    (row === null || r.anchorRow === row) &&
+    !spreadLabel(r);
   return has(cells.department) || has(cells.rating) || has(cells.narrative);
 }
 

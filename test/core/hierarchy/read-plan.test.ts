@@ -519,6 +519,34 @@ describe("how labels, banners and cells are read", () => {
     ]);
   });
 
+  test("（続） without a number joins the item of its title in the same measure, not the item open; a title not met yet joins the open one", () => {
+    const plan = read([
+      HEADER,
+      ["I 目標", "1 施策", "相談", "総務課", "A", "x"],
+      [null, null, "研修", "総務課", "B", "y"],
+      [null, null, "相談（続）", "企画課", "B", null],
+      [null, "2 施策二", "相談", "財政課", "C", "z"],
+      [null, null, "広報", "総務課", "D", "w"],
+      [null, null, "相談（続）", "人権課", "A", null],
+      [null, null, "講座（続）", "企画課", "C", null],
+    ]);
+    expect(plan.items.map((i) => [i.title, i.cell, i.measure])).toEqual([
+      ["相談", "C2", 0],
+      ["研修", "C3", 0],
+      ["相談", "C5", 1],
+      ["広報", "C6", 1],
+    ]);
+    expect(entriesOf(plan)).toEqual([
+      [1, 0, "総務課", "D2", "A", "E2", "valid"],
+      [2, 1, "総務課", "D3", "B", "E3", "valid"],
+      [3, 0, "企画課", "D4", "B", "E4", "valid"],
+      [4, 2, "財政課", "D5", "C", "E5", "valid"],
+      [5, 3, "総務課", "D6", "D", "E6", "valid"],
+      [6, 2, "人権課", "D7", "A", "E7", "valid"],
+      [7, 2, "企画課", "D8", "C", "E8", "valid"],
+    ]);
+  });
+
   test("data rows whose cells contain header words (相談事業, 企画担当) are data; the header named again in two columns is not", () => {
     const plan = read([
       HEADER,
