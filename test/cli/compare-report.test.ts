@@ -59,8 +59,27 @@ test("every field the tables name is in the report, and every code the compariso
     expect({ field, found: actual.issues.some((i) => field in i) }).toEqual({ field, found: true });
   for (const field of named("### An entry")) expect(actual.entries[0]).toHaveProperty(field);
   for (const field of named("### A row")) expect(actual.byGoal[0]).toHaveProperty(field);
-  const documented = named("| code | severity | when |");
+  const documented = named("| code | severity | when | `args` |");
   expect([...documented].sort()).toEqual(COMPARE_RULES.map((r) => r.code).sort());
   for (const rule of COMPARE_RULES)
     expect(doc).toContain(`| \`${rule.code}\` | ${rule.severity} |`);
+});
+
+test("each finding's args are the names its code's row documents, no more, no fewer", () => {
+  const section = doc.slice(doc.indexOf("| code | severity | when | `args` |"));
+  const rows = new Map(
+    [...section.matchAll(/^\| `([a-z-]+)` \| [a-z]+ \| [^|]+ \| ([^|]+) \|$/gm)].map((m) => [
+      m[1],
+      // The names are the backticked words outside parentheses (those explain them).
+      [...m[2].replace(/\([^)]*\)/g, "").matchAll(/`([A-Za-z]+)`/g)].map((n) => n[1]).sort(),
+    ])
+  );
+  const raised = new Set(actual.issues.map((i) => i.code as string));
+  // The test pair raises all but scale-changed (scale.test.ts has its own pair).
+  expect(raised.size).toBeGreaterThanOrEqual(rows.size - 1);
+  for (const issue of actual.issues)
+    expect({ code: issue.code, args: Object.keys(issue.args as object).sort() }).toEqual({
+      code: issue.code,
+      args: rows.get(issue.code as string),
+    });
 });
