@@ -158,6 +158,8 @@ export const en = {
       `${f.department}: item ${f.item}'s rating "${arg(f, "value")}" is not a code of the legend (${arg(f, "codes")}): not merged (${f.formCell}).`,
     "shared-answer-differs": (f) =>
       `Item ${f.item}'s shared ${narrativeOrRating(f, "rating", "narrative")} (${f.planCell}) was answered differently by ${arg(f, "departments")}: not written.`,
+    "shared-rating-waiting": (f) =>
+      `Item ${f.item}'s rating cell (${f.planCell}) holds a rating per department: the answer of ${arg(f, "departments")} is not written until ${arg(f, "waiting")} has a rating too (a rating alone in the cell reads as every department's).`,
   },
   usage: {
     /** Each option, in the help. */

@@ -197,6 +197,8 @@ export const ja = {
       `${f.department}: 取組項目 ${f.item} の達成度「${arg(f, "value")}」は凡例にありません（${arg(f, "codes")}）。取り込みませんでした（${f.formCell}）。`,
     "shared-answer-differs": (f: MergeFinding) =>
       `取組項目 ${f.item} の共通の${narrativeOrRating(f, "達成度", "取組状況")}（${f.planCell}）に、${arg(f, "departments")} が異なる回答をしました。書き込みませんでした。`,
+    "shared-rating-waiting": (f: MergeFinding) =>
+      `取組項目 ${f.item} の達成度のセル（${f.planCell}）には課ごとに達成度を書きます。${arg(f, "waiting")} の達成度がそろうまで、${arg(f, "departments")} の回答は書き込みませんでした（1 つだけ書くと全課の達成度と読まれます）。`,
   } satisfies Record<MergeCode, (f: MergeFinding) => string>,
   /** `achv --help` and the one line after a wrong call. */
   usage: {

@@ -16,7 +16,8 @@ export type MergeCode =
   | "key-unknown"
   | "row-without-key"
   | "rating-not-in-list"
-  | "shared-answer-differs";
+  | "shared-answer-differs"
+  | "shared-rating-waiting";
 
 export const MERGE_SEVERITY: Record<MergeCode, Severity> = {
   "form-missing": "warning",
@@ -30,6 +31,7 @@ export const MERGE_SEVERITY: Record<MergeCode, Severity> = {
   "row-without-key": "warning",
   "rating-not-in-list": "error",
   "shared-answer-differs": "error",
+  "shared-rating-waiting": "warning",
 };
 
 /** One thing the office should know about the merge, with where to look (plan cell, form cell, or both). */
@@ -110,8 +112,9 @@ const same = (a: CellValue, b: CellValue) => answerText(cellText(a)) === answerT
  * write, and a report. Answers are matched to entries by key. An answer counts only where it
  * differs from what its form was sent with, so merging the same forms again changes nothing,
  * and a department that left a shared narrative as it was does not outvote one that wrote it.
- * Nothing is written for an entry answered twice differently, a rating not in the legend, or a
- * cell shared by departments who answered it differently: each is reported instead.
+ * Nothing is written for an entry answered twice differently, a rating not in the legend, a
+ * cell shared by departments who answered it differently, or a cell of several departments'
+ * ratings while one of them has none: each is reported instead.
  */
 export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeResult {
   const findings: MergeFinding[] = [];
@@ -269,8 +272,8 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
   }
   for (const [at, group] of ratingGroups) {
     if (!group.some((t) => newRating.has(t.id))) continue;
-    const value = ratingCellValue(group, newRating);
-    if (value === null) {
+    const shared = ratingCellValue(group, newRating);
+    if (shared.kind === "differs") {
       group.forEach((t) => newRating.has(t.id) && erred.add(t.id));
       add({
         code: "shared-answer-differs",
@@ -280,10 +283,24 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       });
       continue;
     }
+    if (shared.kind === "waiting") {
+      add({
+        code: "shared-rating-waiting",
+        planCell: at,
+        item: itemLabel(table, group[0]),
+        args: {
+          departments: changedBy(group, newRating),
+          waiting: shared.unrated.map((t) => t.entry.department).join("、"),
+        },
+      });
+      continue;
+    }
     const before = group[0].entry.ratingCellText;
-    if (answerText(cellText(value)) !== answerText(before))
-      pushWrite(writes, at, "rating", value, before, group, newRating);
+    if (answerText(cellText(shared.value)) !== answerText(before))
+      pushWrite(writes, at, "rating", shared.value, before, group, newRating);
   }
+  // The entries whose answers decided each narrative write: a cell two items share may turn out to conflict below.
+  const decidedBy = new Map<CellWrite, EntryTarget[]>();
   for (const group of narrativeGroups(table)) {
     const texts = [
       ...new Set(
@@ -303,7 +320,10 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     }
     for (const cell of group.cells) {
       if (answerText(texts[0]) !== answerText(cell.own))
-        pushWrite(writes, cell.at, "narrative", texts[0], cell.own, group.targets, newNarrative);
+        decidedBy.set(
+          pushWrite(writes, cell.at, "narrative", texts[0], cell.own, group.targets, newNarrative),
+          group.targets.filter((t) => newNarrative.has(t.id))
+        );
     }
   }
 
@@ -320,6 +340,7 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
     writes.splice(0, writes.length, ...writes.filter((w) => !list.includes(w) || w === list[0]));
     if (new Set(list.map((w) => answerText(String(w.value)))).size > 1) {
       writes.splice(writes.indexOf(list[0]), 1);
+      for (const w of list) decidedBy.get(w)?.forEach((t) => erred.add(t.id));
       add({
         code: "shared-answer-differs",
         planCell: at,
@@ -439,16 +460,18 @@ function pushWrite(
   before: string,
   group: EntryTarget[],
   changed: Map<string, unknown>
-): void {
+): CellWrite {
   const i = at.lastIndexOf("!");
-  writes.push({
+  const write: CellWrite = {
     sheet: at.slice(0, i),
     cell: at.slice(i + 1),
     field,
     value: typeof value === "number" ? value : cellText(value),
     before,
     departments: group.filter((t) => changed.has(t.id)).map((t) => t.entry.department),
-  });
+  };
+  writes.push(write);
+  return write;
 }
 
 function changedBy(group: EntryTarget[], changed: Map<string, unknown>): string {
@@ -458,14 +481,21 @@ function changedBy(group: EntryTarget[], changed: Map<string, unknown>): string 
     .join("、");
 }
 
+/** What a rating cell of several entries becomes: a value, nothing until every department has a rating, or nothing for answers that conflict. */
+type SharedRating =
+  | { kind: "value"; value: CellValue }
+  | { kind: "waiting"; unrated: EntryTarget[] }
+  | { kind: "differs" };
+
 /**
  * The new value of a rating cell: for a cell of one entry, its answer. A cell naming several
- * departments (one rating each, or one for all) gets each department's rating in their order,
- * written once when they all agree and the cell held one; other shared cells (merged over
- * several rows) take the changed answers when they agree, else null (reported).
+ * departments gets each department's rating in their order, written once when they all agree
+ * and the cell held one; it waits while a department has none (neither an answer nor its own
+ * rating in the cell), as the reader drops a blank line and would read one rating as everyone's.
+ * Other shared cells (merged over several rows) take the changed answers when they agree.
  */
-function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>): CellValue {
-  if (group.length === 1) return changed.get(group[0].id)!;
+function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>): SharedRating {
+  if (group.length === 1) return { kind: "value", value: changed.get(group[0].id)! };
   const first = group[0].entry;
   const oneCell = group.every(
     (t) =>
@@ -473,22 +503,29 @@ function ratingCellValue(group: EntryTarget[], changed: Map<string, CellValue>):
       t.entry.departmentCell === first.departmentCell &&
       t.entry.row === first.row
   );
-  if (oneCell && (first.ratingCount === group.length || first.ratingCount <= 1)) {
-    const parts = group.map((t) => (changed.has(t.id) ? changed.get(t.id)! : t.rating));
+  if (oneCell) {
+    // A department's own rating: its line, or the one written for all; none where the lines do not match the departments.
+    const own = first.ratingCount === group.length || first.ratingCount === 1;
+    const parts = group.map((t) => (changed.has(t.id) ? changed.get(t.id)! : own ? t.rating : ""));
     const texts = parts.map((p) => answerText(cellText(p)));
-    if (first.ratingCount === 1 && texts.every((x) => x === texts[0])) return parts[0];
+    const unrated = group.filter((_, k) => texts[k] === "");
+    if (unrated.length > 0) return { kind: "waiting", unrated };
+    if (first.ratingCount === 1 && texts.every((x) => x === texts[0]))
+      return { kind: "value", value: parts[0] };
     // Several ratings keep the cell's own separator; a blank cell takes the department cell's.
     const sep =
       (first.ratingCount > 1 ? SEPARATOR.exec(first.ratingCellText)?.[0] : undefined) ??
       (group[0].departmentSeparator || "\n");
-    return texts.join(sep);
+    return { kind: "value", value: texts.join(sep) };
   }
   const answered = [
     ...new Set(
       group.filter((t) => changed.has(t.id)).map((t) => answerText(cellText(changed.get(t.id)!)))
     ),
   ];
-  return answered.length === 1 ? changed.get(group.find((t) => changed.has(t.id))!.id)! : null;
+  return answered.length === 1
+    ? { kind: "value", value: changed.get(group.find((t) => changed.has(t.id))!.id)! }
+    : { kind: "differs" };
 }
 
 function majority(values: string[]): string | null {

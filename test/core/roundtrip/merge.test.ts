@@ -1,9 +1,9 @@
-import { validateWorkbook } from "../../../src/core/validate";
+import { type ValidateOptions, validateWorkbook } from "../../../src/core/validate";
 import { planTable } from "../../../src/core/roundtrip/plan-table";
 import { splitPlan, type FormPlan } from "../../../src/core/roundtrip/split";
 import { readForm, type FormRead } from "../../../src/core/roundtrip/read-form";
 import { mergeForms } from "../../../src/core/roundtrip/merge";
-import type { CellValue } from "../../../src/core/snapshot";
+import { type CellValue, type SheetSnapshot, parseAddress } from "../../../src/core/snapshot";
 import { sheet } from "../../helpers/sheet";
 
 /** A plan sent to four departments: item 3's rating and narrative are shared by 総務課 and 企画課. */
@@ -19,7 +19,21 @@ function sent() {
     { name: "一覧" }
   );
   const table = planTable({ sheets: [plan], result: validateWorkbook([plan]) })!;
-  return { table, forms: splitPlan(table, { lang: "ja" }).forms };
+  return { plan, table, forms: splitPlan(table, { lang: "ja" }).forms };
+}
+
+/** The plan with the merge's writes in it, as the reader reads it again. */
+function readBack(
+  plan: SheetSnapshot,
+  writes: { cell: string; value: CellValue }[],
+  options: ValidateOptions = {}
+) {
+  const values = plan.values.map((r) => [...r]);
+  for (const w of writes) {
+    const at = parseAddress(w.cell)!;
+    values[at.row][at.col] = w.value;
+  }
+  return validateWorkbook([{ ...plan, values }], options);
 }
 
 /** A form's cells with each entry row answered (rating, narrative), in the order the form lists them. */
@@ -254,13 +268,21 @@ test("a row whose key the plan does not know: reported, and its entry counted mi
   key[2] = JSON.stringify(["I", "1", "98", "総務課"]);
   cells[row][soumu.keyColumn] = JSON.stringify(key);
   const merged = mergeForms(table, [returned(soumu, "総務課.xlsx", cells)]);
-  expect(merged.findings.slice(0, 2)).toEqual([
+  // Item 3's rating cell waits for 企画課, whose form is not back.
+  expect(merged.findings.slice(0, 3)).toEqual([
     {
       code: "key-unknown",
       severity: "warning",
       files: ["総務課.xlsx"],
       department: "総務課",
       formCell: "一覧!G11",
+    },
+    {
+      code: "shared-rating-waiting",
+      severity: "warning",
+      planCell: "一覧!E11",
+      item: "3 広報",
+      args: { departments: "総務課", waiting: "企画課" },
     },
     {
       code: "entry-missing",
@@ -279,6 +301,132 @@ test("a row whose key the plan does not know: reported, and its entry counted mi
     returned: true,
   });
   expect(merged.writes.find((w) => w.cell === "F11")?.value).toBe("広報した。");
+});
+
+describe("a rating cell naming two departments, blank when sent", () => {
+  /** Item 3's department cell names 総務課 and 企画課 (E11 holds a rating for each, read line by line). */
+  const item3 = (read: ReturnType<typeof readBack>) =>
+    read.plan!.entries.filter((e) => e.ratingCell === "E11");
+
+  test("総務課's answer waits until 企画課 has one too: a rating alone in the cell would read as both departments'", () => {
+    const { plan, table, forms } = sent();
+    const [soumu, kikaku] = forms;
+    const soumuForm = returned(
+      soumu,
+      "総務課.xlsx",
+      answered(soumu, [
+        ["B", "講座を開いた。"],
+        ["A", "広報した。"],
+      ])
+    );
+    // 企画課's form is not back yet; then it comes back with item 3 unrated.
+    const kikakuUnrated = returned(
+      kikaku,
+      "企画課.xlsx",
+      answered(kikaku, [
+        ["C", "相談を受けた。"],
+        [null, "広報した。"],
+      ])
+    );
+    for (const merged of [
+      mergeForms(table, [soumuForm]),
+      mergeForms(table, [soumuForm, kikakuUnrated]),
+    ]) {
+      expect(merged.writes.filter((w) => w.field === "rating").map((w) => w.cell)).not.toContain(
+        "E11"
+      );
+      expect(merged.findings.filter((f) => f.planCell === "一覧!E11")).toEqual([
+        {
+          code: "shared-rating-waiting",
+          severity: "warning",
+          planCell: "一覧!E11",
+          item: "3 広報",
+          args: { departments: "総務課", waiting: "企画課" },
+        },
+      ]);
+      expect(merged.status[0]).toEqual({
+        department: "総務課",
+        sent: 2,
+        answered: 2,
+        withErrors: 0,
+        missing: 0,
+        returned: true,
+      });
+      const read = readBack(plan, merged.writes);
+      expect(item3(read).map((e) => [e.department, e.rating, e.state])).toEqual([
+        ["総務課", "", "missing"],
+        ["企画課", "", "missing"],
+      ]);
+      expect(read.issues.filter((i) => i.cell === "E11").map((i) => i.code)).toEqual([
+        "rating-missing",
+        "rating-missing",
+      ]);
+    }
+    expect(mergeForms(table, [soumuForm, kikakuUnrated]).findings).toContainEqual({
+      code: "entry-unanswered",
+      severity: "warning",
+      department: "企画課",
+      files: ["企画課.xlsx"],
+      formCell: "一覧!E12",
+      item: "3 広報",
+    });
+
+    // Once 企画課 answers, each department's rating is written on its own line.
+    const both = mergeForms(table, [
+      soumuForm,
+      returned(
+        kikaku,
+        "企画課.xlsx",
+        answered(kikaku, [
+          ["C", "相談を受けた。"],
+          ["B", "広報した。"],
+        ])
+      ),
+    ]);
+    expect(both.writes.find((w) => w.cell === "E11")).toEqual({
+      sheet: "一覧",
+      cell: "E11",
+      field: "rating",
+      value: "A\nB",
+      before: "",
+      departments: ["総務課", "企画課"],
+    });
+    expect(both.findings.filter((f) => f.planCell === "一覧!E11")).toEqual([]);
+    const read = readBack(plan, both.writes);
+    expect(item3(read).map((e) => [e.department, e.rating, e.state])).toEqual([
+      ["総務課", "A", "valid"],
+      ["企画課", "B", "valid"],
+    ]);
+    expect(read.issues.filter((i) => i.cell === "E11")).toEqual([]);
+  });
+});
+
+test("a cell of three ratings for two departments: a department's answer waits for the other's, then each gets its own", () => {
+  const plan = sheet([["I 目標", "1 施策", "1 講座", "総務課・企画課", "A・B・C", "x"]], {
+    name: "一覧",
+  });
+  const departments = ["総務課", "企画課"];
+  const table = planTable({ sheets: [plan], result: validateWorkbook([plan], { departments }) })!;
+  const [soumu, kikaku] = splitPlan(table, { lang: "ja" }).forms;
+  const soumuForm = returned(soumu, "総務課.xlsx", answered(soumu, [["B", "x"]]));
+  const alone = mergeForms(table, [soumuForm]);
+  expect(alone.writes).toEqual([]);
+  expect(alone.findings.map((f) => [f.code, f.planCell, f.args])).toEqual([
+    ["shared-rating-waiting", "一覧!E9", { departments: "総務課", waiting: "企画課" }],
+    ["form-missing", undefined, { entries: 1 }],
+  ]);
+
+  const both = mergeForms(table, [
+    soumuForm,
+    returned(kikaku, "企画課.xlsx", answered(kikaku, [["C", "x"]])),
+  ]);
+  expect(both.writes.map((w) => [w.cell, w.value, w.before])).toEqual([["E9", "B・C", "A・B・C"]]);
+  expect(both.findings).toEqual([]);
+  const read = readBack(plan, both.writes, { departments });
+  expect(read.plan!.entries.map((e) => [e.department, e.rating, e.state])).toEqual([
+    ["総務課", "B", "valid"],
+    ["企画課", "C", "valid"],
+  ]);
 });
 
 describe("cells shared by several entries", () => {
@@ -343,6 +491,44 @@ describe("cells shared by several entries", () => {
         planCell: "一覧!F9",
         args: { field: "narrative", departments: "総務課、企画課" },
       },
+    ]);
+  });
+
+  test("a narrative merged over two items answered differently counts both entries with errors", () => {
+    const { table, forms } = shared();
+    const [soumu, kikaku] = forms;
+    const merged = mergeForms(table, [
+      returned(
+        soumu,
+        "総務課.xlsx",
+        answered(soumu, [
+          ["A", "講座を開いた。"],
+          ["A", "研修の報告"],
+          ["B", "総務課の報告"],
+        ])
+      ),
+      returned(
+        kikaku,
+        "企画課.xlsx",
+        answered(kikaku, [
+          ["B", "相談を受けた。"],
+          ["A", "研修の報告"],
+          ["C", "企画課の報告"],
+        ])
+      ),
+    ]);
+    expect(merged.writes.map((w) => w.cell)).not.toContain("F9");
+    expect(merged.findings).toEqual([
+      {
+        code: "shared-answer-differs",
+        severity: "error",
+        planCell: "一覧!F9",
+        args: { field: "narrative", departments: "総務課、企画課" },
+      },
+    ]);
+    expect(merged.status).toEqual([
+      { department: "総務課", sent: 3, answered: 3, withErrors: 1, missing: 0, returned: true },
+      { department: "企画課", sent: 3, answered: 3, withErrors: 1, missing: 0, returned: true },
     ]);
   });
 

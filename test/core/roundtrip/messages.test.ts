@@ -90,6 +90,12 @@ describe("what the office reads about a merge", () => {
       "取組項目 1 講座 の共通の取組状況（一覧!E9）に、総務課、企画課 が異なる回答をしました。書き込みませんでした。",
       "Item 1 講座's shared narrative (一覧!E9) was answered differently by 総務課、企画課: not written.",
     ],
+    [
+      "shared-rating-waiting",
+      { departments: "総務課", waiting: "企画課" },
+      "取組項目 1 講座 の達成度のセル（一覧!E9）には課ごとに達成度を書きます。企画課 の達成度がそろうまで、総務課 の回答は書き込みませんでした（1 つだけ書くと全課の達成度と読まれます）。",
+      "Item 1 講座's rating cell (一覧!E9) holds a rating per department: the answer of 総務課 is not written until 企画課 has a rating too (a rating alone in the cell reads as every department's).",
+    ],
   ])("%s", (code, args, ja, en) => {
     expect(mergeMessage(finding(code, args), "ja")).toBe(ja);
     expect(mergeMessage(finding(code, args), "en")).toBe(en);
