@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
 import { WORDS } from "../core/i18n/words";
-import { addSummarySheets } from "../xlsx/write-summary";
+import { addSummarySheets, summaryMarkers } from "../xlsx/write-summary";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
@@ -202,7 +202,7 @@ async function summarize(
     date: new Date().toISOString().slice(0, 10),
   });
   const wb = await workbookFor(bytes, book, snapshot);
-  const placed = addSummarySheets(wb, plan);
+  const placed = addSummarySheets(wb, plan, book.checkParts ? summaryMarkers(bytes) : []);
   // Written beside the target first, so a failure leaves no half-written file.
   const partial = `${out}.partial-${process.pid}`;
   try {

@@ -1,17 +1,13 @@
-import { DATA_TABLE, MARKER_PREFIX, type PlannedSheet } from "../core/plan/summary-plan";
-import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
-import { STATUS_MARKER } from "../core/roundtrip/status";
+import { DATA_TABLE, type PlannedSheet } from "../core/plan/summary-plan";
+import { freeSheetName } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../app/host";
 import { HostFailure } from "../app/failures";
-import { decodeXml, type WorkbookReader } from "./read-xlsx";
+import type { WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { patchAnswers } from "./patch-answers";
-import { readDirectory, readPart } from "./zip";
-import { WEB_IO } from "./web-io";
-import { LIMITS } from "./limits";
-import { addSummarySheets } from "./write-summary";
+import { addSummarySheets, summaryMarkers } from "./write-summary";
 
 /**
  * A WorkbookHost over a workbook file held in memory: the browser page runs it in its Web Worker
@@ -28,25 +24,6 @@ export interface FileHost extends WorkbookHost {
    * .xlsx, a CSV's too); null when there is nothing of either.
    */
   savedCopy(): Promise<Uint8Array | null>;
-}
-
-/** Sheets an earlier run of the add-in or `achv summarize` made, by their ACHV_SUMMARY_* (or ACHV_STATUS) workbook names: [marker, sheet]. */
-function markedSummarySheets(bytes: Uint8Array): [string, string][] {
-  try {
-    const part = readDirectory(bytes, "").get("xl/workbook.xml");
-    if (!part) return [];
-    const xml = WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
-    const found: [string, string][] = [];
-    for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g)) {
-      if (!m[1].startsWith(MARKER_PREFIX) && m[1] !== STATUS_MARKER) continue;
-      const sheet = sheetOfReference(decodeXml(m[2]));
-      if (sheet) found.push([m[1], sheet]);
-    }
-    return found;
-  } catch {
-    // A workbook whose names cannot be read has no marked sheets to leave out.
-    return [];
-  }
 }
 
 /** A planned summary sheet as the grid shows it: the values (formulas' computed results) and merges. */
@@ -85,7 +62,8 @@ export function createFileHost(
   let result: StoredResult | null = null;
   /** The summary sheets last inserted, by their kind's marker (前年度比較 apart from the others): written into the saved copy. */
   const summaries = new Map<string, PlannedSheet>();
-  const marked = bytes && book.sheetPart ? markedSummarySheets(bytes) : [];
+  /** The add-in's names in the file as opened (fixes and answers leave its workbook part as it is). */
+  const marked = bytes && book.sheetPart ? summaryMarkers(bytes) : [];
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
     if (!s) {
@@ -148,7 +126,7 @@ export function createFileHost(
           );
       }
     }
-    if (summaries.size > 0) addSummarySheets(wb, { sheets: [...summaries.values()] });
+    if (summaries.size > 0) addSummarySheets(wb, { sheets: [...summaries.values()] }, marked);
     return new Uint8Array(await wb.xlsx.writeBuffer());
   };
 
@@ -159,7 +137,10 @@ export function createFileHost(
     listSheets: async () => [...names],
     sheetRoles: async () => ({
       hidden: (book.hiddenSheets ?? []).filter((n) => names.includes(n)),
-      summaries: [...own.values(), ...marked.map(([, n]) => n).filter((n) => names.includes(n))],
+      summaries: [
+        ...own.values(),
+        ...marked.flatMap(([, n]) => (n !== null && names.includes(n) ? [n] : [])),
+      ],
     }),
     activeSheet: async () => active,
     showSheet: async (name) => {
@@ -242,7 +223,8 @@ export function createFileHost(
       const kinds = new Set(plan.sheets.map((p) => p.marker));
       // Sheets an earlier run made are replaced when the copy is saved: the page stops showing them now.
       for (const [marker, name] of marked)
-        if (kinds.has(marker) && names.includes(name)) names.splice(names.indexOf(name), 1);
+        if (kinds.has(marker) && name !== null && names.includes(name))
+          names.splice(names.indexOf(name), 1);
       for (const [marker, name] of own) {
         if (!kinds.has(marker)) continue;
         names.splice(names.indexOf(name), 1);

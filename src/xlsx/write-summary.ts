@@ -1,8 +1,13 @@
 import type ExcelJS from "exceljs";
 import type { PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
-import { PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
+import { MARKER_PREFIX, PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
+import { STATUS_MARKER } from "../core/roundtrip/status";
 import { cellAddress } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
+import { decodeXml } from "./read-xlsx";
+import { readDirectory, readPart } from "./zip";
+import { WEB_IO } from "./web-io";
+import { LIMITS } from "./limits";
 
 export interface PlacedSheet {
   kind: PlannedSheet["kind"];
@@ -66,23 +71,51 @@ function layOut(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   };
 }
 
+/** A workbook name of the add-in's (ACHV_SUMMARY_*, ACHV_STATUS) and the sheet it refers to: null once that sheet was deleted. */
+export type SummaryMarker = [marker: string, sheet: string | null];
+
+/**
+ * The add-in's names in a workbook file, read from its workbook part as Excel wrote them: ExcelJS
+ * cannot be asked, as it reads a deleted sheet's #REF!$A$1 as a reference to a sheet called #REF.
+ */
+export function summaryMarkers(bytes: Uint8Array): SummaryMarker[] {
+  try {
+    const part = readDirectory(bytes, "").get("xl/workbook.xml");
+    if (!part) return [];
+    const xml = WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
+    const found: SummaryMarker[] = [];
+    for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g))
+      if (m[1].startsWith(MARKER_PREFIX) || m[1] === STATUS_MARKER)
+        found.push([m[1], sheetOfReference(decodeXml(m[2]))]);
+    return found;
+  } catch {
+    // A workbook whose names cannot be read has no marked sheets to replace.
+    return [];
+  }
+}
+
 /**
  * Add the plan's sheets to a workbook (ExcelJS), replacing only sheets an earlier
- * run made — found by the workbook-level names that mark them — and never a sheet
- * of the user's, whatever its name. Charts and PivotTables are not written: ExcelJS
- * cannot make them; the static tables and the data table are.
+ * run made — those its names refer to in the file (`earlier`, from summaryMarkers) —
+ * and never a sheet of the user's, whatever its name. Charts and PivotTables are not
+ * written: ExcelJS cannot make them; the static tables and the data table are.
  */
-export function addSummarySheets(wb: ExcelJS.Workbook, plan: WorkbookPlan): PlacedSheet[] {
-  for (const sheet of plan.sheets) {
-    const found = wb.definedNames.getRanges(sheet.marker);
-    for (const range of found?.ranges ?? []) {
-      const name = sheetOfReference(range);
-      const ws = name ? wb.getWorksheet(name) : undefined;
-      if (ws) wb.removeWorksheet(ws.id);
-    }
-    if (found?.ranges?.length)
-      for (const range of found.ranges) wb.definedNames.remove(range, sheet.marker);
+export function addSummarySheets(
+  wb: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  earlier: readonly SummaryMarker[]
+): PlacedSheet[] {
+  const kinds = new Set(plan.sheets.map((p) => p.marker));
+  for (const [marker, sheet] of earlier) {
+    const ws = sheet !== null && kinds.has(marker) ? wb.getWorksheet(sheet) : undefined;
+    if (ws) wb.removeWorksheet(ws.id);
   }
+  // The kinds written are named anew. A name whose sheet was deleted goes too, whatever its kind:
+  // ExcelJS would save it as '#REF'!$A$1, pointing at a user's sheet of that name.
+  const deleted = earlier.filter(([, sheet]) => sheet === null).map(([marker]) => marker);
+  for (const marker of new Set([...kinds, ...deleted]))
+    for (const range of wb.definedNames.getRanges(marker).ranges)
+      wb.definedNames.remove(range, marker);
   const placed: PlacedSheet[] = [];
   for (const sheet of plan.sheets) {
     const name = freeSheetName(sheet.name, (n) =>

@@ -13,7 +13,13 @@ import {
 } from "../../src/app/workflow";
 import type { WorkbookHost } from "../../src/app/host";
 import { parseAddress } from "../../src/core/snapshot";
-import { SEED_COLUMNS, SEED_LEGEND, seedRows, tempDir } from "../helpers/workbooks";
+import {
+  SEED_COLUMNS,
+  SEED_LEGEND,
+  saveWithSheetDeleted,
+  seedRows,
+  tempDir,
+} from "../helpers/workbooks";
 
 /** The seed split into two sheets after a cover, with last year's copy hidden: the pane must read what the CLI reads. */
 async function workbook(rename?: (wb: ExcelJS.Workbook) => void) {
@@ -79,6 +85,37 @@ describe("the pane's choice of sheets", () => {
     );
     expect((await checkableSheets(again)).sheets).toEqual(["表紙", "前半", "後半"]);
     expect(loadWorkbookFile(path).sheetNames).toEqual(["表紙", "前半", "後半"]);
+  });
+
+  test("a summary sheet the user deleted in Excel leaves its name at #REF!: the user's own sheet named #REF is offered, and kept when the summaries are inserted again", async () => {
+    const { host } = await workbook((wb) => {
+      wb.addWorksheet("#REF").getCell("A1").value = "私のメモ";
+    });
+    await insertSummaries(host, WHOLE_PLAN, {}, "ja", ["data", "goal", "department"]);
+    const saved = join(tempDir(), "saved.xlsx");
+    writeFileSync(saved, (await host.savedCopy())!);
+    const deleted = await saveWithSheetDeleted(saved, "基本目標別集計", join(tempDir(), "d.xlsx"));
+    const again = createFileHost(
+      loadWorkbookFile(deleted),
+      "ja-JP",
+      new Uint8Array(readFileSync(deleted))
+    );
+    expect((await checkableSheets(again)).sheets).toEqual(["表紙", "前半", "後半", "#REF"]);
+
+    await insertSummaries(again, WHOLE_PLAN, {}, "ja", ["data", "goal", "department"]);
+    const resaved = join(tempDir(), "resaved.xlsx");
+    writeFileSync(resaved, (await again.savedCopy())!);
+    const back = loadWorkbookFile(resaved);
+    expect(back.sheetNames).toEqual([
+      "表紙",
+      "前半",
+      "後半",
+      "#REF",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+    expect(back.readSheet("#REF").values).toEqual([["私のメモ"]]);
   });
 
   test("fix all on a host with no batch write: each fix where the cell is as checked, the changed ones named", async () => {

@@ -127,6 +127,22 @@ describe("the Office.js summary writer on the strict simulator", () => {
     expect([...markers(sim).values()]).not.toContain("#REF!");
   });
 
+  test("the user deleted an earlier summary sheet, its name now at #REF!: inserting again keeps the user's own sheet named #REF", async () => {
+    const mine: SheetSnapshot = {
+      name: "#REF",
+      top: 0,
+      left: 0,
+      values: [["私のメモ"]],
+      merges: [],
+    };
+    const sim = createSim([sample(), mine], "web");
+    await write(sim, sample(), WEB);
+    sheetNamed(sim.book, "基本目標別集計")!.deleted = true;
+    await write(sim, sample(), WEB);
+    expect(names(sim)).toEqual(["R5達成状況", "#REF", ...SUMMARIES]);
+    expect(cellValue(sheetNamed(sim.book, "#REF")!, "A1")).toBe("私のメモ");
+  });
+
   test("a failure while writing leaves no half-made sheet and keeps the earlier summaries and their names, one of them deleted meanwhile (defect 11)", async () => {
     const sim = createSim([sample()], "web");
     await write(sim, sample(), WEB);

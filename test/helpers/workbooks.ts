@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import iconv from "iconv-lite";
 import { PlanRow, parsePlanTsv } from "../../scripts/samples/plan-rows";
 import {
@@ -34,6 +35,22 @@ export async function writeWorkbook(
   addPlanSheet(wb, rows, layout);
   await wb.xlsx.writeFile(path);
   return path;
+}
+
+/**
+ * A workbook file as Excel saves it once the user deleted `sheet`: the sheet gone, and the workbook
+ * names that referred to it at #REF!, unquoted (ExcelJS alone would write them '#REF'!).
+ */
+export async function saveWithSheetDeleted(input: string, sheet: string, out: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  wb.removeWorksheet(wb.getWorksheet(sheet)!.id);
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const before = strFromU8(parts["xl/workbook.xml"]);
+  const after = before.replaceAll(`>&apos;${sheet}&apos;!`, ">#REF!");
+  if (after === before) throw new Error(`no workbook name refers to ${sheet}`);
+  writeFileSync(out, zipSync({ ...parts, "xl/workbook.xml": strToU8(after) }));
+  return out;
 }
 
 /** Another city's words and order, with columns the reader must ignore. */

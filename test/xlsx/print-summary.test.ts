@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { addSummarySheets } from "../../src/xlsx/write-summary";
+import { addSummarySheets, summaryMarkers } from "../../src/xlsx/write-summary";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import type { PlanRow } from "../../scripts/samples/plan-rows";
 import { pdfPages, type PdfPage } from "../helpers/pdf-text";
@@ -58,7 +58,7 @@ async function summarizeCopy(input: string, out: string): Promise<void> {
   const plan = buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-11-26" });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
-  addSummarySheets(wb, plan);
+  addSummarySheets(wb, plan, summaryMarkers(readFileSync(input)));
   await wb.xlsx.writeFile(out);
 }
 

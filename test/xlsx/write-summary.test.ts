@@ -4,11 +4,19 @@ import { strFromU8, unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
-import { addSummarySheets } from "../../src/xlsx/write-summary";
+import { addSummarySheets, summaryMarkers } from "../../src/xlsx/write-summary";
 import { freeSheetName } from "../../src/core/plan/sheet-names";
+import { statusSheet } from "../../src/core/roundtrip/status";
 import { loadWorkbookFile } from "../../src/xlsx/load-file";
 import { recalculate } from "../helpers/recalc";
-import { SAMPLE_XLSX, SEED_COLUMNS, seedRows, tempDir, writeWorkbook } from "../helpers/workbooks";
+import {
+  SAMPLE_XLSX,
+  SEED_COLUMNS,
+  saveWithSheetDeleted,
+  seedRows,
+  tempDir,
+  writeWorkbook,
+} from "../helpers/workbooks";
 import { SECTION_DEPARTMENT_TABLE, SECTION_LAYOUT, SECTION_ROWS } from "../core/plan/fixtures";
 
 const dir = tempDir();
@@ -19,7 +27,7 @@ async function summarizeCopy(input: string, out: string, lang: "ja" | "en" = "ja
   const plan = buildSummaryPlan(result.plan!, result.summary!, { lang, date: "2026-11-25" });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
-  const placed = addSummarySheets(wb, plan);
+  const placed = addSummarySheets(wb, plan, summaryMarkers(readFileSync(input)));
   await wb.xlsx.writeFile(out);
   return { placed, result };
 }
@@ -82,6 +90,75 @@ describe("the file writer", () => {
       "担当課別集計",
     ]);
     expect(back.readSheet("基本目標別集計").values).toEqual([["私のメモ"]]);
+  });
+
+  /** The sample with the summaries and a sheet of the user's named #REF, saved by Excel once the user deleted 基本目標別集計. */
+  async function withGoalSheetDeleted(prefix: string): Promise<string> {
+    const first = join(dir, `${prefix}-1.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_XLSX);
+    wb.addWorksheet("#REF").getCell("A1").value = "私のメモ";
+    await wb.xlsx.writeFile(first);
+    const second = join(dir, `${prefix}-2.xlsx`);
+    await summarizeCopy(first, second);
+    return saveWithSheetDeleted(second, "基本目標別集計", join(dir, `${prefix}-3.xlsx`));
+  }
+
+  /** The add-in's workbook names as the file's workbook part writes them. */
+  const addinNames = (path: string) =>
+    [
+      ...strFromU8(unzipSync(new Uint8Array(readFileSync(path)))["xl/workbook.xml"]).matchAll(
+        /<definedName name="(ACHV_\w+)">([^<]*)</g
+      ),
+    ].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
+
+  test("a summary sheet the user deleted leaves its name at #REF!: inserting again keeps the user's own sheet named #REF", async () => {
+    const out = join(dir, "ref-again.xlsx");
+    await summarizeCopy(await withGoalSheetDeleted("ref"), out);
+    const back = loadWorkbookFile(out);
+    expect(back.sheetNames).toEqual([
+      "R5達成状況",
+      "#REF",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+    expect(back.readSheet("#REF").values).toEqual([["私のメモ"]]);
+    expect(addinNames(out)).toEqual([
+      ["ACHV_SUMMARY_DATA", "'達成状況データ'!$A$1"],
+      ["ACHV_SUMMARY_GOAL", "'基本目標別集計'!$A$1"],
+      ["ACHV_SUMMARY_DEPARTMENT", "'担当課別集計'!$A$1"],
+    ]);
+  });
+
+  test("a sheet of another kind inserted meanwhile (回答状況) does not leave the deleted sheet's name pointing at the user's sheet named #REF", async () => {
+    const withStatus = join(dir, "ref-status.xlsx");
+    const deleted = await withGoalSheetDeleted("ref-status");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(deleted);
+    addSummarySheets(
+      wb,
+      { sheets: [statusSheet([], "ja", "2026-11-25")] },
+      summaryMarkers(readFileSync(deleted))
+    );
+    await wb.xlsx.writeFile(withStatus);
+    expect(addinNames(withStatus)).toEqual([
+      ["ACHV_SUMMARY_DATA", "'達成状況データ'!$A$1"],
+      ["ACHV_SUMMARY_DEPARTMENT", "'担当課別集計'!$A$1"],
+      ["ACHV_STATUS", "'回答状況'!$A$1"],
+    ]);
+    const out = join(dir, "ref-status-again.xlsx");
+    await summarizeCopy(withStatus, out);
+    const back = loadWorkbookFile(out);
+    expect(back.sheetNames).toEqual([
+      "R5達成状況",
+      "#REF",
+      "回答状況",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+    expect(back.readSheet("#REF").values).toEqual([["私のメモ"]]);
   });
 
   /** The summary tables as written (the values we computed) and as LibreOffice recomputes them from the formulas alone. */

@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { validateSheet } from "../../../src/core/validate";
 import { compareYears } from "../../../src/core/compare/compare";
 import { COMPARE_MARKER, buildComparePlan } from "../../../src/core/compare/compare-plan";
-import { addSummarySheets } from "../../../src/xlsx/write-summary";
+import { addSummarySheets, summaryMarkers } from "../../../src/xlsx/write-summary";
 import { recalculate } from "../../helpers/recalc";
 import { tempDir } from "../../helpers/workbooks";
 import { writeYears } from "./fixtures";
@@ -33,7 +34,7 @@ async function insert(input: string, out: string) {
   });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
-  const placed = addSummarySheets(wb, plan);
+  const placed = addSummarySheets(wb, plan, summaryMarkers(readFileSync(input)));
   await wb.xlsx.writeFile(out);
   return placed;
 }

@@ -26,6 +26,9 @@ describe("the sheet a defined name refers to", () => {
     ["='R5''s data'!$A$1", "R5's data"],
     ["='#REF'!$A$1", "#REF"],
     ["=#REF!$A$1", null],
+    // As a file's workbook part writes a name's reference: with no "=".
+    ["'#REF'!$A$1", "#REF"],
+    ["#REF!$A$1", null],
     ["=$A$1", null],
   ])("%s names %j", (reference, sheet) => {
     expect(sheetOfReference(reference)).toBe(sheet);
