@@ -1,4 +1,4 @@
-import { arg, files, narrativeOrRating, where } from "../roundtrip/finding-parts";
+import { files, narrativeOrRating, where } from "../roundtrip/finding-parts";
 import type { Words } from "./ja";
 
 const HELP_HINT = " (achv --help shows how)";
@@ -140,26 +140,26 @@ export const en = {
       `the form's header (its rating column) cannot be found; nothing was written: ${file}`,
   },
   mergeFinding: {
-    "form-missing": (f) => `No form came back from ${f.department} (${arg(f, "entries")} entries).`,
+    "form-missing": (f) => `No form came back from ${f.department} (${f.args.entries} entries).`,
     "form-other-plan": (f) => `${files(f)} was made from another plan: nothing of it was merged.`,
     "entry-missing": (f) =>
       `The form of ${f.department} has no row for item ${f.item} (a row was deleted).`,
     "entry-unanswered": (f) => `${f.department}: item ${f.item} has no rating (${f.formCell}).`,
     "changed-outside-answers": (f) =>
-      `${f.department}: a cell outside the answers was changed (${where(f)}): "${arg(f, "sent")}" → "${arg(f, "found")}". The plan's cell is left as it is (answers are matched by key).`,
+      `${f.department}: a cell outside the answers was changed (${where(f)}): "${f.args.sent}" → "${f.args.found}". The plan's cell is left as it is (answers are matched by key).`,
     "answered-twice": (f) =>
-      `${arg(f, "count")} entries of ${f.department} were answered twice (${files(f)}), the same way: merged once.`,
+      `${f.args.count} entries of ${f.department} were answered twice (${files(f)}), the same way: merged once.`,
     "answers-differ": (f) =>
       `${f.department}: item ${f.item} was answered twice differently (${f.formCell}): not merged.`,
     "key-unknown": (f) =>
       `The row at ${f.formCell} of ${files(f)} has a key the plan does not know (the plan's items changed, or the row was copied).`,
     "row-without-key": (f) => `${files(f)} has a row added by hand (${f.formCell}): not merged.`,
     "rating-not-in-list": (f) =>
-      `${f.department}: item ${f.item}'s rating "${arg(f, "value")}" is not a code of the legend (${arg(f, "codes")}): not merged (${f.formCell}).`,
+      `${f.department}: item ${f.item}'s rating "${f.args.value}" is not a code of the legend (${f.args.codes}): not merged (${f.formCell}).`,
     "shared-answer-differs": (f) =>
-      `Item ${f.item}'s shared ${narrativeOrRating(f, "rating", "narrative")} (${f.planCell}) was answered differently by ${arg(f, "departments")}: not written.`,
+      `Item ${f.item}'s shared ${narrativeOrRating(f.args.field, "rating", "narrative")} (${f.planCell}) was answered differently by ${f.args.departments}: not written.`,
     "shared-rating-waiting": (f) =>
-      `Item ${f.item}'s rating cell (${f.planCell}) holds a rating per department: the answer of ${arg(f, "departments")} is not written until ${arg(f, "waiting")} has a rating too (a rating alone in the cell reads as every department's).`,
+      `Item ${f.item}'s rating cell (${f.planCell}) holds a rating per department: the answer of ${f.args.departments} is not written until ${f.args.waiting} has a rating too (a rating alone in the cell reads as every department's).`,
   },
   usage: {
     /** Each option, in the help. */

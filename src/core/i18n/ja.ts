@@ -1,6 +1,6 @@
 import type { CompareRow } from "../compare/types";
-import type { MergeCode, MergeFinding } from "../roundtrip/merge";
-import { arg, files, narrativeOrRating, where } from "../roundtrip/finding-parts";
+import type { MergeCode, MergeFindingOf } from "../roundtrip/merge";
+import { files, narrativeOrRating, where } from "../roundtrip/finding-parts";
 
 /** Said after a wrong call to `achv`: where to look. */
 const HELP_HINT = "（achv --help で使い方を表示）";
@@ -175,31 +175,31 @@ export const ja = {
   },
   /** What the merge of returned forms finds (achv merge, the pane's round trip), by code. */
   mergeFinding: {
-    "form-missing": (f: MergeFinding) =>
-      `${f.department} の回答票がありません（${arg(f, "entries")} 件）。`,
-    "form-other-plan": (f: MergeFinding) =>
+    "form-missing": (f: MergeFindingOf<"form-missing">) =>
+      `${f.department} の回答票がありません（${f.args.entries} 件）。`,
+    "form-other-plan": (f: MergeFindingOf<"form-other-plan">) =>
       `${files(f)} は別の計画から作られた回答票です。取り込みませんでした。`,
-    "entry-missing": (f: MergeFinding) =>
+    "entry-missing": (f: MergeFindingOf<"entry-missing">) =>
       `${f.department} の回答票に取組項目 ${f.item} の行がありません（行が削除されています）。`,
-    "entry-unanswered": (f: MergeFinding) =>
+    "entry-unanswered": (f: MergeFindingOf<"entry-unanswered">) =>
       `${f.department}: 取組項目 ${f.item} の達成度が未記入です（${f.formCell}）。`,
-    "changed-outside-answers": (f: MergeFinding) =>
-      `${f.department}: 回答欄以外が書き換えられています（${where(f)}）: 「${arg(f, "sent")}」→「${arg(f, "found")}」。計画のこのセルは変えません（回答はキーで照合して取り込みます）。`,
-    "answered-twice": (f: MergeFinding) =>
-      `${f.department} の ${arg(f, "count")} 件が二重に回答されています（${files(f)}）。回答は同じため 1 回だけ取り込みました。`,
-    "answers-differ": (f: MergeFinding) =>
+    "changed-outside-answers": (f: MergeFindingOf<"changed-outside-answers">) =>
+      `${f.department}: 回答欄以外が書き換えられています（${where(f)}）: 「${f.args.sent}」→「${f.args.found}」。計画のこのセルは変えません（回答はキーで照合して取り込みます）。`,
+    "answered-twice": (f: MergeFindingOf<"answered-twice">) =>
+      `${f.department} の ${f.args.count} 件が二重に回答されています（${files(f)}）。回答は同じため 1 回だけ取り込みました。`,
+    "answers-differ": (f: MergeFindingOf<"answers-differ">) =>
       `${f.department}: 取組項目 ${f.item} に異なる回答が 2 つあります（${f.formCell}）。取り込みませんでした。`,
-    "key-unknown": (f: MergeFinding) =>
+    "key-unknown": (f: MergeFindingOf<"key-unknown">) =>
       `${files(f)} の行（${f.formCell}）のキーが計画にありません（計画の項目が変わったか、行が複製されています）。`,
-    "row-without-key": (f: MergeFinding) =>
+    "row-without-key": (f: MergeFindingOf<"row-without-key">) =>
       `${files(f)} に回答票にない行が加えられています（${f.formCell}）。取り込みませんでした。`,
-    "rating-not-in-list": (f: MergeFinding) =>
-      `${f.department}: 取組項目 ${f.item} の達成度「${arg(f, "value")}」は凡例にありません（${arg(f, "codes")}）。取り込みませんでした（${f.formCell}）。`,
-    "shared-answer-differs": (f: MergeFinding) =>
-      `取組項目 ${f.item} の共通の${narrativeOrRating(f, "達成度", "取組状況")}（${f.planCell}）に、${arg(f, "departments")} が異なる回答をしました。書き込みませんでした。`,
-    "shared-rating-waiting": (f: MergeFinding) =>
-      `取組項目 ${f.item} の達成度のセル（${f.planCell}）には課ごとに達成度を書きます。${arg(f, "waiting")} の達成度がそろうまで、${arg(f, "departments")} の回答は書き込みませんでした（1 つだけ書くと全課の達成度と読まれます）。`,
-  } satisfies Record<MergeCode, (f: MergeFinding) => string>,
+    "rating-not-in-list": (f: MergeFindingOf<"rating-not-in-list">) =>
+      `${f.department}: 取組項目 ${f.item} の達成度「${f.args.value}」は凡例にありません（${f.args.codes}）。取り込みませんでした（${f.formCell}）。`,
+    "shared-answer-differs": (f: MergeFindingOf<"shared-answer-differs">) =>
+      `取組項目 ${f.item} の共通の${narrativeOrRating(f.args.field, "達成度", "取組状況")}（${f.planCell}）に、${f.args.departments} が異なる回答をしました。書き込みませんでした。`,
+    "shared-rating-waiting": (f: MergeFindingOf<"shared-rating-waiting">) =>
+      `取組項目 ${f.item} の達成度のセル（${f.planCell}）には課ごとに達成度を書きます。${f.args.waiting} の達成度がそろうまで、${f.args.departments} の回答は書き込みませんでした（1 つだけ書くと全課の達成度と読まれます）。`,
+  } satisfies { [C in MergeCode]: (f: MergeFindingOf<C>) => string },
   /** `achv --help` and the one line after a wrong call. */
   usage: {
     /** Each option, in the help. */

@@ -4,7 +4,9 @@ import type { MergeFinding } from "./merge";
 export const files = (f: MergeFinding) => (f.files ?? []).join(", ");
 /** The form's cell, then the plan's: "Form!F3 → Plan!F52". */
 export const where = (f: MergeFinding) => [f.formCell, f.planCell].filter(Boolean).join(" → ");
-export const arg = (f: MergeFinding, k: string) => String(f.args?.[k] ?? "");
 /** The field a finding is about, in the words given for a rating and a narrative. */
-export const narrativeOrRating = (f: MergeFinding, rating: string, narrative: string) =>
-  arg(f, "field") === "rating" ? rating : narrative;
+export const narrativeOrRating = (
+  field: "rating" | "narrative",
+  rating: string,
+  narrative: string
+) => (field === "rating" ? rating : narrative);

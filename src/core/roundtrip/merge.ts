@@ -5,19 +5,57 @@ import { answerText, fingerprint } from "./keys";
 import type { EntryTarget, PlanTable } from "./plan-table";
 import type { FormRead, FormRow } from "./read-form";
 
-export type MergeCode =
-  | "form-missing"
-  | "form-other-plan"
-  | "entry-missing"
-  | "entry-unanswered"
-  | "changed-outside-answers"
-  | "answered-twice"
-  | "answers-differ"
-  | "key-unknown"
-  | "row-without-key"
-  | "rating-not-in-list"
-  | "shared-answer-differs"
-  | "shared-rating-waiting";
+/**
+ * What each merge finding names, by code: its message reads exactly these (i18n/ja.ts, en.ts),
+ * so a finding made without one of them does not compile. "Sheet!A1" cells: `planCell` in the
+ * plan, `formCell` in a form; `item` as the plan labels it ("29 若年層への…"); `files` the
+ * form(s) involved; `args` what else the message is made from.
+ */
+export interface MergeFindingParts {
+  "form-missing": { department: string; args: { entries: number } };
+  "form-other-plan": { files: string[]; department?: string };
+  "entry-missing": { department: string; planCell: string; item: string };
+  "entry-unanswered": { department: string; files: string[]; formCell: string; item: string };
+  "changed-outside-answers": {
+    department: string;
+    files: string[];
+    formCell: string;
+    planCell: string;
+    item: string;
+    args: { sent: string; found: string };
+  };
+  "answered-twice": { department: string; files: string[]; args: { count: number } };
+  "answers-differ": {
+    department: string;
+    files: string[];
+    planCell: string;
+    formCell: string;
+    item: string;
+  };
+  "key-unknown": { files: string[]; department: string; formCell: string };
+  "row-without-key": { files: string[]; department?: string; formCell: string };
+  "rating-not-in-list": {
+    department: string;
+    files: string[];
+    formCell: string;
+    planCell: string;
+    item: string;
+    args: { value: string; codes: string };
+  };
+  /** A cell shared by entries (of one item or several: `item` names each) answered differently. */
+  "shared-answer-differs": {
+    planCell: string;
+    item: string;
+    args: { field: "rating" | "narrative"; departments: string };
+  };
+  "shared-rating-waiting": {
+    planCell: string;
+    item: string;
+    args: { departments: string; waiting: string };
+  };
+}
+
+export type MergeCode = keyof MergeFindingParts;
 
 export const MERGE_SEVERITY: Record<MergeCode, Severity> = {
   "form-missing": "warning",
@@ -34,21 +72,27 @@ export const MERGE_SEVERITY: Record<MergeCode, Severity> = {
   "shared-rating-waiting": "warning",
 };
 
-/** One thing the office should know about the merge, with where to look (plan cell, form cell, or both). */
-export interface MergeFinding {
-  code: MergeCode;
-  severity: Severity;
+/** The places a finding of any code may name, each optional (what the report's readers look at). */
+interface MergeFindingPlaces {
   department?: string;
-  /** The form(s) involved. */
   files?: string[];
-  /** "Sheet!A1" in the plan, and in a form. */
   planCell?: string;
   formCell?: string;
-  /** The item as the plan labels it ("29 若年層への…"). */
   item?: string;
-  /** What the message is made from: the value found, the field, a count. */
-  args?: Record<string, string | number>;
 }
+
+/** A finding of code `C`: what that code names, required. */
+export type MergeFindingOf<C extends MergeCode> = Omit<
+  MergeFindingPlaces,
+  keyof MergeFindingParts[C]
+> &
+  MergeFindingParts[C] & { code: C; severity: Severity };
+
+/** One thing the office should know about the merge, with where to look (plan cell, form cell, or both). */
+export type MergeFinding<C extends MergeCode = MergeCode> = { [K in C]: MergeFindingOf<K> }[C];
+
+/** A finding as the merge makes it: its severity is its code's. */
+type MergeFindingDraft = { [K in MergeCode]: Omit<MergeFindingOf<K>, "severity"> }[MergeCode];
 
 /** One cell the merge writes into the plan. */
 export interface CellWrite {
@@ -118,8 +162,7 @@ const same = (a: CellValue, b: CellValue) => answerText(cellText(a)) === answerT
  */
 export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeResult {
   const findings: MergeFinding[] = [];
-  const add = (f: Omit<MergeFinding, "severity">) =>
-    findings.push({ ...f, severity: MERGE_SEVERITY[f.code] });
+  const add = (f: MergeFindingDraft) => findings.push({ ...f, severity: MERGE_SEVERITY[f.code] });
   const byId = new Map(table.targets.map((t) => [t.id, t]));
   const codes = new Set(table.scale.codes.map((c) => c.key));
   const summaries: FormSummary[] = [];
@@ -344,6 +387,10 @@ export function mergeForms(table: PlanTable, forms: readonly FormRead[]): MergeR
       add({
         code: "shared-answer-differs",
         planCell: at,
+        // Every item whose answers met in the cell.
+        item: [
+          ...new Set(list.flatMap((w) => decidedBy.get(w) ?? []).map((t) => itemLabel(table, t))),
+        ].join("、"),
         args: {
           field: list[0].field,
           departments: [...new Set(list.flatMap((w) => w.departments))].join("、"),
@@ -545,7 +592,7 @@ function checkOthers(
   t: EntryTarget,
   form: FormRead,
   row: FormRow,
-  add: (f: Omit<MergeFinding, "severity">) => void
+  add: (f: MergeFindingDraft) => void
 ): void {
   for (let k = 0; k < t.values.length; k++) {
     const found = row.others[k];

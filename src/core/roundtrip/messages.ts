@@ -1,8 +1,9 @@
 import { WORDS } from "../i18n/words";
 import type { Lang } from "../issues";
-import type { MergeFinding } from "./merge";
+import type { MergeCode, MergeFindingOf } from "./merge";
 
 /** A merge finding's message, from the catalogue of the language. */
-export function mergeMessage(f: MergeFinding, lang: Lang): string {
-  return WORDS[lang].mergeFinding[f.code](f);
+export function mergeMessage<C extends MergeCode>(f: MergeFindingOf<C>, lang: Lang): string {
+  const messages: { [K in MergeCode]: (f: MergeFindingOf<K>) => string } = WORDS[lang].mergeFinding;
+  return messages[f.code](f);
 }

@@ -3,6 +3,7 @@ import { planTable } from "../../../src/core/roundtrip/plan-table";
 import { splitPlan, type FormPlan } from "../../../src/core/roundtrip/split";
 import { readForm, type FormRead } from "../../../src/core/roundtrip/read-form";
 import { mergeForms } from "../../../src/core/roundtrip/merge";
+import { mergeMessage } from "../../../src/core/roundtrip/messages";
 import { type CellValue, type SheetSnapshot, parseAddress } from "../../../src/core/snapshot";
 import { sheet } from "../../helpers/sheet";
 
@@ -411,7 +412,7 @@ test("a cell of three ratings for two departments: a department's answer waits f
   const soumuForm = returned(soumu, "総務課.xlsx", answered(soumu, [["B", "x"]]));
   const alone = mergeForms(table, [soumuForm]);
   expect(alone.writes).toEqual([]);
-  expect(alone.findings.map((f) => [f.code, f.planCell, f.args])).toEqual([
+  expect(alone.findings.map((f) => [f.code, f.planCell, "args" in f && f.args])).toEqual([
     ["shared-rating-waiting", "一覧!E9", { departments: "総務課", waiting: "企画課" }],
     ["form-missing", undefined, { entries: 1 }],
   ]);
@@ -489,6 +490,7 @@ describe("cells shared by several entries", () => {
         code: "shared-answer-differs",
         severity: "error",
         planCell: "一覧!F9",
+        item: "1 講座、2 相談",
         args: { field: "narrative", departments: "総務課、企画課" },
       },
     ]);
@@ -523,9 +525,14 @@ describe("cells shared by several entries", () => {
         code: "shared-answer-differs",
         severity: "error",
         planCell: "一覧!F9",
+        item: "1 講座、2 相談",
         args: { field: "narrative", departments: "総務課、企画課" },
       },
     ]);
+    // The office reads which items share the cell.
+    expect(mergeMessage(merged.findings[0], "ja")).toBe(
+      "取組項目 1 講座、2 相談 の共通の取組状況（一覧!F9）に、総務課、企画課 が異なる回答をしました。書き込みませんでした。"
+    );
     expect(merged.status).toEqual([
       { department: "総務課", sent: 3, answered: 3, withErrors: 1, missing: 0, returned: true },
       { department: "企画課", sent: 3, answered: 3, withErrors: 1, missing: 0, returned: true },

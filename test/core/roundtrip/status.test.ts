@@ -1,6 +1,10 @@
 import { STATUS_MARKER, statusSheet } from "../../../src/core/roundtrip/status";
 import { mergeMessage } from "../../../src/core/roundtrip/messages";
-import { MERGE_SEVERITY, type MergeCode } from "../../../src/core/roundtrip/merge";
+import {
+  MERGE_SEVERITY,
+  type MergeCode,
+  type MergeFinding,
+} from "../../../src/core/roundtrip/merge";
 
 describe("the answer status as a sheet to insert", () => {
   test("one row per department (sent, answered, with errors, missing, form), a total row, marked as the add-in's own", () => {
@@ -98,8 +102,9 @@ describe("the answer status as a sheet to insert", () => {
           sent: "x",
           found: "y",
           entries: 3,
+          waiting: "企画課",
         },
-      };
+      } as MergeFinding;
       // A sentence in each language, made from the finding's own facts.
       expect([code, mergeMessage(f, "ja")]).toEqual([code, expect.stringMatching(/。$/)]);
       expect([code, mergeMessage(f, "en")]).toEqual([code, expect.stringMatching(/[a-z)]\.$/)]);
