@@ -53,7 +53,7 @@ export interface IssueArgsOf {
 
 export type IssueCode = keyof IssueArgsOf;
 
-/** Message arguments of any kind of finding, untyped (the comparison's findings). */
+/** Message arguments by name, untyped: as read back from a workbook, before they are checked. */
 export type IssueArgs = Record<string, string | number>;
 
 /**
