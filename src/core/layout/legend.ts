@@ -268,16 +268,20 @@ function inlineLegends(
 
 /**
  * A legend as a note under the table ("※達成度　A：計画以上　B：計画どおり　C：…"): three
- * pairs or more in a row that is not rated (data cells may mention "A：" in passing; a note
- * lists the scale).
+ * pairs or more in a row that is neither rated nor a department's (data cells may mention "A："
+ * in passing, and an unrated entry's narrative may read "成果：… 課題：… 今後：…"; a note lists
+ * the scale).
  */
 function noteLegend(
   grid: Grid,
   fromRow: number,
-  ratingCol: number | undefined
+  ratingCol: number | undefined,
+  departmentCol: number | undefined
 ): { lines: LegendLine[]; at: string }[] {
+  const holds = (row: number, col: number | undefined) =>
+    col !== undefined && cellText(grid.value(row, col)).trim() !== "";
   for (let row = grid.bottom - 1; row >= fromRow; row--) {
-    if (ratingCol !== undefined && cellText(grid.value(row, ratingCol)).trim()) continue;
+    if (holds(row, ratingCol) || holds(row, departmentCol)) continue;
     const found = inlineLegends(grid, row, row + 1).filter((l) => l.lines.length >= 3);
     if (found.length) return found;
   }
@@ -373,7 +377,9 @@ export function readScale(
   const end = tableEnd(grid, headerRow, options.departmentCol);
   if (end + 1 < grid.bottom) candidates.push(...own(legendsIn(grid, end + 1, grid.bottom), false));
   if (!candidates.some((c) => c.above))
-    candidates.push(...own(noteLegend(grid, headerRow + 1, ratingCol), true));
+    candidates.push(
+      ...own(noteLegend(grid, headerRow + 1, ratingCol, options.departmentCol), true)
+    );
   for (const { grid: other, bottom } of options.others ?? []) {
     candidates.push(
       ...legendsIn(other, other.top, bottom).map((c) => ({

@@ -105,6 +105,27 @@ describe("a legend written as a note under the table", () => {
       DEFAULT_SCALE
     );
   });
+  test("an unrated entry whose narrative reads 成果：… 課題：… 今後：… is not a legend: only it lacks a rating", () => {
+    // The department forgot the rating; its narrative lists three headed parts, as many do.
+    const values = [
+      ["基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
+      ["I 目標", "1 施策", "1 講座", "総務課", "A", "講座を3回開いた。"],
+      [
+        null,
+        null,
+        "2 研修",
+        "企画課",
+        null,
+        "成果：研修を2回実施／課題：参加者が少ない／今後：周知を強める",
+      ],
+      [null, null, "3 相談", "財政課", "B", "相談を受けた。"],
+    ];
+    const r = validateSheet({ name: "s", top: 0, left: 0, values, merges: [] });
+    expect(r.scale.codes).toEqual(["A", "B", "C", "D"]);
+    expect(
+      r.issues.filter((i) => i.code.startsWith("rating-")).map((i) => [i.code, i.cell])
+    ).toEqual([["rating-missing", "E3"]]);
+  });
 });
 
 describe("a legend too long to be a rating scale", () => {
