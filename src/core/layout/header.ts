@@ -104,6 +104,39 @@ function upperHeaderRow(grid: Grid, row: number, columns: ColumnMap): boolean {
   return upper;
 }
 
+/** What a cell holds as a header cell: the field it names, nothing, or a value naming none. */
+function headerCellKind(grid: Grid, row: number, col: number): string {
+  const v = grid.own(row, col);
+  if (v === null || v === "") return "";
+  return (typeof v === "string" && matchField(v)?.field) || "value";
+}
+
+/** Does `row` hold at the header's columns what row `like` holds there: the same fields, blanks and values? */
+function sameHeaderCells(grid: Grid, row: number, like: number, columns: ColumnMap): boolean {
+  return Object.values(columns).every(
+    (col) => col === undefined || headerCellKind(grid, row, col) === headerCellKind(grid, like, col)
+  );
+}
+
+/**
+ * Are rows `upper` and `upper + 1` a page repeat of the first header, found on two rows? They hold
+ * at its columns what its rows hold, row by row: a data row after a repeat holds values where the
+ * header's lower row has blanks or field words, whatever words its labels contain. Group headings
+ * above must also be laid out as such (merged over some fields), not a heading standing alone.
+ */
+function repeatsOnTwoRows(
+  grid: Grid,
+  upper: number,
+  first: HeaderLayout,
+  groupHeadings: boolean
+): boolean {
+  return (
+    sameHeaderCells(grid, upper, first.rows[0], first.columns) &&
+    sameHeaderCells(grid, upper + 1, first.rows[1], first.columns) &&
+    (!groupHeadings || upperHeaderRow(grid, upper + 1, { ...first.columns }))
+  );
+}
+
 /**
  * The header row is found by words, not position: the first row naming at least
  * four of the six fields, alone or with the row below it (a two-row header).
@@ -115,7 +148,8 @@ export function findHeader(
   given?: { row: number; columns: ColumnMap }
 ): HeaderLayout | null {
   let first: HeaderLayout | null = null;
-  let twoRows = false;
+  // The first header's second row: none, above the row naming the fields (group headings, 担当課 merged down), or below it.
+  let twoRows: "upper" | "lower" | null = null;
   if (given) first = { row: given.row, rows: [given.row], columns: { ...given.columns } };
   for (let row = grid.top; row < grid.bottom; row++) {
     if (first && row <= first.row) continue;
@@ -150,30 +184,21 @@ export function findHeader(
       // Fields merged down into the row below (years under a merged 評価 there): both rows are header.
       const lower =
         added > 0 || (!upper && row + 1 < grid.bottom && mergedInto(grid, row, row + 1));
-      twoRows = lower || upper;
+      twoRows = upper ? "upper" : lower ? "lower" : null;
       first = upper
         ? { row: row - 1, rows: [row - 1, row], columns }
         : { row, rows: lower ? [row, row + 1] : [row], columns };
       if (lower) row++;
-    } else {
-      if (found.size < MIN_HEADER_FIELDS && !(twoRows && found.size >= 2)) continue;
-      // The lower row of a repeat whose upper row (担当課 merged down, a group heading) named too few fields.
-      if (
-        twoRows &&
-        found.size >= MIN_HEADER_FIELDS &&
-        row - 1 > first.rows[first.rows.length - 1] &&
-        mergedInto(grid, row - 1, row)
-      ) {
-        first.rows.push(row - 1, row);
-        continue;
-      }
+    } else if (!twoRows) {
+      if (found.size >= MIN_HEADER_FIELDS) first.rows.push(row);
+    } else if (repeatsOnTwoRows(grid, row - 1, first, twoRows === "upper")) {
+      // Found by its lower row: the upper one (group headings, 担当課 merged down) named neither rating nor department.
+      first.rows.push(row - 1, row);
+    } else if (repeatsOnTwoRows(grid, row, first, twoRows === "upper")) {
+      first.rows.push(row, ++row);
+    } else if (found.size >= MIN_HEADER_FIELDS) {
+      // A repeat written on one row: the row after it is data, whatever words its labels hold.
       first.rows.push(row);
-      if (
-        twoRows &&
-        row + 1 < grid.bottom &&
-        (mergedInto(grid, row, row + 1) || rowFields(grid, row + 1).size >= 2)
-      )
-        first.rows.push(++row);
     }
   }
   const sections = first ? sectionColumns(grid, first) : [];
