@@ -792,7 +792,151 @@ describe("the summary sheets as a person reads and prints them", () => {
   });
 });
 
+describe("keys and flags on plans that reorder or repeat", () => {
+  test("a goal taken up again after a later one (Ⅰ（続） below Ⅱ) still counts under Ⅰ, the first row", () => {
+    const plan = build(
+      read(
+        sheet([
+          ["Ⅰ 意識づくり", null, null, null, null, null],
+          ["Ⅱ 安心のまち", "1 防災", "1 訓練", "総務課", "A", "した。"],
+          ["Ⅰ 意識づくり（続）", "1 啓発", "2 講座", "企画課", "B", "した。"],
+        ])
+      )
+    );
+    // The data rows carry their goal's row on the goal sheet: Ⅱ's row is 2, though its entry comes first.
+    expect(values(sheetOf(plan, "data")).map((r) => [r[0], r[10]])).toEqual([
+      ["基本目標", "目標キー"],
+      ["Ⅱ", 2],
+      ["Ⅰ", 1],
+    ]);
+    expect(evaluated(plan, sheetOf(plan, "goal")).map((r) => r.slice(0, 6))).toEqual([
+      ["基本目標", "名称", "評価数", "項目数", "A", "B"],
+      ["Ⅰ", "意識づくり", 1, 1, 0, 1],
+      ["Ⅱ", "安心のまち", 1, 1, 1, 0],
+      ["合計", "", 2, 2, 1, 1],
+    ]);
+    expectFormulasAgree(plan);
+  });
+
+  test("each department's first row of each item is flagged, on every item of a longer list", () => {
+    // 総務課 (key 1) rates items 2–4, 企画課 (key 2) item 1: four items, two departments.
+    const plan = build(
+      read(
+        sheet([
+          ["1 目標", "1 施策", "1 講座", "企画課", "A", "した。"],
+          [null, null, "2 相談", "総務課", "A", "した。"],
+          [null, null, "3 広報", "総務課", "B", "した。"],
+          [null, null, "4 研修", "総務課", "C", "した。"],
+        ])
+      )
+    );
+    expect(values(sheetOf(plan, "data")).map((r) => [r[6], r[11], r[12], r[13]])).toEqual([
+      ["担当課", "担当課キー", "項目初出", "担当課内項目初出"],
+      ["企画課", 2, 1, 1],
+      ["総務課", 1, 1, 1],
+      ["総務課", 1, 1, 1],
+      ["総務課", 1, 1, 1],
+    ]);
+    expect(evaluated(plan, sheetOf(plan, "department")).map((r) => r.slice(0, 3))).toEqual([
+      ["担当課", "評価数", "項目数"],
+      ["総務課", 3, 3],
+      ["企画課", 1, 1],
+      ["合計", 4, 4],
+    ]);
+  });
+});
+
+describe("legends of other cities", () => {
+  test("two not-evaluable codes (－ 評価対象外, 中 事業中止) are added together, and left out of the rate", () => {
+    const legend: [string, string][] = [
+      ["区分", "内容"],
+      ["A", "計画以上"],
+      ["B", "計画どおり"],
+      ["C", "遅れ"],
+      ["－", "評価対象外"],
+      ["中", "事業中止（評価対象外）"],
+    ];
+    const plan = build(
+      read(
+        sheet(
+          [
+            ["1 目標", "1 施策", "1 項目", "総務課", "－", "した。"],
+            [null, null, "2 項目", "企画課", "中", "した。"],
+            [null, null, "3 項目", "財政課", "A", "した。"],
+          ],
+          { legend }
+        )
+      )
+    );
+    const goal = sheetOf(plan, "goal");
+    expect(at(goal, 4, 9)).toMatchObject({ value: 2, formula: "=H5+I5" });
+    // 3 entries, 2 not evaluable: A over the one rated → 100%.
+    expect(evaluated(plan, goal)[1]).toEqual([1, "目標", 3, 3, 1, 0, 0, 1, 1, 2, 0, 1]);
+  });
+
+  test("word codes (順調, 概ね順調 …): their columns as wide as the words", () => {
+    const legend: [string, string][] = [
+      ["評価", "内容"],
+      ["順調", "計画どおり進んだ"],
+      ["概ね順調", "おおむね進んだ"],
+      ["やや遅れ", "一部遅れた"],
+      ["評価困難", "評価できない"],
+    ];
+    const plan = build(
+      read(sheet([["1 目標", "1 施策", "1 項目", "総務課", "概ね順調", "した。"]], { legend }))
+    );
+    const goal = sheetOf(plan, "goal");
+    expect(values(goal, 3)[0].slice(4, 8)).toEqual(["順調", "概ね順調", "やや遅れ", "評価困難"]);
+    // Two wide characters → 6 (the least), four → 10.
+    expect(goal.columnWidths.slice(4, 8)).toEqual([6, 10, 10, 10]);
+    expect(sheetOf(plan, "department").columnWidths.slice(3, 7)).toEqual([6, 10, 10, 10]);
+  });
+
+  test("a legend of not-evaluable codes only: no code is achieved, so no rate", () => {
+    const legend: [string, string][] = [
+      ["区分", "内容"],
+      ["－", "評価対象外"],
+      ["／", "事業終了"],
+    ];
+    const plan = build(
+      read(sheet([["1 目標", "1 施策", "1 項目", "総務課", "－", "した。"]], { legend }))
+    );
+    const goal = sheetOf(plan, "goal");
+    expect(at(goal, 4, 8)).toMatchObject({
+      value: null,
+      formula: '=IF((C5-H5-G5)=0,"",(0)/(C5-H5-G5))',
+    });
+    expectFormulasAgree(plan);
+  });
+});
+
 describe("labels as written, in other cities' numbering", () => {
+  test("an item number of two digits is a number; an item written as a number alone has no title", () => {
+    const plan = build(
+      read(
+        sheet([
+          ["1 目標", "1 施策", "5", "総務課", "A", "した。"],
+          [null, null, "12 講座", "総務課", "A", "した。"],
+        ])
+      )
+    );
+    expect(
+      values(sheetOf(plan, "data"))
+        .slice(1)
+        .map((r) => [r[4], r[5]])
+    ).toEqual([
+      [5, null],
+      [12, "講座"],
+    ]);
+  });
+
+  test("a label whose number is not at its start, as （続） puts it, keeps its whole text as the title", () => {
+    const plan = build(
+      read(sheet([["1 目標", "1 施策", "3 相談（続）", "総務課", "A", "した。"]]))
+    );
+    expect(values(sheetOf(plan, "data"))[1].slice(4, 6)).toEqual([3, "3 相談（続）"]);
+  });
+
   const planOf = (
     rows: (string | null)[][],
     top: (string | null)[][] = [["令和6年度 第3次総合計画 進捗状況"]]
