@@ -930,6 +930,16 @@ describe("labels as written, in other cities' numbering", () => {
     ]);
   });
 
+  test("an unnumbered label opened by （続） keeps its whole text, with no number", () => {
+    const plan = build(read(sheet([["1 目標", "1 施策", "（続）相談", "総務課", "A", "した。"]])));
+    expect(values(sheetOf(plan, "data"))[1].slice(4, 6)).toEqual([null, "（続）相談"]);
+  });
+
+  test("a number followed by punctuation is shown with it, as written (1、)", () => {
+    const plan = build(read(sheet([["1 目標", "1、啓発", "1 講座", "総務課", "A", "した。"]])));
+    expect(values(sheetOf(plan, "data"))[1].slice(2, 4)).toEqual(["1、", "啓発"]);
+  });
+
   test("a label whose number is not at its start, as （続） puts it, keeps its whole text as the title", () => {
     const plan = build(
       read(sheet([["1 目標", "1 施策", "3 相談（続）", "総務課", "A", "した。"]]))
