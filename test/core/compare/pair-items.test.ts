@@ -254,7 +254,20 @@ describe("pairing last year's items with this year's", () => {
     ]);
   });
 
-  test("the best score pairs first; on a tie, this year's earlier item, then last year's earlier", () => {
+  test("the best score pairs first; on a tie, this year's earlier item", () => {
+    // 子育て相談窓口を設置 is one character from this year's title (0.9), の新設 two (0.8).
+    expect(
+      pairs(
+        [
+          row("Ⅰ 目標", "1 施策", "1 子育て相談窓口の新設"),
+          row(null, null, "2 子育て相談窓口を設置"),
+        ],
+        [row("Ⅰ 目標", "1 施策", "3 子育て相談窓口の設置")]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 子育て相談窓口の新設", null, 0, false],
+      ["Ⅰ 目標/2 子育て相談窓口を設置", "Ⅰ 目標/3 子育て相談窓口の設置", 0.9, false],
+    ]);
     expect(
       pairs(
         [row("Ⅰ 目標", "1 施策", "1 講座の開催A"), row(null, null, "2 講座の開催B")],
@@ -263,6 +276,132 @@ describe("pairing last year's items with this year's", () => {
     ).toEqual([
       ["Ⅰ 目標/1 講座の開催A", "Ⅰ 目標/3 講座の開催C", 0.833, false],
       ["Ⅰ 目標/2 講座の開催B", "Ⅰ 目標/4 講座の開催D", 0.833, false],
+    ]);
+  });
+
+  test("of two titles as alike, the one in the same place pairs, wherever it stands in the list", () => {
+    // 広報誌の発行 and 広報紙の発刊 are each one character from 広報紙の発行; the second is item 3 again.
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 施策", "3 広報紙の発行")],
+        [row("Ⅰ 目標", "1 施策", "1 広報誌の発行"), row(null, null, "3 広報紙の発刊")]
+      )
+    ).toEqual([
+      [null, "Ⅰ 目標/1 広報誌の発行", 0, false],
+      ["Ⅰ 目標/3 広報紙の発行", "Ⅰ 目標/3 広報紙の発刊", 0.833, false],
+    ]);
+  });
+
+  test("a title edited in place pairs within its measure, before a closer title under another measure", () => {
+    // 0.8 alike in its own measure; 0.9 alike under another measure of the same goal.
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 相談の充実", "1 子育て相談窓口の設置")],
+        [
+          row("Ⅰ 目標", "1 相談の充実", "5 子育て相談窓口の新設"),
+          row(null, "2 窓口の改善", "6 子育て相談窓口を設置"),
+        ]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 子育て相談窓口の設置", "Ⅰ 目標/5 子育て相談窓口の新設", 0.8, false],
+      [null, "Ⅰ 目標/6 子育て相談窓口を設置", 0, false],
+    ]);
+  });
+
+  test("a title edited under another measure pairs within its goal, before a closer title under another goal", () => {
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 相談の充実", "1 子育て相談窓口の設置")],
+        [
+          row("Ⅰ 目標", "2 窓口の改善", "5 子育て相談窓口の新設"),
+          row("Ⅱ 目標", "1 相談の充実", "6 子育て相談窓口を設置"),
+        ]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 子育て相談窓口の設置", "Ⅰ 目標/5 子育て相談窓口の新設", 0.8, false],
+      [null, "Ⅱ 目標/6 子育て相談窓口を設置", 0, false],
+    ]);
+  });
+
+  test("in a plan with no measure column, edited titles pair within the goal", () => {
+    const plan = (rows: CellValue[][], name: string) =>
+      validateSheet(
+        sheet(rows, { name, header: ["基本目標", "取組項目", "担当課", "達成度", "取組状況"] })
+      ).plan!;
+    const last = plan([["Ⅰ 目標", "1 子育て相談窓口の設置", "総務課", "A", "した。"]], "R4");
+    const current = plan([["Ⅰ 目標", "1 子育て相談窓口の新設", "総務課", "A", "した。"]], "R5");
+    expect(pairItems(last, current)).toEqual([{ last: 0, this: 0, score: 0.8, unsure: false }]);
+  });
+
+  test("the place counts only for the same number under the same goal and measure", () => {
+    // 広報紙の発行 → 広報誌の配布と周知: 1/3 alike, paired only as item 3 of the same measure (above).
+    const far = (last: CellValue[], current: CellValue[]) =>
+      pairs([last], [current]).map((p) => p[0] !== null && p[1] !== null);
+    expect(
+      far(
+        row("Ⅰ 目標", "1 施策", "3 広報紙の発行"),
+        row("Ⅰ 目標", "2 施策", "3 広報誌の配布と周知")
+      )
+    ).toEqual([false, false]);
+    expect(
+      far(
+        row("Ⅰ 目標", "1 施策", "3 広報紙の発行"),
+        row("Ⅱ 目標", "1 施策", "3 広報誌の配布と周知")
+      )
+    ).toEqual([false, false]);
+    // Neither numbered: 5 of 11 alike is not enough.
+    expect(
+      far(row("Ⅰ 目標", "1 施策", "講座の開催"), row("Ⅰ 目標", "1 施策", "講座の開催と周知の徹底"))
+    ).toEqual([false, false]);
+  });
+
+  test("the same title under another measure and number still pairs", () => {
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 施策", "1 講座"), row(null, null, "2 相談")],
+        [row("Ⅰ 目標", "1 施策", "1 相談"), row(null, "2 施策", "5 講座")]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/2 相談", "Ⅰ 目標/1 相談", 1, false],
+      ["Ⅰ 目標/1 講座", "Ⅰ 目標/5 講座", 1, false],
+    ]);
+  });
+
+  test("a title last year had twice and this year once: the second is dropped", () => {
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 施策", "1 啓発"), row(null, null, "2 啓発")],
+        [row("Ⅰ 目標", "1 施策", "1 啓発")]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 啓発", "Ⅰ 目標/1 啓発", 1, false],
+      ["Ⅰ 目標/2 啓発", null, 0, false],
+    ]);
+  });
+
+  test("an untitled item pairs only with an untitled one in its place, not with a titled one there", () => {
+    expect(
+      pairs(
+        [
+          row("Ⅰ 目標", "1 施策", "1 講座"),
+          row(null, null, "2"),
+          row(null, null, "3"),
+          row(null, null, "4 研修"),
+        ],
+        [
+          row("Ⅰ 目標", "1 施策", "1 講座"),
+          row(null, null, "2"),
+          row(null, null, "3 新規事業"),
+          row(null, null, "4"),
+        ]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 講座", "Ⅰ 目標/1 講座", 1, false],
+      ["Ⅰ 目標/2", "Ⅰ 目標/2", 1, false],
+      ["Ⅰ 目標/3", null, 0, false],
+      ["Ⅰ 目標/4 研修", null, 0, false],
+      [null, "Ⅰ 目標/3 新規事業", 0, false],
+      [null, "Ⅰ 目標/4", 0, false],
     ]);
   });
 });
