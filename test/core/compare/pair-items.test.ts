@@ -404,4 +404,16 @@ describe("pairing last year's items with this year's", () => {
       [null, "Ⅰ 目標/4", 0, false],
     ]);
   });
+
+  test("an item whose measure has nothing left this year is compared more widely, not lost", () => {
+    expect(
+      pairs(
+        [row("Ⅰ 目標", "1 施策", "1 講座の開催A"), row(null, "2 研修", "5 研修会の開催")],
+        [row("Ⅰ 目標", "1 施策", "1 講座の開催B")]
+      )
+    ).toEqual([
+      ["Ⅰ 目標/1 講座の開催A", "Ⅰ 目標/1 講座の開催B", 0.833, false],
+      ["Ⅰ 目標/5 研修会の開催", null, 0, false],
+    ]);
+  });
 });
