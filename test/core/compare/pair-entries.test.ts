@@ -52,6 +52,28 @@ describe("departments renamed between the years", () => {
     ]);
   });
 
+  test("a name found in both years is never the new name, however often it stands beside the old one", () => {
+    const last = planOf(
+      [
+        row("1 講座", "人権推進課\n企画課", "A\nA"),
+        row("2 相談", "人権推進課\n企画課", "A\nA"),
+        row("3 広報", "人権推進課\n企画課", "A\nA"),
+      ],
+      "R4"
+    );
+    const current = planOf(
+      [
+        row("1 講座", "企画課\n総務人権推進課", "A\nA"),
+        row("2 相談", "企画課\n総務人権推進課", "A\nA"),
+        row("3 広報", "企画課", "A"),
+      ],
+      "R5"
+    );
+    expect([...renamedDepartments(last, current, same(3))]).toEqual([
+      ["人権推進課", "総務人権推進課"],
+    ]);
+  });
+
   test("beside the new name in half of its items only: not renamed", () => {
     const last = planOf([row("1 講座", "人権推進課", "A"), row("2 相談", "人権推進課", "B")], "R4");
     const current = planOf(
@@ -275,6 +297,21 @@ describe("entries of paired items", () => {
     ).toEqual([
       ["up", 0, "総務課:2", "総務課:3"],
       ["down", 0, "企画課:3", "企画課:2"],
+    ]);
+  });
+
+  test("two years with different legends: each rating ranked by its own year's legend", () => {
+    // Last year 1–4 (4 best), this year A–D (A best): 3 was second best, A is the best → up.
+    expect(
+      changes(
+        [row("1 講座", "総務課", "3"), row(null, "企画課", "4")],
+        [row("1 講座", "総務課", "A"), row(null, "企画課", "C")],
+        same(1),
+        { lastLegend: NUMBERED }
+      )
+    ).toEqual([
+      ["up", 0, "総務課:3", "総務課:A"],
+      ["down", 0, "企画課:4", "企画課:C"],
     ]);
   });
 
