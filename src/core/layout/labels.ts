@@ -74,6 +74,13 @@ function toNumber(token: string): { number?: number; roman: boolean } {
  * continuation on a new page may move it after the title
  * ("女性の活躍…（続） II（施策3～8は…）"), so a free-standing numeral counts too.
  */
+/** Does a label carry a continuation mark (（続）, (続き), (cont.), 続き at its end)? */
+export function isContinued(raw: string): boolean {
+  const continued = CONTINUED.test(collapseSpaces(nfkc(raw)));
+  CONTINUED.lastIndex = 0;
+  return continued;
+}
+
 export function parseLabel(raw: string): Label {
   let text = collapseSpaces(nfkc(raw));
   const continued = CONTINUED.test(text);

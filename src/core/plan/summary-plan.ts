@@ -4,6 +4,7 @@ import type { Block, PlanRead } from "../model";
 import { type CellRange, columnName } from "../snapshot";
 import { nfkc, removeSpaces } from "../text";
 import { yearOf } from "../layout/years";
+import { isContinued } from "../layout/labels";
 import type { Counts, Summary } from "../summary/summarize";
 
 /**
@@ -185,6 +186,8 @@ export function writtenParts(b: Block): { number: string | number; title: string
   const written = b.written;
   const asNumber = (n: string): string | number => (/^\d{1,9}$/.test(n) ? Number(n) : n);
   if (!b.numeral) return { number: "", title: written };
+  // The mark's brackets would pass for a number's ("（続）3" → "）3"): the reader's number, the label whole.
+  if (isContinued(written)) return { number: asNumber(b.numeral), title: written };
   const target = squash(b.title);
   if (!target) return { number: asNumber(written), title: "" };
   for (let i = 1; i < written.length; i++) {

@@ -947,6 +947,13 @@ describe("labels as written, in other cities' numbering", () => {
     expect(values(sheetOf(plan, "data"))[1].slice(4, 6)).toEqual([3, "3 相談（続）"]);
   });
 
+  test("a number written after or right before （続） is the item's number, the label whole its title", () => {
+    for (const label of ["（続）3 相談", "3（続） 相談"]) {
+      const plan = build(read(sheet([["1 目標", "1 施策", label, "総務課", "A", "した。"]])));
+      expect(values(sheetOf(plan, "data"))[1].slice(4, 6)).toEqual([3, label]);
+    }
+  });
+
   const planOf = (
     rows: (string | null)[][],
     top: (string | null)[][] = [["令和6年度 第3次総合計画 進捗状況"]]
