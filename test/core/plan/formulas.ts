@@ -114,3 +114,54 @@ function columnLetters(col: number): string {
     s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+export const sheetOf = (plan: WorkbookPlan, kind: PlannedSheet["kind"]) =>
+  plan.sheets.find((s) => s.kind === kind)!;
+
+/** A summary table's rows from the header down, each cell as its formula evaluates (by the test's own engine), else its value. */
+export function evaluated(plan: WorkbookPlan, sheet: PlannedSheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const c of sheet.cells) {
+    if (c.row < 3) continue;
+    (rows[c.row - 3] ??= [])[c.col] = c.formula ? evaluate(plan, sheet, c.formula) : c.value;
+  }
+  return rows;
+}
+
+export const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e9) / 1e9 : x);
+
+/** Arguments of each COUNTIFS / SUMIFS call in a formula (none of their arguments holds parentheses or commas). */
+export const calls = (formula: string) =>
+  [...formula.matchAll(/\b(COUNTIFS|SUMIFS)\(([^()]*)\)/g)].map((m) => ({
+    fn: m[1],
+    args: m[2].split(","),
+  }));
+export const TABLE_REF = /AchvData\[[^\]]*\]/g;
+
+/**
+ * Every formula of the goal and department sheets calls only COUNTIFS, SUMIFS, COUNT, SUM and IF,
+ * refers only to the `keyed` columns of the data table, and compares against keys (numbers) or a
+ * rating code: what keeps recalculation linear.
+ */
+export function expectKeyedFormulas(plans: WorkbookPlan[], keyed: string[]): void {
+  for (const plan of plans) {
+    for (const kind of ["goal", "department"] as const) {
+      for (const { formula } of sheetOf(plan, kind).cells.filter((c) => c.formula)) {
+        expect(
+          [...formula!.matchAll(/\b([A-Z]+)\(/g)]
+            .map((m) => m[1])
+            .filter((f) => !["COUNTIFS", "SUMIFS", "COUNT", "SUM", "IF"].includes(f))
+        ).toEqual([]);
+        for (const ref of formula!.match(TABLE_REF) ?? []) expect(keyed).toContain(ref);
+        for (const { fn, args } of calls(formula!)) {
+          const criteria = args.filter((_, i) =>
+            fn === "SUMIFS" ? i > 0 && i % 2 === 0 : i % 2 === 1
+          );
+          // A key is a number; a rating code is the code column's header cell (row 4), a few characters.
+          for (const c of criteria)
+            expect(c).toMatch(/^(\d+|"="&[A-Z]+\$4|"=(?:~[*?~]|[^*?~"])+")$/);
+        }
+      }
+    }
+  }
+}

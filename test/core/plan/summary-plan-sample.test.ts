@@ -1,16 +1,12 @@
 import { join } from "node:path";
-import {
-  buildSummaryPlan,
-  type PlannedSheet,
-  type WorkbookPlan,
-} from "../../../src/core/plan/summary-plan";
+import { buildSummaryPlan } from "../../../src/core/plan/summary-plan";
 import { validateSheet, validateWorkbook } from "../../../src/core/validate";
 import { layOutWider } from "../../helpers/arbitraries";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { benchSnapshot } from "../../../scripts/bench/sheets";
 import { SAMPLE_XLSX, seedRows, tempDir, writeWorkbook } from "../../helpers/workbooks";
 import { LONG_TITLE, SECTION_DEPARTMENT_TABLE, SECTION_LAYOUT, SECTION_ROWS } from "./fixtures";
-import { evaluate } from "./formulas";
+import { TABLE_REF, evaluate, evaluated, expectKeyedFormulas, round, sheetOf } from "./formulas";
 
 /*
  * The summary plan of the whole sample (128 entries), of the sections fixture written to a file, and
@@ -38,21 +34,6 @@ const at = (
   row: number,
   col: number
 ) => sheet.cells.find((c) => c.row === row && c.col === col);
-
-const sheetOf = (plan: WorkbookPlan, kind: PlannedSheet["kind"]) =>
-  plan.sheets.find((s) => s.kind === kind)!;
-
-/** A summary table's rows from the header down, each cell as its formula evaluates (by the test's own engine), else its value. */
-function evaluated(plan: WorkbookPlan, sheet: PlannedSheet): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const c of sheet.cells) {
-    if (c.row < 3) continue;
-    (rows[c.row - 3] ??= [])[c.col] = c.formula ? evaluate(plan, sheet, c.formula) : c.value;
-  }
-  return rows;
-}
-
-const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e9) / 1e9 : x);
 
 describe("the summary plan", () => {
   test("on the seed: goal I has 19 entries, 7 items, B 19, rate 100%", () => {
@@ -237,14 +218,6 @@ describe("the summary plan on a sheet with blank goal and measure cells, a long 
   });
 });
 
-/** Arguments of each COUNTIFS / SUMIFS call in a formula (none of their arguments holds parentheses or commas). */
-const calls = (formula: string) =>
-  [...formula.matchAll(/\b(COUNTIFS|SUMIFS)\(([^()]*)\)/g)].map((m) => ({
-    fn: m[1],
-    args: m[2].split(","),
-  }));
-const TABLE_REF = /AchvData\[[^\]]*\]/g;
-
 describe("the shape of the summary formulas", () => {
   test("they match numeric keys and the header's rating code only, never a label, title or narrative, in functions Excel 2016 has", async () => {
     const keyed = [
@@ -254,26 +227,7 @@ describe("the shape of the summary formulas", () => {
       "AchvData[担当課内項目初出]",
       "AchvData[達成度]",
     ];
-    for (const plan of [seedPlan().plan, await sectionPlan()]) {
-      for (const kind of ["goal", "department"] as const) {
-        for (const { formula } of sheetOf(plan, kind).cells.filter((c) => c.formula)) {
-          expect(
-            [...formula!.matchAll(/\b([A-Z]+)\(/g)]
-              .map((m) => m[1])
-              .filter((f) => !["COUNTIFS", "SUMIFS", "COUNT", "SUM", "IF"].includes(f))
-          ).toEqual([]);
-          for (const ref of formula!.match(TABLE_REF) ?? []) expect(keyed).toContain(ref);
-          for (const { fn, args } of calls(formula!)) {
-            const criteria = args.filter((_, i) =>
-              fn === "SUMIFS" ? i > 0 && i % 2 === 0 : i % 2 === 1
-            );
-            // A key is a number; a rating code is the code column's header cell (row 4), a few characters.
-            for (const c of criteria)
-              expect(c).toMatch(/^(\d+|"="&[A-Z]+\$4|"=(?:~[*?~]|[^*?~"])+")$/);
-          }
-        }
-      }
-    }
+    expectKeyedFormulas([seedPlan().plan, await sectionPlan()], keyed);
   });
 
   test("recalculation grows linearly: no formula in the data table, and the same table references at 400 and 1,200 entries", () => {

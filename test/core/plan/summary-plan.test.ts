@@ -9,7 +9,7 @@ import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { type ValidationResult, validateSheet, validateWorkbook } from "../../../src/core/validate";
 import { SEED_HEADER, SEED_LEGEND, sheet } from "../../helpers/sheet";
 import { LONG_TITLE, SECTION_DEPARTMENT_TABLE } from "./fixtures";
-import { evaluate } from "./formulas";
+import { TABLE_REF, evaluate, evaluated, expectKeyedFormulas, round, sheetOf } from "./formulas";
 
 /*
  * The summary sheets of small plans written out by hand, so that a mutation run stays short: the
@@ -42,9 +42,6 @@ const build = (r: ValidationResult, o: Partial<SummaryPlanOptions> = {}) =>
   buildSummaryPlan(r.plan!, r.summary!, { lang: "ja", date: "2026-11-26", ...o });
 const city = (o: Partial<SummaryPlanOptions> = {}) => build(cityRead(), o);
 
-const sheetOf = (plan: WorkbookPlan, kind: PlannedSheet["kind"]) =>
-  plan.sheets.find((s) => s.kind === kind)!;
-
 const at = (s: PlannedSheet, row: number, col: number) =>
   s.cells.find((c) => c.row === row && c.col === col);
 
@@ -54,18 +51,6 @@ function values(s: PlannedSheet, from = 0): unknown[][] {
   for (const c of s.cells) if (c.row >= from) (rows[c.row - from] ??= [])[c.col] = c.value;
   return rows;
 }
-
-/** A summary table's rows from the header down, each cell as its formula evaluates (by the test's own engine), else its value. */
-function evaluated(plan: WorkbookPlan, s: PlannedSheet): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const c of s.cells) {
-    if (c.row < 3) continue;
-    (rows[c.row - 3] ??= [])[c.col] = c.formula ? evaluate(plan, s, c.formula) : c.value;
-  }
-  return rows;
-}
-
-const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e9) / 1e9 : x);
 
 /** Every formula of the goal and department sheets gives the value its cell carries. */
 function expectFormulasAgree(plan: WorkbookPlan) {
@@ -510,14 +495,6 @@ describe("a sheet with no goal or measure column: goals as section rows, an item
   });
 });
 
-/** Arguments of each COUNTIFS / SUMIFS call in a formula (none of their arguments holds parentheses or commas). */
-const calls = (formula: string) =>
-  [...formula.matchAll(/\b(COUNTIFS|SUMIFS)\(([^()]*)\)/g)].map((m) => ({
-    fn: m[1],
-    args: m[2].split(","),
-  }));
-const TABLE_REF = /AchvData\[[^\]]*\]/g;
-
 /** A plan of `n` items over two goals and three departments, each rated once. */
 function sized(n: number): WorkbookPlan {
   const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [
@@ -540,26 +517,7 @@ describe("the shape of the summary formulas", () => {
       "AchvData[担当課内項目初出]",
       "AchvData[達成度]",
     ];
-    for (const plan of [city(), sized(6)]) {
-      for (const kind of ["goal", "department"] as const) {
-        for (const { formula } of sheetOf(plan, kind).cells.filter((c) => c.formula)) {
-          expect(
-            [...formula!.matchAll(/\b([A-Z]+)\(/g)]
-              .map((m) => m[1])
-              .filter((f) => !["COUNTIFS", "SUMIFS", "COUNT", "SUM", "IF"].includes(f))
-          ).toEqual([]);
-          for (const ref of formula!.match(TABLE_REF) ?? []) expect(keyed).toContain(ref);
-          for (const { fn, args } of calls(formula!)) {
-            const criteria = args.filter((_, i) =>
-              fn === "SUMIFS" ? i > 0 && i % 2 === 0 : i % 2 === 1
-            );
-            // A key is a number; a rating code is the code column's header cell (row 4), a few characters.
-            for (const c of criteria)
-              expect(c).toMatch(/^(\d+|"="&[A-Z]+\$4|"=(?:~[*?~]|[^*?~"])+")$/);
-          }
-        }
-      }
-    }
+    expectKeyedFormulas([city(), sized(6)], keyed);
   });
 
   test("recalculation grows linearly: no formula in the data table, and the same table references at 6 and 18 entries", () => {
