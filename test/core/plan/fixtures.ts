@@ -82,3 +82,14 @@ export const SECTION_DEPARTMENT_TABLE: (string | number)[][] = [
   ["財政課", 1, 1, 0, 0, 0, 0, 1, 1, 0, ""],
   ["合計", 12, 5, 2, 2, 1, 2, 3, 3, 2, round9(4 / 7)],
 ];
+
+/**
+ * The goal sheet of the same sheet, worked out by hand: 基本目標, 名称, 評価数, 項目数, S, A, B, C,
+ * －, not evaluable, unrated, rate. The items before the first section are a row of their own.
+ */
+export const SECTION_GOAL_TABLE: (string | number)[][] = [
+  ["", "", 3, 1, 1, 0, 0, 0, 2, 2, 0, 1],
+  [1, "地域の活力づくり", 5, 2, 0, 2, 1, 0, 1, 1, 1, round9(2 / 3)],
+  [2, "安心して暮らせるまち", 4, 2, 1, 0, 0, 2, 0, 0, 1, round9(1 / 3)],
+  ["合計", "", 12, 5, 2, 2, 1, 2, 3, 3, 2, round9(4 / 7)],
+];

@@ -5,7 +5,13 @@ import { layOutWider } from "../../helpers/arbitraries";
 import { loadWorkbookFile } from "../../../src/xlsx/load-file";
 import { benchSnapshot } from "../../../scripts/bench/sheets";
 import { SAMPLE_XLSX, seedRows, tempDir, writeWorkbook } from "../../helpers/workbooks";
-import { LONG_TITLE, SECTION_DEPARTMENT_TABLE, SECTION_LAYOUT, SECTION_ROWS } from "./fixtures";
+import {
+  LONG_TITLE,
+  SECTION_DEPARTMENT_TABLE,
+  SECTION_GOAL_TABLE,
+  SECTION_LAYOUT,
+  SECTION_ROWS,
+} from "./fixtures";
 import { TABLE_REF, evaluate, evaluated, expectKeyedFormulas, round, sheetOf } from "./formulas";
 
 /*
@@ -171,17 +177,11 @@ describe("the summary plan on a sheet with blank goal and measure cells, a long 
     expect(firstRow.slice(0, 4)).toEqual([null, null, null, null]);
     expect(data.cells.filter((c) => c.col === 5 && c.value === LONG_TITLE)).toHaveLength(3);
     expect(LONG_TITLE.length).toBeGreaterThan(300);
-    // 基本目標, 名称, 評価数, 項目数, S A B C －, 評価対象外, 未評価, 達成率: worked out by hand from the fixture.
     expect(
       evaluated(plan, sheetOf(plan, "goal"))
         .slice(1)
         .map((r) => r.map(round))
-    ).toEqual([
-      ["", "", 3, 1, 1, 0, 0, 0, 2, 2, 0, 1],
-      [1, "地域の活力づくり", 5, 2, 0, 2, 1, 0, 1, 1, 1, round(2 / 3)],
-      [2, "安心して暮らせるまち", 4, 2, 1, 0, 0, 2, 0, 0, 1, round(1 / 3)],
-      ["合計", "", 12, 5, 2, 2, 1, 2, 3, 3, 2, round(4 / 7)],
-    ]);
+    ).toEqual(SECTION_GOAL_TABLE);
     expect(
       evaluated(plan, sheetOf(plan, "department"))
         .slice(1)

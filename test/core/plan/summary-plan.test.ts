@@ -8,7 +8,7 @@ import {
 import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { type ValidationResult, validateSheet, validateWorkbook } from "../../../src/core/validate";
 import { SEED_HEADER, SEED_LEGEND, sheet } from "../../helpers/sheet";
-import { LONG_TITLE, SECTION_DEPARTMENT_TABLE } from "./fixtures";
+import { LONG_TITLE, SECTION_DEPARTMENT_TABLE, SECTION_GOAL_TABLE } from "./fixtures";
 import { TABLE_REF, evaluate, evaluated, expectKeyedFormulas, round, sheetOf } from "./formulas";
 
 /*
@@ -460,17 +460,11 @@ describe("a sheet with no goal or measure column: goals as section rows, an item
       null,
       LONG_TITLE,
     ]);
-    // 基本目標, 名称, 評価数, 項目数, S A B C －, 評価対象外, 未評価, 達成率: worked out by hand.
     expect(
       evaluated(plan, sheetOf(plan, "goal"))
         .slice(1)
         .map((r) => r.map(round))
-    ).toEqual([
-      ["", "", 3, 1, 1, 0, 0, 0, 2, 2, 0, 1],
-      [1, "地域の活力づくり", 5, 2, 0, 2, 1, 0, 1, 1, 1, round(2 / 3)],
-      [2, "安心して暮らせるまち", 4, 2, 1, 0, 0, 2, 0, 0, 1, round(1 / 3)],
-      ["合計", "", 12, 5, 2, 2, 1, 2, 3, 3, 2, round(4 / 7)],
-    ]);
+    ).toEqual(SECTION_GOAL_TABLE);
     expect(
       evaluated(plan, sheetOf(plan, "department"))
         .slice(1)
