@@ -165,12 +165,10 @@ function isPatternSpace(c: number): boolean {
 }
 
 /**
- * Where the value of attribute `name` begins in a tag, as attr(xml.slice(lt, gt), name) finds it,
- * without cutting the tag out of the part: the first place where white space, the name, "=" and
- * a quoted value stand, the value ending before `gt`. -1 when there is none; else the value runs
- * to `valueEnd` (one variable, not an object per cell).
+ * attr(xml.slice(lt, gt), name) without cutting the tag out of the part: the first place where
+ * white space, the name, "=" and a quoted value stand, the value ending before `gt`.
  */
-function valueIn(xml: string, lt: number, gt: number, name: string): number {
+function attrIn(xml: string, lt: number, gt: number, name: string): string | undefined {
   const first = name.charCodeAt(0);
   for (let k = lt + 1; k < gt; k++) {
     if (xml.charCodeAt(k) !== first || !isPatternSpace(xml.charCodeAt(k - 1))) continue;
@@ -184,72 +182,9 @@ function valueIn(xml: string, lt: number, gt: number, name: string): number {
     if (quote !== 34 && quote !== 39) continue;
     const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= gt) continue;
-    valueEnd = close;
-    return i + 1;
+    return decodeXml(xml.slice(i + 1, close));
   }
-  return -1;
-}
-let valueEnd = -1;
-
-function attrIn(xml: string, lt: number, gt: number, name: string): string | undefined {
-  const at = valueIn(xml, lt, gt, name);
-  return at < 0 ? undefined : decodeXml(xml.slice(at, valueEnd));
-}
-
-/** A number of 1 to 7 plain digits at start..end, else -1. */
-function digitsAt(xml: string, start: number, end: number): number {
-  if (end <= start || end - start > 7) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + (c - 48);
-  }
-  return n;
-}
-
-/*
- * The attributes read on every row and cell, read where they stand: on a sheet of tens of
- * thousands of cells, cutting each value out as a string cost more than the rest of the scan.
- * Anything but the plain forms goes the long way, as attrIn reads it.
- */
-
-/** A row's number (r="12"). */
-function rowNumberIn(xml: string, lt: number, gt: number): number {
-  const at = valueIn(xml, lt, gt, "r");
-  if (at < 0) return NaN;
-  const n = digitsAt(xml, at, valueEnd);
-  return n >= 0 ? n : Number(decodeXml(xml.slice(at, valueEnd)));
-}
-
-/** A cell's place (r="F56"), as cellAt reads it. */
-function cellIn(xml: string, lt: number, gt: number): { row: number; col: number } | undefined {
-  const at = valueIn(xml, lt, gt, "r");
-  if (at < 0) return undefined;
-  const end = valueEnd;
-  let col = 0;
-  let i = at;
-  for (; i < end && i - at < 3; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  const row = i > at ? digitsAt(xml, i, end) : -1;
-  if (row >= 1) return { row: row - 1, col: col - 1 };
-  const ref = decodeXml(xml.slice(at, end));
-  return ref ? cellAt(ref) : undefined;
-}
-
-/** The cell types cellValue tells apart (t="s"), without cutting a string for each cell. */
-const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
-
-function typeIn(xml: string, lt: number, gt: number): string | undefined {
-  const at = valueIn(xml, lt, gt, "t");
-  if (at < 0) return undefined;
-  const end = valueEnd;
-  for (const type of CELL_TYPES)
-    if (end - at === type.length && xml.startsWith(type, at)) return type;
-  return decodeXml(xml.slice(at, end));
+  return undefined;
 }
 
 /** parseAddress, quick on the plain form a writer puts in r="F56"; anything else goes the long way. */
@@ -397,7 +332,7 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
             if (closing) return;
             if (inCell) finishCell();
             {
-              const r = rowNumberIn(xml, lt, gt);
+              const r = Number(attrIn(xml, lt, gt, "r"));
               row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r - 1 : row + 1;
             }
             col = -1;
@@ -409,13 +344,14 @@ export function parseSheetXml(xml: string, name: string, shared: string[]): Shee
             }
             if (inCell) finishCell();
             {
-              const at = cellIn(xml, lt, gt);
+              const ref = attrIn(xml, lt, gt, "r");
+              const at = ref ? cellAt(ref) : undefined;
               if (at) {
                 row = at.row;
                 col = at.col;
               } else col++;
               if (row < 0) row = 0;
-              type = typeIn(xml, lt, gt);
+              type = attrIn(xml, lt, gt, "t");
             }
             v = undefined;
             inline = undefined;
