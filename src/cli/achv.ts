@@ -5,7 +5,7 @@ import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
 import { WORDS } from "../core/i18n/words";
 import { addSummarySheets, summaryMarkers } from "../xlsx/write-summary";
-import { keepUserNames } from "../xlsx/workbook-names";
+import { keepUserParts } from "../xlsx/keep-user-parts";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
@@ -208,8 +208,8 @@ async function summarize(
   const partial = `${out}.partial-${process.pid}`;
   try {
     const written = new Uint8Array(await wb.xlsx.writeBuffer());
-    // The user's workbook names as the input has them: ExcelJS rewrites them on the way through.
-    writeFileSync(partial, book.checkParts ? keepUserNames(bytes, written, placed) : written);
+    // The user's workbook names and page breaks as the input has them: ExcelJS rewrites them on the way through.
+    writeFileSync(partial, book.checkParts ? keepUserParts(bytes, written, placed) : written);
     renameSync(partial, out);
   } catch (e) {
     rmSync(partial, { force: true });

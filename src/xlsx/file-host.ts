@@ -8,7 +8,7 @@ import type { WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { patchAnswers } from "./patch-answers";
 import { addSummarySheets, summaryMarkers } from "./write-summary";
-import { keepUserNames } from "./workbook-names";
+import { keepUserParts } from "./keep-user-parts";
 
 /**
  * A WorkbookHost over a workbook file held in memory: the browser page runs it in its Web Worker
@@ -132,8 +132,8 @@ export function createFileHost(
     const placed =
       summaries.size > 0 ? addSummarySheets(wb, { sheets: [...summaries.values()] }, marked) : [];
     const written = new Uint8Array(await wb.xlsx.writeBuffer());
-    // The user's workbook names as the file has them: ExcelJS rewrites them on the way through.
-    return source ? keepUserNames(source, written, placed) : written;
+    // The user's workbook names and page breaks as the file has them: ExcelJS rewrites them on the way through.
+    return source ? keepUserParts(source, written, placed) : written;
   };
 
   return {

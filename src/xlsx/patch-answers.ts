@@ -405,18 +405,18 @@ export function patchAnswers(
   return writeZip(list);
 }
 
-/** The package with one part's text rewritten by `edit`; every other part keeps its compressed bytes. */
-export function rewritePart(
+/** The package with parts' text rewritten, each by its edit; every other part keeps its compressed bytes. */
+export function rewriteParts(
   bytes: Uint8Array,
-  part: string,
-  edit: (xml: string) => string,
+  edits: ReadonlyMap<string, (xml: string) => string>,
   file: string,
   io: PatchIo = PORTABLE_PATCH_IO
 ): Uint8Array {
-  const list = entries(bytes, file);
-  const i = list.findIndex((x) => x.name === part);
-  if (i < 0) throw new Error(`no part ${part}`);
-  const data = io.encode(edit(io.decode(raw(list[i], io))));
-  list[i] = { ...list[i], method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
+  const list = entries(bytes, file).map((e) => {
+    const edit = edits.get(e.name);
+    if (!edit) return e;
+    const data = io.encode(edit(io.decode(raw(e, io))));
+    return { ...e, method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
+  });
   return writeZip(list);
 }

@@ -1,23 +1,6 @@
 import { MARKER_PREFIX } from "../core/plan/summary-plan";
 import { STATUS_MARKER } from "../core/roundtrip/status";
-import { rewritePart } from "./patch-answers";
 import { decodeXml } from "./read-xlsx";
-import { readDirectory, readPart } from "./zip";
-import { WEB_IO } from "./web-io";
-import { LIMITS } from "./limits";
-
-const WORKBOOK_PART = "xl/workbook.xml";
-
-/** The workbook part's text; null when the file has none or it cannot be read. */
-export function workbookXml(bytes: Uint8Array): string | null {
-  try {
-    const part = readDirectory(bytes, "").get(WORKBOOK_PART);
-    if (!part) return null;
-    return WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
-  } catch {
-    return null;
-  }
-}
 
 /** A workbook name's element as written (any namespace prefix taken off), its name, the sheet position it is local to, and its formula. */
 interface DefinedName {
@@ -27,14 +10,15 @@ interface DefinedName {
   formula: string;
 }
 
-const attribute = (tag: string, name: string) => {
+export const attribute = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? decodeXml(m[1] ?? m[2]) : undefined;
 };
 
 const isAddins = (name: string) => name.startsWith(MARKER_PREFIX) || name === STATUS_MARKER;
 
-function sheetNames(xml: string): string[] {
+/** The sheets of a workbook part, by name, in their order (the positions sheet-local names count). */
+export function sheetNames(xml: string): string[] {
   return [...xml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)].map((m) => attribute(m[1], "name") ?? "");
 }
 
@@ -93,22 +77,4 @@ export function withUserNames(
   return present.test(written)
     ? written.replace(present, () => block)
     : written.replace("</sheets>", () => `</sheets>${block}`);
-}
-
-/**
- * The package ExcelJS wrote, with the user's workbook names as they stand in `original` (the file
- * ExcelJS read): ExcelJS rewrites them on the way through (it drops a formula name, a constant, a
- * relative reference, a second print area, the hidden flag and the comment, makes a sheet's own
- * name global, and writes #REF!$A$1 as a sheet called #REF). `placed`: the sheets the add-in wrote.
- */
-export function keepUserNames(
-  original: Uint8Array,
-  written: Uint8Array,
-  placed: readonly { name: string }[]
-): Uint8Array {
-  const xml = workbookXml(original);
-  // Nothing read (no workbook part, or one in an encoding read as nothing): ExcelJS's names stand.
-  if (xml === null || sheetNames(xml).length === 0) return written;
-  const ours = new Set(placed.map((p) => p.name));
-  return rewritePart(written, WORKBOOK_PART, (w) => withUserNames(xml, w, ours), "");
 }

@@ -5,7 +5,7 @@ import { STATUS_MARKER } from "../core/roundtrip/status";
 import { cellAddress } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import { decodeXml } from "./read-xlsx";
-import { workbookXml } from "./workbook-names";
+import { workbookXml } from "./keep-user-parts";
 
 export interface PlacedSheet {
   kind: PlannedSheet["kind"];

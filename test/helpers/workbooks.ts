@@ -168,6 +168,9 @@ export function withSheetAdded(
   return zipSync(parts, { level: 6 });
 }
 
+/** The manual page break of workbookWithNames's sheet 印刷 用, as its sheet part writes it: after column C. */
+export const PRINT_SHEET_BREAKS = `<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>`;
+
 /** The sample plan with two sheets of the user's after it (メモ, and 印刷 用 hidden) and the names of USER_NAMES, as Excel writes them. */
 export function workbookWithNames(): Uint8Array {
   const memo = withSheetAdded(new Uint8Array(readFileSync(SAMPLE_XLSX)), "メモ", [], {
@@ -181,7 +184,7 @@ export function workbookWithNames(): Uint8Array {
     "印刷 用",
     USER_NAMES,
     { A1: "印刷", B2: "5" },
-    `<autoFilter ref="A1:B2"/>`
+    `<autoFilter ref="A1:B2"/>${PRINT_SHEET_BREAKS}`
   );
   const parts = unzipSync(print);
   parts["xl/workbook.xml"] = strToU8(

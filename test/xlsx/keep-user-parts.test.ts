@@ -6,8 +6,13 @@ import { validateSheet } from "../../src/core/validate";
 import { createFileHost } from "../../src/xlsx/file-host";
 import { openWorkbookBytes } from "../../src/xlsx/open-workbook";
 import { NODE_IO } from "../../src/xlsx/load-file";
-import { withUserNames } from "../../src/xlsx/workbook-names";
-import { SAMPLE_XLSX, USER_NAMES, withSheetAdded, workbookWithNames } from "../helpers/workbooks";
+import {
+  PRINT_SHEET_BREAKS,
+  SAMPLE_XLSX,
+  USER_NAMES,
+  withSheetAdded,
+  workbookWithNames,
+} from "../helpers/workbooks";
 
 /** The offline page's save: the workbook opened, the summaries inserted, the copy saved. */
 async function savedWithSummaries(bytes: Uint8Array): Promise<Uint8Array> {
@@ -88,20 +93,39 @@ describe("the user's workbook names in the saved copy", () => {
     const saved = await savedWithSummaries(new Uint8Array(readFileSync(SAMPLE_XLSX)));
     expect(namesIn(saved)).toEqual(addinNames(1));
   });
+});
 
-  test("a workbook part in a prefixed namespace: its names written in the default one ExcelJS writes", () => {
-    const original = `<x:workbook xmlns:x="m"><x:sheets><x:sheet name="表" sheetId="1"/><x:sheet name="集計" sheetId="2"/></x:sheets><x:definedNames><x:definedName name="範囲" localSheetId="0">表!$A$1</x:definedName></x:definedNames></x:workbook>`;
-    const written = `<workbook xmlns="m"><sheets><sheet name="表" sheetId="1"/></sheets><definedNames><definedName name="範囲">&apos;表&apos;!$A$1</definedName></definedNames><calcPr/></workbook>`;
-    expect(withUserNames(original, written, new Set())).toBe(
-      `<workbook xmlns="m"><sheets><sheet name="表" sheetId="1"/></sheets><definedNames><definedName name="範囲" localSheetId="0">表!$A$1</definedName></definedNames><calcPr/></workbook>`
-    );
+/** The sample's manual page breaks (a goal to a page), as its sheet part writes them. */
+const SAMPLE_BREAKS = `<rowBreaks count="8" manualBreakCount="8"><brk id="29" max="16838" man="1"/><brk id="44" max="16838" man="1"/><brk id="57" max="16838" man="1"/><brk id="65" max="16838" man="1"/><brk id="80" max="16838" man="1"/><brk id="99" max="16838" man="1"/><brk id="118" max="16838" man="1"/><brk id="132" max="16838" man="1"/></rowBreaks>`;
+
+/** What a sheet part holds after its cells: the elements' names in their order, and the page breaks' elements. */
+function afterCells(bytes: Uint8Array, sheet: string) {
+  const path = openWorkbookBytes(bytes, "saved.xlsx", NODE_IO).sheetPart!(sheet)!;
+  const xml = strFromU8(unzipSync(bytes)[path]);
+  const tail = xml.slice(xml.lastIndexOf("</sheetData>"));
+  return {
+    order: [...tail.matchAll(/<(\w+)\b/g)]
+      .map((m) => m[1])
+      .filter((n) => n !== "brk" && n !== "mergeCell"),
+    breaks: [...tail.matchAll(/<(rowBreaks|colBreaks)\b[\s\S]*?<\/\1>/g)].map((m) => m[0]),
+  };
+}
+
+describe("the user's manual page breaks in the saved copy", () => {
+  test("the plan's row breaks (a goal to a page) and another sheet's column break, as the file had them, where a sheet part keeps them", async () => {
+    const saved = await savedWithSummaries(workbookWithNames());
+    const plan = afterCells(saved, "R5達成状況");
+    expect(plan.breaks).toEqual([SAMPLE_BREAKS]);
+    expect(plan.order).toEqual(["mergeCells", "pageMargins", "pageSetup", "rowBreaks"]);
+    const print = afterCells(saved, "印刷 用");
+    expect(print.breaks).toEqual([PRINT_SHEET_BREAKS]);
+    expect(print.order).toEqual(["autoFilter", "colBreaks"]);
+    expect(afterCells(saved, "基本目標別集計").breaks).toEqual([]);
   });
 
-  test("a name into another workbook goes once the links to other workbooks are dropped; a table column named 1 stays", () => {
-    const original = `<workbook><sheets><sheet name="表"/></sheets><externalReferences><externalReference r:id="rId9"/></externalReferences><definedNames><definedName name="昨年">[1]R4!$E$5</definedName><definedName name="昨年表">'[1]R4 一覧'!$E$5</definedName><definedName name="列">担当課表[1]</definedName></definedNames></workbook>`;
-    const written = `<workbook><sheets><sheet name="表"/></sheets><calcPr/></workbook>`;
-    expect(withUserNames(original, written, new Set())).toBe(
-      `<workbook><sheets><sheet name="表"/></sheets><definedNames><definedName name="列">担当課表[1]</definedName></definedNames><calcPr/></workbook>`
-    );
+  test("inserted again: the breaks stay as they were", async () => {
+    const again = await savedWithSummaries(await savedWithSummaries(workbookWithNames()));
+    expect(afterCells(again, "R5達成状況").breaks).toEqual([SAMPLE_BREAKS]);
+    expect(afterCells(again, "印刷 用").breaks).toEqual([PRINT_SHEET_BREAKS]);
   });
 });
