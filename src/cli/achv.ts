@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { buildSummaryPlan } from "../core/plan/summary-plan";
 import { issueMessage } from "../core/i18n/messages";
 import { WORDS } from "../core/i18n/words";
 import { addSummarySheets, summaryMarkers } from "../xlsx/write-summary";
+import { keepUserParts } from "../xlsx/keep-user-parts";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
@@ -206,7 +207,9 @@ async function summarize(
   // Written beside the target first, so a failure leaves no half-written file.
   const partial = `${out}.partial-${process.pid}`;
   try {
-    await wb.xlsx.writeFile(partial);
+    const written = new Uint8Array(await wb.xlsx.writeBuffer());
+    // The user's workbook names and page breaks as the input has them: ExcelJS rewrites them on the way through.
+    writeFileSync(partial, book.checkParts ? keepUserParts(bytes, written, placed) : written);
     renameSync(partial, out);
   } catch (e) {
     rmSync(partial, { force: true });

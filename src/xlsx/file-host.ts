@@ -8,6 +8,7 @@ import type { WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { patchAnswers } from "./patch-answers";
 import { addSummarySheets, summaryMarkers } from "./write-summary";
+import { keepUserParts } from "./keep-user-parts";
 
 /**
  * A WorkbookHost over a workbook file held in memory: the browser page runs it in its Web Worker
@@ -110,10 +111,12 @@ export function createFileHost(
     const loaded = await import("exceljs");
     const { Workbook } = (loaded as unknown as { default?: typeof loaded }).default ?? loaded;
     const wb = new Workbook();
+    let source: Uint8Array | null = null;
     if (bytes && book.sheetPart) {
       book.checkParts?.();
+      source = fixedCopy() ?? bytes;
       // ExcelJS's types name Node's Buffer; in a browser it takes the bytes as they are.
-      await wb.xlsx.load((fixedCopy() ?? bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      await wb.xlsx.load(source as unknown as Parameters<typeof wb.xlsx.load>[0]);
     } else {
       for (const name of book.sheetNames) {
         const ws = wb.addWorksheet(name.replace(/[:\\/?*[\]]/g, "_").slice(0, 31) || "Sheet1");
@@ -126,8 +129,11 @@ export function createFileHost(
           );
       }
     }
-    if (summaries.size > 0) addSummarySheets(wb, { sheets: [...summaries.values()] }, marked);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    const placed =
+      summaries.size > 0 ? addSummarySheets(wb, { sheets: [...summaries.values()] }, marked) : [];
+    const written = new Uint8Array(await wb.xlsx.writeBuffer());
+    // The user's workbook names and page breaks as the file has them: ExcelJS rewrites them on the way through.
+    return source ? keepUserParts(source, written, placed) : written;
   };
 
   return {

@@ -404,3 +404,19 @@ export function patchAnswers(
   if (formulas) list = dropCalcChain(list, io);
   return writeZip(list);
 }
+
+/** The package with parts' text rewritten, each by its edit; every other part keeps its compressed bytes. */
+export function rewriteParts(
+  bytes: Uint8Array,
+  edits: ReadonlyMap<string, (xml: string) => string>,
+  file: string,
+  io: PatchIo = PORTABLE_PATCH_IO
+): Uint8Array {
+  const list = entries(bytes, file).map((e) => {
+    const edit = edits.get(e.name);
+    if (!edit) return e;
+    const data = io.encode(edit(io.decode(raw(e, io))));
+    return { ...e, method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
+  });
+  return writeZip(list);
+}

@@ -435,7 +435,8 @@ function withoutPrefixes(xml: string): string {
   return PREFIXED_ROOT.test(xml) ? xml.replace(/<(\/?)[A-Za-z][\w.-]*:/g, "<$1") : xml;
 }
 
-function resolveTarget(target: string): string {
+/** A relationship target of the workbook part as a part name: "worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml". */
+export function resolveTarget(target: string): string {
   const t = target.replace(/\\/g, "/");
   if (t.startsWith("/")) return t.slice(1);
   const parts = ["xl"];

@@ -5,9 +5,7 @@ import { STATUS_MARKER } from "../core/roundtrip/status";
 import { cellAddress } from "../core/snapshot";
 import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
 import { decodeXml } from "./read-xlsx";
-import { readDirectory, readPart } from "./zip";
-import { WEB_IO } from "./web-io";
-import { LIMITS } from "./limits";
+import { workbookXml } from "./keep-user-parts";
 
 export interface PlacedSheet {
   kind: PlannedSheet["kind"];
@@ -79,19 +77,13 @@ export type SummaryMarker = [marker: string, sheet: string | null];
  * cannot be asked, as it reads a deleted sheet's #REF!$A$1 as a reference to a sheet called #REF.
  */
 export function summaryMarkers(bytes: Uint8Array): SummaryMarker[] {
-  try {
-    const part = readDirectory(bytes, "").get("xl/workbook.xml");
-    if (!part) return [];
-    const xml = WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes));
-    const found: SummaryMarker[] = [];
-    for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g))
-      if (m[1].startsWith(MARKER_PREFIX) || m[1] === STATUS_MARKER)
-        found.push([m[1], sheetOfReference(decodeXml(m[2]))]);
-    return found;
-  } catch {
-    // A workbook whose names cannot be read has no marked sheets to replace.
-    return [];
-  }
+  // A workbook whose names cannot be read has no marked sheets to replace.
+  const xml = workbookXml(bytes) ?? "";
+  const found: SummaryMarker[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g))
+    if (m[1].startsWith(MARKER_PREFIX) || m[1] === STATUS_MARKER)
+      found.push([m[1], sheetOfReference(decodeXml(m[2]))]);
+  return found;
 }
 
 /**

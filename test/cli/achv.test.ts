@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { zipSync, strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import ExcelJS from "exceljs";
-import { ROOT, SAMPLE_XLSX, tempDir } from "../helpers/workbooks";
+import { ROOT, SAMPLE_XLSX, USER_NAMES, tempDir, workbookWithNames } from "../helpers/workbooks";
 
 /** The built command, as a user runs it (`npm ci` builds dist/ through `prepare`). */
 function achv(args: string[], env: Record<string, string> = {}) {
@@ -435,6 +435,27 @@ describe("achv summarize", () => {
       "Achievement data",
       "By goal",
       "By department",
+    ]);
+  });
+
+  test("the copy keeps the user's workbook names as the input has them, the add-in's after them", () => {
+    const input = join(dir, "names.xlsx");
+    writeFileSync(input, workbookWithNames());
+    const out = join(dir, "names-summary.xlsx");
+    expect(achv(["summarize", input, "--out", out, "--lang", "ja"]).code).toBe(0);
+    const workbookXml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["xl/workbook.xml"]);
+    const names = [...workbookXml.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map(
+      (m) => m[0]
+    );
+    expect(names).toEqual([
+      ...USER_NAMES,
+      `<definedName name="ACHV_SUMMARY_DATA">&apos;達成状況データ&apos;!$A$1</definedName>`,
+      `<definedName name="ACHV_SUMMARY_GOAL">&apos;基本目標別集計&apos;!$A$1</definedName>`,
+      `<definedName name="ACHV_SUMMARY_DEPARTMENT">&apos;担当課別集計&apos;!$A$1</definedName>`,
+      `<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;達成状況データ&apos;!$A$1:$J$129</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;達成状況データ&apos;!$1:$1</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;基本目標別集計&apos;!$4:$4</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="5">&apos;担当課別集計&apos;!$4:$4</definedName>`,
     ]);
   });
 

@@ -92,3 +92,103 @@ export function writeCsv(
 }
 
 export { SEED_COLUMNS, SEED_LEGEND };
+
+/**
+ * The user's workbook names of `workbookWithNames`, as its workbook part writes them: one of each
+ * kind a user makes (Excel's order: built-in names first, then by name).
+ */
+export const USER_NAMES = [
+  `<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">'印刷 用'!$A$1:$B$2</definedName>`,
+  `<definedName name="_xlnm.Print_Area" localSheetId="0">R5達成状況!$A$1:$F$130</definedName>`,
+  `<definedName name="_xlnm.Print_Area" localSheetId="2">'印刷 用'!$A$1:$B$5,'印刷 用'!$D$1:$E$5</definedName>`,
+  `<definedName name="_xlnm.Print_Titles" localSheetId="0">R5達成状況!$3:$3</definedName>`,
+  `<definedName name="_xlnm.Print_Titles" localSheetId="2">'印刷 用'!$A:$A,'印刷 用'!$1:$2</definedName>`,
+  `<definedName name="一覧" comment="担当課の一覧">メモ!$A$2:$A$4</definedName>`,
+  `<definedName name="可変範囲">OFFSET(メモ!$A$1,0,0,COUNTA(メモ!$A:$A),1)</definedName>`,
+  `<definedName name="見出し">&quot;達成度&quot;</definedName>`,
+  `<definedName name="年度">2023</definedName>`,
+  `<definedName name="隠し" hidden="1">メモ!$B$2</definedName>`,
+  `<definedName name="旧集計">#REF!$A$1</definedName>`,
+  `<definedName name="合計">メモ!$C$5</definedName>`,
+  `<definedName name="合計" localSheetId="2">'印刷 用'!$B$2</definedName>`,
+  `<definedName name="相対">メモ!A1</definedName>`,
+  `<definedName name="二か所">メモ!$A$1,メモ!$C$3</definedName>`,
+];
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_REL = `${REL_NS}/worksheet`;
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/** A sheet part holding text cells, `cells` by address, one to a row. */
+const sheetXml = (cells: Record<string, string>, tail = "") =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${Object.entries(
+    cells
+  )
+    .map(
+      ([r, t]) => `<row r="${r.slice(1)}"><c r="${r}" t="inlineStr"><is><t>${t}</t></is></c></row>`
+    )
+    .join("")}</sheetData>${tail}</worksheet>`;
+
+/** The package with a sheet added after the others and workbook names put before its own. */
+export function withSheetAdded(
+  bytes: Uint8Array,
+  sheet: string,
+  names: string[],
+  cells: Record<string, string> = { A1: sheet },
+  tail = ""
+): Uint8Array {
+  const parts = unzipSync(bytes);
+  const n = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).length + 1;
+  const id = `rIdAdded${n}`;
+  parts[`xl/worksheets/sheet${n}.xml`] = strToU8(sheetXml(cells, tail));
+  const edit = (part: string, change: (xml: string) => string) =>
+    (parts[part] = strToU8(change(strFromU8(parts[part]))));
+  edit("xl/_rels/workbook.xml.rels", (x) =>
+    x.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${n}.xml"/></Relationships>`
+    )
+  );
+  edit("[Content_Types].xml", (x) =>
+    x.replace(
+      "</Types>",
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${WORKSHEET_TYPE}"/></Types>`
+    )
+  );
+  edit("xl/workbook.xml", (x) => {
+    const sheets = x.replace(
+      "</sheets>",
+      `<sheet name="${sheet}" sheetId="${100 + n}" r:id="${id}"/></sheets>`
+    );
+    return sheets.includes("<definedNames>")
+      ? sheets.replace("<definedNames>", `<definedNames>${names.join("")}`)
+      : sheets.replace("</sheets>", `</sheets><definedNames>${names.join("")}</definedNames>`);
+  });
+  return zipSync(parts, { level: 6 });
+}
+
+/** The manual page break of workbookWithNames's sheet 印刷 用, as its sheet part writes it: after column C. */
+export const PRINT_SHEET_BREAKS = `<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>`;
+
+/** The sample plan with two sheets of the user's after it (メモ, and 印刷 用 hidden) and the names of USER_NAMES, as Excel writes them. */
+export function workbookWithNames(): Uint8Array {
+  const memo = withSheetAdded(new Uint8Array(readFileSync(SAMPLE_XLSX)), "メモ", [], {
+    A1: "担当課",
+    A2: "総務課",
+    A3: "企画課",
+    A4: "財政課",
+  });
+  const print = withSheetAdded(
+    memo,
+    "印刷 用",
+    USER_NAMES,
+    { A1: "印刷", B2: "5" },
+    `<autoFilter ref="A1:B2"/>${PRINT_SHEET_BREAKS}`
+  );
+  const parts = unzipSync(print);
+  parts["xl/workbook.xml"] = strToU8(
+    strFromU8(parts["xl/workbook.xml"]).replace(/(<sheet name="印刷 用")/, '$1 state="hidden"')
+  );
+  return zipSync(parts, { level: 6 });
+}

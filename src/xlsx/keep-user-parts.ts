@@ -1,0 +1,107 @@
+import { rewriteParts } from "./patch-answers";
+import { resolveTarget } from "./read-xlsx";
+import { type ZipPart, readDirectory, readPart } from "./zip";
+import { WEB_IO } from "./web-io";
+import { LIMITS } from "./limits";
+import { attribute, sheetNames, withUserNames } from "./workbook-names";
+
+/**
+ * What ExcelJS changes of the user's workbook when it reads and writes it back, put back as the
+ * file had it, part by part, after ExcelJS has written: the workbook names and the sheets' manual
+ * page breaks. What it loses beyond these is listed in README.md ("Summary sheets").
+ */
+
+const WORKBOOK_PART = "xl/workbook.xml";
+
+/** A package's parts as text, read when asked for; null for one it has not or that cannot be read. */
+function partsOf(bytes: Uint8Array): (path: string) => string | null {
+  let directory: Map<string, ZipPart> | undefined;
+  return (path) => {
+    try {
+      directory ??= readDirectory(bytes, "");
+      const part = directory.get(path);
+      return part
+        ? WEB_IO.decode(readPart(bytes, part, "", WEB_IO.inflate, LIMITS.partBytes))
+        : null;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** The workbook part's text; null when the file has none or it cannot be read. */
+export const workbookXml = (bytes: Uint8Array) => partsOf(bytes)(WORKBOOK_PART);
+
+/** Each sheet's part, by the sheet's name. */
+function sheetParts(text: (path: string) => string | null): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const m of (text("xl/_rels/workbook.xml.rels") ?? "").matchAll(
+    /<(?:\w+:)?Relationship\b([^>]*)>/g
+  )) {
+    const id = attribute(m[1], "Id");
+    const target = attribute(m[1], "Target");
+    if (id && target) targets.set(id, resolveTarget(target));
+  }
+  const parts = new Map<string, string>();
+  for (const m of (text(WORKBOOK_PART) ?? "").matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const name = attribute(m[1], "name");
+    const path = targets.get(/\s[A-Za-z0-9]+:id\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? "");
+    if (name !== undefined && path) parts.set(name, path);
+  }
+  return parts;
+}
+
+const BREAKS = /<(?:\w+:)?(rowBreaks|colBreaks)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
+const HAS_BREAKS = /<(?:\w+:)?(?:rowBreaks|colBreaks)\b/;
+/** What a sheet part holds after its page breaks (ECMA-376 §18.3.1.99, CT_Worksheet's order). */
+const AFTER_BREAKS =
+  /<(?:customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/** Where a sheet part's cells end: what follows is short, whatever the sheet's size. */
+const afterCells = (xml: string) => Math.max(0, xml.lastIndexOf("sheetData"));
+
+/**
+ * The sheet part ExcelJS wrote with the manual page breaks of the original (rows and columns),
+ * element for element: ExcelJS reads none of them, so a plan printed a goal to a page came
+ * back as one run of pages.
+ */
+export function withPageBreaks(original: string, written: string): string {
+  const breaks = [...original.slice(afterCells(original)).matchAll(BREAKS)].map((m) =>
+    m[0].replace(/<(\/?)\w+:/g, "<$1")
+  );
+  if (breaks.length === 0) return written;
+  const from = afterCells(written);
+  const tail = written.slice(from).replace(BREAKS, "");
+  const at = AFTER_BREAKS.exec(tail)?.index ?? tail.length;
+  return written.slice(0, from) + tail.slice(0, at) + breaks.join("") + tail.slice(at);
+}
+
+/**
+ * The package ExcelJS wrote (`written`) from `original` (the file it read), with the user's
+ * workbook names and page breaks as `original` has them. `placed`: the sheets the add-in wrote,
+ * whose names and print settings are ExcelJS's.
+ */
+export function keepUserParts(
+  original: Uint8Array,
+  written: Uint8Array,
+  placed: readonly { name: string }[]
+): Uint8Array {
+  const before = partsOf(original);
+  const after = partsOf(written);
+  const originalWorkbook = before(WORKBOOK_PART);
+  // Nothing read (no workbook part, or one in an encoding read as nothing): ExcelJS's part stands.
+  if (originalWorkbook === null || sheetNames(originalWorkbook).length === 0) return written;
+  const ours = new Set(placed.map((p) => p.name));
+  const edits = new Map<string, (xml: string) => string>([
+    [WORKBOOK_PART, (w) => withUserNames(originalWorkbook, w, ours)],
+  ]);
+  const writtenParts = sheetParts(after);
+  for (const [sheet, path] of sheetParts(before)) {
+    const target = writtenParts.get(sheet);
+    if (!target || ours.has(sheet)) continue;
+    const xml = before(path);
+    if (xml && HAS_BREAKS.test(xml.slice(afterCells(xml))))
+      edits.set(target, (w) => withPageBreaks(xml, w));
+  }
+  return rewriteParts(written, edits, "");
+}
