@@ -227,12 +227,16 @@ function textWidth(text: string): number {
   return n;
 }
 
-/** A column as wide as its widest text, between the least a heading needs and the most a page allows (longer text wraps). */
+/**
+ * A column as wide as its widest text, between the least a heading needs and the most a page
+ * allows (longer text wraps); a heading wider than that most still fits, as it must not wrap.
+ */
 function fitWidth(texts: Iterable<string>, least: number, most: number): number {
+  const cap = Math.max(least, most);
   let w = least;
   for (const t of texts) {
     for (const line of t.split("\n")) w = Math.max(w, textWidth(line) + 2);
-    if (w >= most) return most;
+    if (w >= cap) return cap;
   }
   return w;
 }
