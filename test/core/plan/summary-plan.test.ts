@@ -620,6 +620,41 @@ describe("the summary sheets as a person reads and prints them", () => {
     });
     // The latest year's columns are read: 令和5年度.
     expect(build(r).sheets[0].print.header).toBe("達成状況一覧　令和5年度");
+    expect(build(r, { lang: "en" }).sheets[0].print.header).toBe("達成状況一覧  FY2023");
+  });
+
+  test("a one-row header naming each year's rating column gives the year only, however the column was chosen", () => {
+    const yearHeader = (name: string, ratings: [string, string]) =>
+      read({
+        name,
+        top: 0,
+        left: 0,
+        merges: [],
+        values: [
+          ["達成状況一覧"],
+          ["基本目標", "施策", "取組項目", "担当課", ...ratings, "取組状況"],
+          ["1 目標", "1 施策", "1 項目", "企画課", "B", "A", "した。"],
+        ],
+      });
+    const headings = (r: ValidationResult) => [
+      ...build(r).sheets.map((s) => s.print.header),
+      at(sheetOf(build(r), "goal"), 0, 0)!.value,
+      at(sheetOf(build(r, { lang: "en" }), "goal"), 0, 0)!.value,
+    ];
+    // The sheet's name R4 chooses the 令和4年度 column.
+    expect(headings(yearHeader("R4評価", ["令和4年度達成度", "令和5年度達成度"]))).toEqual([
+      ...Array(4).fill("達成状況一覧　令和4年度"),
+      "達成状況一覧  FY2022",
+    ]);
+    // No year in the sheet's name: the latest column, written R5 or 2023年度.
+    expect(headings(yearHeader("評価", ["R4評価", "R5評価"]))).toEqual([
+      ...Array(4).fill("達成状況一覧　令和5年度"),
+      "達成状況一覧  FY2023",
+    ]);
+    expect(headings(yearHeader("評価", ["2022年度 達成度", "2023年度 達成度"]))).toEqual([
+      ...Array(4).fill("達成状況一覧　令和5年度"),
+      "達成状況一覧  FY2023",
+    ]);
   });
 
   test("a title that names its year is not given it again", () => {
