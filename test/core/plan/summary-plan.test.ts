@@ -939,6 +939,31 @@ describe("labels as written, in other cities' numbering", () => {
     }
   });
 
+  test("an ordinal's counter word is shown with its number, not in the title (第1章 地域づくり)", () => {
+    const plan = build(
+      read(
+        sheet([
+          ["第1章 地域づくり", "第1節 参画", "1 講座", "総務課", "A", "した。"],
+          ["第２章　安心のまち", "第一節 防災", "2 第三者評価の実施", "企画課", "B", "した。"],
+        ])
+      )
+    );
+    expect(
+      values(sheetOf(plan, "data"))
+        .slice(1)
+        .map((r) => r.slice(0, 6))
+    ).toEqual([
+      ["第1章", "地域づくり", "第1節", "参画", 1, "講座"],
+      ["第２章", "安心のまち", "第一節", "防災", 2, "第三者評価の実施"],
+    ]);
+    expect(
+      [4, 5].map((r) => [0, 1].map((col) => at(sheetOf(plan, "goal"), r, col)!.value))
+    ).toEqual([
+      ["第1章", "地域づくり"],
+      ["第２章", "安心のまち"],
+    ]);
+  });
+
   const planOf = (
     rows: (string | null)[][],
     top: (string | null)[][] = [["令和6年度 第3次総合計画 進捗状況"]]
