@@ -16,7 +16,15 @@ export interface Label {
 const CONTINUED = /[(（]\s*(?:続き?|つづき|cont(?:inued|\.)?)\s*[)）]|\s続き$/gi;
 /** A leading number: 12, (1), 〔1〕, 1-2, 1.2.4, 1-(1)-① (numbered within each parent), or a Roman numeral. */
 const LEADING_NUMBER =
-  /^(?:第\s*)?[(（〔【[]?\s*(\d{1,4}(?:[-.・][(（]?\d{1,4}[)）]?)*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）〕】\].．、:：]|\s+|(?=[^\d\s]))\s*/;
+  /^[(（〔【[]?\s*(\d{1,4}(?:[-.・][(（]?\d{1,4}[)）]?)*|[IVXLC]{1,7})(?![A-Za-z])(?:\s*[)）〕】\].．、:：]|\s+|(?=[^\d\s]))\s*/;
+/**
+ * An ordinal numbering a label: 第1章, 第一節, 第Ⅱ部, 第3項, 第1条, or 第1 alone before a space or a
+ * stop. Its counter word belongs to the number. 第 and a number before any other word is part of
+ * the title, not its numbering: 第三者評価 (third party), 第2子 (second child), 第3期計画.
+ */
+const ORDINAL =
+  /^第\s*(\d{1,4}|[〇一二三四五六七八九十百]{1,5}|[IVXLC]{1,7})\s*(?:[章節項条款編部]|(?=[\s.．、:：]|$))[\s.．、:：]*/;
+const KANJI_DIGITS = "〇一二三四五六七八九";
 const FREE_NUMBER = /(?:^|\s)(\d{1,4}|[IVXLC]{1,7})(?=\s|[(（]|$)/;
 const NOTES = /[(（][^)）]*[)）]/g;
 
@@ -54,8 +62,24 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
-/** "12" -> 12; "2-3", "1.2.4" or "1-(2)-3" (numbered within the parent) -> the last part; "IV" -> 4. */
+/** Kanji numerals as 第 numbers them: 一 -> 1, 十二 -> 12, 二十 -> 20, 百五 -> 105, 一〇 -> 10. */
+function kanjiToNumber(s: string): number {
+  let total = 0;
+  let digits = 0;
+  for (const ch of s) {
+    const unit = ch === "十" ? 10 : ch === "百" ? 100 : 0;
+    if (unit) {
+      total += (digits || 1) * unit;
+      digits = 0;
+    } else digits = digits * 10 + KANJI_DIGITS.indexOf(ch);
+  }
+  return total + digits;
+}
+
+/** "12" -> 12; "2-3", "1.2.4" or "1-(2)-3" (numbered within the parent) -> the last part; "IV" -> 4; "十二" -> 12. */
 function toNumber(token: string): { number?: number; roman: boolean } {
+  if (/^[〇一二三四五六七八九十百]+$/.test(token))
+    return { number: kanjiToNumber(token), roman: false };
   if (/^[\d.・()（）-]+$/.test(token))
     return {
       number: Number(
@@ -89,7 +113,7 @@ export function parseLabel(raw: string): Label {
   let number: number | undefined;
   let roman = false;
   let title = text;
-  const lead = LEADING_NUMBER.exec(text);
+  const lead = ORDINAL.exec(text) ?? (text.startsWith("第") ? null : LEADING_NUMBER.exec(text));
   if (lead) {
     ({ number, roman } = toNumber(lead[1]));
     title = text.slice(lead[0].length);

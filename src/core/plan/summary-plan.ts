@@ -148,19 +148,17 @@ function refIn(table: string, column: string): string {
 
 /**
  * The plan's name and year as the summaries' titles give them: the sheet's own title (else the
- * sheet's name), followed by its year unless the title names one — the year read from the header,
- * else the one the sheet's name gives ("R5達成状況" → 令和5年度).
+ * sheet's name), followed by its year in the summaries' words (令和5年度, FY2023) unless the title
+ * names one — the year of the rating column read, else the one the sheet's name gives
+ * ("R5達成状況" → 令和5年度). Not the column's header words: a one-row header names the field too
+ * (令和5年度達成度).
  */
 export function planHeading(plan: PlanRead, lang: Lang): string {
   const w = WORDS[lang].summary;
   const name = plan.title?.text ?? plan.sheet;
   if (yearOf(name) > 0) return name;
-  const year = plan.header.year
-    ? plan.header.year.label
-    : yearOf(plan.sheet) > 0
-      ? w.year(yearOf(plan.sheet))
-      : "";
-  return year ? `${name}${w.gap}${year}` : name;
+  const year = plan.header.year?.year ?? yearOf(plan.sheet);
+  return year > 0 ? `${name}${w.gap}${w.year(year)}` : name;
 }
 
 const squash = (s: string) => removeSpaces(nfkc(s));
@@ -227,12 +225,16 @@ function textWidth(text: string): number {
   return n;
 }
 
-/** A column as wide as its widest text, between the least a heading needs and the most a page allows (longer text wraps). */
+/**
+ * A column as wide as its widest text, between the least a heading needs and the most a page
+ * allows (longer text wraps); a heading wider than that most still fits, as it must not wrap.
+ */
 function fitWidth(texts: Iterable<string>, least: number, most: number): number {
+  const cap = Math.max(least, most);
   let w = least;
   for (const t of texts) {
     for (const line of t.split("\n")) w = Math.max(w, textWidth(line) + 2);
-    if (w >= most) return most;
+    if (w >= cap) return cap;
   }
   return w;
 }

@@ -87,3 +87,31 @@ describe("numbers within the parent", () => {
     expect(parseLabel(raw).number).toBe(number);
   });
 });
+
+describe("ordinals: 第 and a counter word number a label", () => {
+  test.each([
+    ["第1章 地域づくり", 1, false, "地域づくり"],
+    ["第１章　地域づくり", 1, false, "地域づくり"],
+    ["第一章 地域づくり", 1, false, "地域づくり"],
+    ["第2節相談体制の充実", 2, false, "相談体制の充実"],
+    ["第3項 啓発", 3, false, "啓発"],
+    ["第1条：目的", 1, false, "目的"],
+    ["第十二節 相談", 12, false, "相談"],
+    ["第二十三条 届出", 23, false, "届出"],
+    ["第Ⅱ部 安心のまち", 2, true, "安心のまち"],
+    ["第1 総則", 1, false, "総則"],
+    ["第1章 地域づくり（続）", 1, false, "地域づくり"],
+  ])("%s is number %i, titled as written after its counter word", (raw, number, roman, title) => {
+    expect(parseLabel(raw)).toMatchObject({ number, roman, title, key: title });
+  });
+
+  test.each([
+    "第三者評価の実施",
+    "第3者評価の実施",
+    "第2子以降の保育料の軽減",
+    "第3期計画の策定",
+    "第1号被保険者への周知",
+  ])("%s: 第 and a number that are words of the title give no number", (raw) => {
+    expect(parseLabel(raw)).toMatchObject({ number: undefined, roman: false, title: raw });
+  });
+});
