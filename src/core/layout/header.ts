@@ -197,9 +197,8 @@ export function findHeader(
       // The row below is a whole header by itself: this one is a title above it.
       if (found.size < MIN_HEADER_FIELDS && below.size >= MIN_HEADER_FIELDS) continue;
       // Under its upper row (fields merged down into it, group headings), a row naming enough fields is the header's lower row: the row below is data, whatever words its labels hold.
-      const withAbove: ColumnMap = { ...columns };
-      const upper = found.size >= MIN_HEADER_FIELDS && upperHeaderRow(grid, row, withAbove);
-      if (upper) Object.assign(columns, withAbove);
+      // Fields merged down from a row that is not all header (a form's mark standing alone beside them) are still read.
+      const upper = found.size >= MIN_HEADER_FIELDS && upperHeaderRow(grid, row, columns);
       const used = new Set(Object.values(columns));
       let added = 0;
       for (const f of upper ? [] : FIELDS) {

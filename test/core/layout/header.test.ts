@@ -653,6 +653,15 @@ describe("group headings over the lower row's own field words", () => {
     expect(r.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.cell])).toEqual([]);
   });
 
+  test("a cell standing alone beside them (a form's mark) leaves 担当課 merged down still read", () => {
+    const marked = [...upper, "achv-form"];
+    expect(findHeader(gridOf([marked, lower, DATA], merges))).toEqual({
+      row: 1,
+      rows: [1],
+      columns,
+    });
+  });
+
   test("group headings naming two years still tell the year: this year's rating and narrative are read", () => {
     const r = validateSheet({
       name: "s",
