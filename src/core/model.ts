@@ -17,7 +17,10 @@ export interface Block {
   row: number;
   /** Parent block index (goal for a measure, measure for an item), -1 if none. */
   parent: number;
-  /** For a measure under a level the plan has between goal and measure (施策の方向): that level's label. */
+  /**
+   * For a measure under a level the plan has between goal and measure (施策の方向): that level's
+   * label; for an item under a group row (a numbered label spread across the table): that label.
+   */
   section?: string;
 }
 

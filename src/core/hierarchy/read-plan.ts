@@ -1,5 +1,5 @@
 import { Grid, cellAddress, cellText, isCellError } from "../snapshot";
-import type { HeaderLayout } from "../layout/header";
+import type { ColumnMap, HeaderLayout } from "../layout/header";
 import { FIELDS, type Field, matchField } from "../layout/fields";
 import { type RatingScale, markedChoice } from "../layout/legend";
 import { Label, formatNumber, parseLabel } from "../layout/labels";
@@ -10,8 +10,11 @@ import type { Block, Item, PlanRead, PlanTitle, RatingState } from "../model";
 type Level = "goal" | "measure" | "item";
 const LEVELS: readonly Level[] = ["goal", "measure", "item"];
 
-/** What a row of the table is; only data rows make items and entries. */
-export type RowKind = "header" | "heading" | "note" | "total" | "template" | "data";
+/**
+ * What a row of the table is; only data rows make items and entries. A group row is a numbered
+ * item label spread across the table over items of its own: it heads them and is no item.
+ */
+export type RowKind = "header" | "heading" | "group" | "note" | "total" | "template" | "data";
 
 /** A heading row's level word: "基本目標1", "基本方針３", "施策 2", "施策の方向(1)" (after NFKC). */
 const HEADING_WORDS: readonly { level: Level; word: RegExp }[] = [
@@ -57,6 +60,8 @@ interface RowCells {
   department: Read | null;
   rating: Read | null;
   narrative: Read | null;
+  /** The item label's own merged area covers the department or rating column. */
+  spread: boolean;
 }
 
 /** Everything the steps share while the rows are read, in one place. */
@@ -72,6 +77,8 @@ interface Reader extends Pick<
   lastNarrative: { item: number; key: number };
   /** The label of the levels between goal and measure on the current row (header.sections), "" without such levels. */
   section: string;
+  /** The label of the item group heading the rows (a group row), "" outside one: the items under it carry it as their section. */
+  itemGroup: string;
   departmentsIn: (text: string) => string[];
   ratingsIn: (text: string) => string[];
   codeOf: (written: string) => string | null;
@@ -191,6 +198,8 @@ function resolve(
       narrativeCell: "",
       narrativeAnchors: [],
     });
+    // Only grouped items carry a section: items written out elsewhere (reports, snapshots) keep their shape.
+    if (reader.itemGroup) reader.items[index].section = reader.itemGroup;
   } else {
     const block: Block = {
       index,
@@ -216,6 +225,7 @@ function open(reader: Reader, level: Level, index: number, raw: string): void {
   reader.state[level].lastRaw = raw;
   if (index === before) return;
   reader.state[level].current = index;
+  if (level !== "item") reader.itemGroup = "";
   for (let k = LEVELS.indexOf(level) + 1; k < LEVELS.length; k++)
     reader.state[LEVELS[k]] = closed();
 }
@@ -308,8 +318,12 @@ function classifyRow(reader: Reader, cells: RowCells): RowKind {
     const valued =
       valuedApart(cells.department, row, first.col) || valuedApart(cells.rating, row, first.col);
     if (!valued && NOTE.test(folded(first.text, 4))) return "note";
+    // A numbered item label spread across the table is the item when values follow it without a label, else it heads what follows.
+    const below = bannerItem(reader, cells) ? rowBelow(reader, row) : null;
+    if (below === "values") return "data";
     if (!valued && first.alone && headingLevel(reader, first.text, row, first.col))
       return "heading";
+    if (below === "label") return "group";
     if (
       !hasValues(cells, row) &&
       ownTexts(reader.grid, row).every((o) => BARE_NUMBER.test(nfkc(o.text)))
@@ -325,21 +339,67 @@ function valuedApart(r: Read | null, row: number, col: number): boolean {
   return r !== null && Boolean(r.text || r.error) && (r.anchorRow !== row || r.anchorCol !== col);
 }
 
-/**
- * Department, rating or narrative text; with `row`, only what the row holds itself (not a merged
- * area from above). The item label's own text merged across those columns (a banner) is no value:
- * the row holds a label and nothing else, as when the label stands in its cell alone.
- */
+/** Department, rating or narrative text; with `row`, only what the row holds itself (not a merged area from above). */
 function hasValues(cells: RowCells, row: number | null): boolean {
-  const item = cells.labels[2];
-  const spreadLabel = (r: Read) =>
-    item !== null && r.anchorRow === item.anchorRow && r.anchorCol === item.anchorCol;
   const has = (r: Read | null) =>
-    r !== null &&
-    Boolean(r.text || r.error) &&
-    (row === null || r.anchorRow === row) &&
-    !spreadLabel(r);
+    r !== null && Boolean(r.text || r.error) && (row === null || r.anchorRow === row);
   return has(cells.department) || has(cells.rating) || has(cells.narrative);
+}
+
+/**
+ * A cell covered by the item label's own merged area reads as a blank cell in its column: the
+ * label's text merged across the table is no department, rating or narrative (the row holds a
+ * label and nothing else, as when the label stands in its cell alone).
+ */
+function blankUnder(item: Read, r: Read | null, row: number, col: number | undefined): boolean {
+  if (r === null || col === undefined) return false;
+  if (r.anchorRow !== item.anchorRow || r.anchorCol !== item.anchorCol) return false;
+  r.text = "";
+  r.raw = "";
+  r.error = null;
+  r.anchorRow = row;
+  r.anchorCol = col;
+  return true;
+}
+
+/** The row's cells under its item label blanked; spread when the label covers the department or rating column. */
+function unspread(cells: RowCells, cols: ColumnMap): void {
+  const item = cells.labels[2];
+  if (!item) {
+    cells.spread = false;
+    return;
+  }
+  const department = blankUnder(item, cells.department, cells.row, cols.department);
+  const rating = blankUnder(item, cells.rating, cells.row, cols.rating);
+  blankUnder(item, cells.narrative, cells.row, cols.narrative);
+  cells.spread = department || rating;
+}
+
+/** A numbered label written in the item column's cell, merged over the department or rating column, on a row holding no value: a banner. */
+function bannerItem(reader: Reader, cells: RowCells): boolean {
+  const item = cells.labels[2];
+  return (
+    item !== null &&
+    cells.spread &&
+    item.anchorRow === cells.row &&
+    item.anchorCol === reader.header.columns.item &&
+    !hasValues(cells, cells.row) &&
+    parseLabel(item.text).number !== undefined
+  );
+}
+
+/** What the next row holding any text has: an item label of its own, values without one, or neither (a heading, a note). */
+function rowBelow(reader: Reader, row: number): "label" | "values" | null {
+  const { grid, header } = reader;
+  const cols = header.columns;
+  for (let r = row + 1; r < grid.bottom; r++) {
+    if (reader.headerRows.has(r) || !firstOwnText(grid, r)) continue;
+    const holds = (col: number | undefined) =>
+      col !== undefined && cellText(grid.own(r, col)).trim() !== "";
+    if (holds(cols.item)) return "label";
+    return holds(cols.department) || holds(cols.rating) || holds(cols.narrative) ? "values" : null;
+  }
+  return null;
 }
 
 /** Does the row change a label to a numbered one? A row without values that does not is a note (※…, 計). */
@@ -432,14 +492,14 @@ function numberItem(grid: Grid, item: Read | null, row: number, col: number): vo
   }
 }
 
-/** Labels decided level by level: a new goal closes the measure, whose label then counts as new even if unchanged. */
-function trackLabels(reader: Reader, cells: RowCells): void {
+/** Labels decided level by level (the first `levels` of them): a new goal closes the measure, whose label then counts as new even if unchanged. */
+function trackLabels(reader: Reader, cells: RowCells, levels = LEVELS.length): void {
   for (const col of reader.header.sections ?? []) {
     const text = cellText(reader.grid.value(cells.row, col)).trim();
     // Blank under a label written once: the level above carries down, as labels do.
     if (text) reader.section = text;
   }
-  for (let i = 0; i < LEVELS.length; i++) {
+  for (let i = 0; i < levels; i++) {
     const level = LEVELS[i];
     const r = cells.labels[i];
     noteError(reader, r, cells.row);
@@ -454,6 +514,17 @@ function trackLabels(reader: Reader, cells: RowCells): void {
     );
     open(reader, level, index, r.text);
   }
+}
+
+/**
+ * A group row: the goal and measure labels it holds count; the items below carry its label, and
+ * no item stays open (rows under a label merged down more than one row read it as unchanged).
+ */
+function readGroup(reader: Reader, cells: RowCells): void {
+  trackLabels(reader, cells, 2);
+  const text = cells.labels[2]!.text;
+  reader.state.item = { current: -1, lastRaw: text };
+  reader.itemGroup = text;
 }
 
 /** The item's narrative: its first text, and every cell it is read from. */
@@ -652,6 +723,7 @@ export function readPlan(
     state: { goal: closed(), measure: closed(), item: closed() },
     lastNarrative: { item: -1, key: -1 },
     section: "",
+    itemGroup: "",
     // Department and rating cells repeat (A, B, Ｂ …): each distinct text is split, folded and looked up once.
     departmentsIn: onceEach((text) => splitDepartments(text, known)),
     ratingsIn: onceEach(ratingsWritten),
@@ -666,6 +738,7 @@ export function readPlan(
     department: null,
     rating: null,
     narrative: null,
+    spread: false,
   };
   for (let row = header.row + 1; row < grid.bottom; row++) {
     if (reader.headerRows.has(row)) continue;
@@ -677,8 +750,10 @@ export function readPlan(
     cells.department = readCell(grid, slots.department, row, cols.department);
     cells.rating = readCell(grid, slots.rating, row, cols.rating);
     cells.narrative = readCell(grid, slots.narrative, row, cols.narrative);
+    unspread(cells, cols);
     const kind = classifyRow(reader, cells);
     if (kind === "heading") readHeading(reader, row);
+    if (kind === "group") readGroup(reader, cells);
     if (kind !== "data") continue;
     trackLabels(reader, cells);
     readEntries(reader, cells);

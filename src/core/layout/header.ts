@@ -62,6 +62,31 @@ function namesOwnField(grid: Grid, row: number, columns: ColumnMap, field: Field
   return typeof v === "string" && matchField(v)?.field === field;
 }
 
+/**
+ * The fields a row names only as a group heading over the row below: a cell merged across
+ * columns (not down) over the same field's word in the row below (令和5年度の実施状況 over
+ * 達成度 / 取組状況, 施策の体系 over 基本目標 / 施策). The lower row's own words name those fields.
+ */
+function groupHeadingFields(
+  grid: Grid,
+  row: number,
+  found: Map<Field, { col: number }>,
+  below: Map<Field, { col: number }>
+): Field[] {
+  return [...found].flatMap(([field, { col }]) => {
+    const area = grid.area(row, col);
+    const under = below.get(field)?.col;
+    return area !== undefined &&
+      area.bottom === row &&
+      area.right > area.left &&
+      under !== undefined &&
+      under >= area.left &&
+      under <= area.right
+      ? [field]
+      : [];
+  });
+}
+
 /** Does a cell of row `upper` have a merged area reaching down into row `lower`? */
 function mergedInto(grid: Grid, upper: number, lower: number): boolean {
   return grid.occupied(upper).some((col) => {
@@ -163,15 +188,20 @@ export function findHeader(
     const found = rowFields(grid, row);
     if (!first) {
       if (found.size < 2) continue;
-      const columns: ColumnMap = {};
-      for (const [f, hit] of found) columns[f] = hit.col;
       // A header may go on in the row below it (達成度 / 取組状況 under a merged "令和5年度").
       const below = row + 1 < grid.bottom ? rowFields(grid, row + 1) : new Map();
+      for (const f of groupHeadingFields(grid, row, found, below)) found.delete(f);
+      if (found.size < 2) continue;
+      const columns: ColumnMap = {};
+      for (const [f, hit] of found) columns[f] = hit.col;
       // The row below is a whole header by itself: this one is a title above it.
       if (found.size < MIN_HEADER_FIELDS && below.size >= MIN_HEADER_FIELDS) continue;
+      // Under its upper row (fields merged down into it, group headings), a row naming enough fields is the header's lower row: the row below is data, whatever words its labels hold.
+      // Fields merged down from a row that is not all header (a form's mark standing alone beside them) are still read.
+      const upper = found.size >= MIN_HEADER_FIELDS && upperHeaderRow(grid, row, columns);
       const used = new Set(Object.values(columns));
       let added = 0;
-      for (const f of FIELDS) {
+      for (const f of upper ? [] : FIELDS) {
         const hit = below.get(f);
         if (columns[f] === undefined && hit && !used.has(hit.col)) {
           columns[f] = hit.col;
@@ -180,7 +210,6 @@ export function findHeader(
         }
       }
       if (found.size + added < MIN_HEADER_FIELDS) continue;
-      const upper = added === 0 ? upperHeaderRow(grid, row, columns) : false;
       // Fields merged down into the row below (years under a merged 評価 there): both rows are header.
       const lower =
         added > 0 || (!upper && row + 1 < grid.bottom && mergedInto(grid, row, row + 1));

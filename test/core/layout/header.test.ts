@@ -1,5 +1,6 @@
 import { type CellValue, makeGrid } from "../../../src/core/snapshot";
 import { findHeader } from "../../../src/core/layout/header";
+import { validateSheet } from "../../../src/core/validate";
 import { range, sheet } from "../../helpers/sheet";
 
 const headerOf = (header: string[], data: (string | null)[][] = []) =>
@@ -590,4 +591,120 @@ test("levels named on both rows of a two-row header are listed left to right", (
   expect(h?.rows).toEqual([0, 1]);
   expect(h?.columns.measure).toBe(3);
   expect(h?.sections).toEqual([1, 2]);
+});
+
+describe("group headings over the lower row's own field words", () => {
+  // 施策の体系 over 基本目標 / 施策 and 令和5年度の実施状況 over 達成度 / 取組状況; 取組項目 and 担当課 merged down beside them.
+  const upper = ["施策の体系", null, "取組項目", "担当課", "令和5年度の実施状況", null];
+  const lower = ["基本目標", "施策", null, null, "達成度", "取組状況"];
+  const merges = ["A1:B1", "C1:C2", "D1:D2", "E1:F1"];
+  const columns = { goal: 0, measure: 1, item: 2, department: 3, rating: 4, narrative: 5 };
+
+  test("the lower row's words name the columns, not the group heading above them", () => {
+    expect(findHeader(gridOf([upper, lower, DATA], merges))).toEqual({
+      row: 0,
+      rows: [0, 1],
+      columns,
+    });
+  });
+
+  test("a data row whose label holds a field word (相談事業) is not a third header row", () => {
+    const data = ["I 目標", "1 施策", "2 相談事業", "企画課", "B", "相談を受けた。"];
+    expect(findHeader(gridOf([upper, lower, data], merges))).toEqual({
+      row: 0,
+      rows: [0, 1],
+      columns,
+    });
+  });
+
+  test("the items, their ratings under 達成度 and narratives under 取組状況 are read, with no finding", () => {
+    const r = validateSheet({
+      name: "s",
+      top: 0,
+      left: 0,
+      values: [
+        upper,
+        lower,
+        ["Ⅰ 人権の尊重", "1 意識づくり", "1 講座の開催", "総務課", "A", "講座を開いた。"],
+        [null, null, "2 相談事業", "企画課", "B", "相談を受けた。"],
+      ],
+      merges: merges.map(range),
+    });
+    const plan = r.plan!;
+    expect(r.header?.rows).toEqual([1, 2]);
+    expect(r.header?.columns).toEqual({
+      goal: "A",
+      measure: "B",
+      item: "C",
+      department: "D",
+      rating: "E",
+      narrative: "F",
+    });
+    expect(plan.items.map((i) => [i.title, i.cell, i.narrative, i.narrativeCell])).toEqual([
+      ["講座の開催", "C3", "講座を開いた。", "F3"],
+      ["相談事業", "C4", "相談を受けた。", "F4"],
+    ]);
+    expect(
+      plan.entries.map((e) => [plan.items[e.item].title, e.department, e.rating, e.ratingCell])
+    ).toEqual([
+      ["講座の開催", "総務課", "A", "E3"],
+      ["相談事業", "企画課", "B", "E4"],
+    ]);
+    expect(r.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.cell])).toEqual([]);
+  });
+
+  test("a cell standing alone beside them (a form's mark) leaves 担当課 merged down still read", () => {
+    const marked = [...upper, "achv-form"];
+    expect(findHeader(gridOf([marked, lower, DATA], merges))).toEqual({
+      row: 1,
+      rows: [1],
+      columns,
+    });
+  });
+
+  test("group headings naming two years still tell the year: this year's rating and narrative are read", () => {
+    const r = validateSheet({
+      name: "s",
+      top: 0,
+      left: 0,
+      values: [
+        [
+          "施策の体系",
+          null,
+          "取組項目",
+          "担当課",
+          "令和4年度の実施状況",
+          null,
+          "令和5年度の実施状況",
+          null,
+        ],
+        ["基本目標", "施策", null, null, "達成度", "取組状況", "達成度", "取組状況"],
+        [
+          "Ⅰ 人権の尊重",
+          "1 意識づくり",
+          "1 講座の開催",
+          "総務課",
+          "A",
+          "R4の報告",
+          "B",
+          "R5の報告",
+        ],
+      ],
+      merges: ["A1:B1", "C1:C2", "D1:D2", "E1:F1", "G1:H1"].map(range),
+    });
+    const plan = r.plan!;
+    expect(r.header?.columns).toEqual({
+      goal: "A",
+      measure: "B",
+      item: "C",
+      department: "D",
+      rating: "G",
+      narrative: "H",
+    });
+    expect(r.header?.year).toMatchObject({ year: 2023, label: "令和5年度の実施状況" });
+    expect(plan.entries.map((e) => [e.department, e.rating, e.ratingCell])).toEqual([
+      ["総務課", "B", "G3"],
+    ]);
+    expect(plan.items.map((i) => [i.narrative, i.narrativeCell])).toEqual([["R5の報告", "H3"]]);
+  });
 });
