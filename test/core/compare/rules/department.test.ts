@@ -86,6 +86,16 @@ test("departments added and dropped in one item: one finding naming all of them,
   );
 });
 
+test("two departments no longer named are joined with 、", () => {
+  const c = compare(
+    [row("1 講座", "総務課", "A"), row(null, "企画課", "B"), row(null, "財政課", "B"), ...both],
+    [row("1 講座", "総務課", "A"), ...both]
+  );
+  expect(findings(c, "department-moved").map((i) => [i.cell, i.related, i.args.dropped])).toEqual([
+    ["C9", ["[plan-r4.xlsx]R4!D10", "[plan-r4.xlsx]R4!D11"], "企画課、財政課"],
+  ]);
+});
+
 test("the departments of an item added or dropped whole are not department-moved", () => {
   const c = compare(
     [row("1 講座", "総務課", "A"), row("3 広報", "税務課", "A"), ...both],
@@ -147,4 +157,28 @@ test("a department renamed on two entries of one item counts one item", () => {
     ]
   );
   expect(findings(c, "department-renamed").map((i) => [i.cell, i.args.items])).toEqual([["D9", 2]]);
+});
+
+test("a renamed department counts only the items it was renamed in: not an item it left, nor one the new name joined", () => {
+  const c = compare(
+    [
+      row("1 講座", "人権推進課", "A"),
+      row("2 相談", "人権推進課", "B"),
+      row("3 広報", "企画課", "A"),
+      row("4 調査", "人権推進課", "A"),
+    ],
+    [
+      row("1 講座", "総務人権推進課", "A"),
+      row("2 相談", "総務人権推進課", "B"),
+      row("3 広報", "企画課", "A"),
+      row(null, "総務人権推進課", "A"),
+    ]
+  );
+  expect(findings(c, "department-renamed").map((i) => [i.cell, i.args])).toEqual([
+    ["D9", { from: "人権推進課", to: "総務人権推進課", items: 2 }],
+  ]);
+  expect(findings(c, "item-dropped").map((i) => i.cell)).toEqual(["C12"]);
+  expect(findings(c, "department-moved").map((i) => [i.cell, i.args.added])).toEqual([
+    ["D12", "総務人権推進課"],
+  ]);
 });
