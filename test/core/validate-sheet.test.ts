@@ -94,6 +94,15 @@ test("a sheet with no header: header-not-found at its first cell, nothing read, 
   });
   const blank = validateSheet({ name: "空", top: 0, left: 0, values: [[null, ""]], merges: [] });
   expect(blank.issues.map((i) => [i.cell, i.args])).toEqual([["A1", { empty: 1 }]]);
+  // One cell holding text, beside a blank one and above a blank row, is not empty.
+  const note = validateSheet({
+    name: "メモ",
+    top: 0,
+    left: 0,
+    values: [[null, "メモ"], []],
+    merges: [],
+  });
+  expect(note.issues.map((i) => [i.cell, i.args])).toEqual([["A1", { empty: 0 }]]);
 });
 
 test("no legend anywhere: the default A–D, with no source, and scale-default says so", () => {
@@ -197,6 +206,34 @@ test("the department list is read with the plan: a name not on it is reported", 
   });
   expect(r.issues.map((i) => [i.code, i.cell, i.args])).toEqual([
     ["department-unknown", "D9", { department: "総務科", suggestion: "総務課" }],
+  ]);
+});
+
+test("names of the department list joined with ・ in one cell are two departments", () => {
+  const rows = [["I 目標", "1 施策", "1 講座", "総務課・企画課", "B", REPORT]];
+  expect(validateSheet(sheet(rows)).plan?.entries.map((e) => e.department)).toEqual([
+    "総務課・企画課",
+  ]);
+  const r = validateSheet(sheet(rows), { departments: ["総務課", "企画課"] });
+  expect(r.plan?.entries.map((e) => [e.department, e.rating])).toEqual([
+    ["総務課", "B"],
+    ["企画課", "B"],
+  ]);
+  expect(r.counts.entries).toBe(2);
+});
+
+test("two findings of one severity on one cell keep the rules' order", () => {
+  const r = validateSheet(
+    sheet([
+      ["I 目標", "1 施策", "1 講座", "総務課", "B", REPORT],
+      [null, null, null, "総務課", "A", null],
+    ]),
+    { departments: ["企画課"] }
+  );
+  expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+    ["department-unknown", "D9"],
+    ["department-duplicate", "D10"],
+    ["department-unknown", "D10"],
   ]);
 });
 

@@ -44,13 +44,20 @@ test("findings across the sheets name their own sheet; errors first, then by she
       ["II 目標二", "1 施策一", "3 広報", "財政課", "C", "広報紙を発行した。"],
       [null, null, "4 研修", "人事課", "X", "講座を年三回開いた。"],
     ]),
-    sheet([["III 目標三", "1 施策一", "5 調査", "総務課", "Ｃ", "調査した。"]], { name: "目標3" }),
+    sheet(
+      [
+        ["III 目標三", "1 施策一", "5 調査", "総務課", "Ｃ", "調査した。"],
+        [null, null, "6 点検", "総務課", "Ａ", "点検した。"],
+      ],
+      { name: "目標3" }
+    ),
   ]);
   expect(r.issues.map((i) => [i.code, i.sheet, i.cell, i.related])).toEqual([
     ["rating-invalid", "目標1", "E10", undefined],
     ["rating-invalid", "目標2", "E10", undefined],
     ["narrative-duplicate", "目標2", "F10", ["目標1!F9"]],
     ["rating-unnormalized", "目標3", "E9", undefined],
+    ["rating-unnormalized", "目標3", "E10", undefined],
   ]);
 });
 
@@ -96,9 +103,9 @@ test("only the rules asked for, across the sheets too; no summary when not asked
 });
 
 test("a sheet of another layout is not part of the plan: other columns, or other rating codes", () => {
-  const other = sheet([["1 講座", "総務課", "B"]], {
+  const other = sheet([["1", "II 目標二", "1 施策一", "3 広報", "財政課", "B", "広報した。"]], {
     name: "集計",
-    header: ["取組項目", "担当課", "達成度"],
+    header: ["No.", "基本目標", "施策", "取組項目", "担当課", "達成度", "取組状況"],
   });
   const otherCodes = sheet([["II 目標二", "1 施策一", "3 広報", "財政課", "S", "広報した。"]], {
     name: "別表",
@@ -108,6 +115,7 @@ test("a sheet of another layout is not part of the plan: other columns, or other
       ["A", "計画どおり"],
     ],
   });
+  expect(validateWorkbook([other]).header?.columns.item).toBe("D");
   const r = validateWorkbook([goal1, other, otherCodes]);
   expect(r.sheets).toEqual(["目標1"]);
   expect(r.counts.items).toBe(2);
@@ -116,6 +124,8 @@ test("a sheet of another layout is not part of the plan: other columns, or other
 test("one sheet of the plan: its own result; no plan at all: the first sheet's", () => {
   const one = validateWorkbook([cover, goal1]);
   expect(one.sheets).toEqual(["目標1"]);
+  // Its cells as on one sheet, without the sheet's name.
+  expect(one.plan?.items.map((i) => i.cell)).toEqual(["C9", "C10"]);
   expect(one.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
     ["rating-invalid", "目標1", "E10"],
   ]);
