@@ -134,6 +134,37 @@ describe("the grid: values and merged areas", () => {
     expect(g.value(8, 3)).toBe("B");
   });
 
+  test("an area starting lower down covers none of the rows above it", () => {
+    const g = makeGrid(
+      snapshot(
+        [
+          ["1 施策", "1 講座"],
+          ["2 施策", "2 相談"],
+          [null, "3 広報"],
+        ],
+        ["A2:A3"]
+      )
+    );
+    expect([0, 1, 2].map((r) => g.value(r, 0))).toEqual(["1 施策", "2 施策", "2 施策"]);
+    expect(g.area(0, 0)).toBeUndefined();
+  });
+
+  test("an area whose top-left lies above or left of the values is left out: its cells read as they are", () => {
+    const g = makeGrid(
+      snapshot(
+        [
+          ["x", "y"],
+          ["z", "w"],
+        ],
+        ["C1:C4", "A3:C3"],
+        2,
+        2
+      )
+    );
+    expect([g.value(2, 2), g.value(3, 2), g.value(2, 3)]).toEqual(["x", "z", "y"]);
+    expect([g.area(2, 2), g.area(3, 2)]).toEqual([undefined, undefined]);
+  });
+
   test("an area reaching past the values is cut at them; one whose top-left is outside is left out", () => {
     const g = makeGrid(
       snapshot(
@@ -177,6 +208,8 @@ describe("the grid: values and merged areas", () => {
     const bad = { name: "S", top: -3, left: 1.5, values: null, merges: "x" };
     const g = makeGrid(bad as unknown as SheetSnapshot);
     expect([g.top, g.left, g.bottom, g.right]).toEqual([0, 0, 0, 0]);
+    const shifted = makeGrid({ name: "S", top: 1.5, left: -2, values: [["a"]], merges: [] });
+    expect([shifted.top, shifted.left, shifted.own(0, 0)]).toEqual([0, 0, "a"]);
     expect(g.own(0, 0)).toBeNull();
     expect(g.occupied(0)).toEqual([]);
   });
@@ -196,6 +229,8 @@ describe("the grid: values and merged areas", () => {
     expect(g.occupied(0)).toEqual([3, 6, 7, 9]);
     expect(g.occupied(1)).toEqual([]);
     expect(g.occupied(5)).toEqual([]);
+    const lower = makeGrid(snapshot([["a"], [null, "b"]], [], 4, 1));
+    expect([4, 5, 6].map((r) => lower.occupied(r))).toEqual([[1], [2], []]);
   });
 
   test("a row with one far cell (XFD1) costs that cell: its values are found", () => {
