@@ -272,3 +272,12 @@ test("a shared cell answered differently is named a rating or a narrative", () =
     "shared narrative (一覧!E20)"
   );
 });
+
+test("the sheets written, listed with the language's separator", () => {
+  expect(WORDS.ja.write.wrote("out.xlsx", ["集計", "担当課別"])).toBe(
+    "out.xlsx に書き出しました: 集計、担当課別"
+  );
+  expect(WORDS.en.write.wrote("out.xlsx", ["By goal", "By department"])).toBe(
+    "Wrote out.xlsx: By goal, By department"
+  );
+});
