@@ -99,7 +99,7 @@ test("a sheet with no header: header-not-found at its first cell, nothing read, 
     name: "メモ",
     top: 0,
     left: 0,
-    values: [[null, "メモ"], []],
+    values: [[null, "メモ"], [null]],
     merges: [],
   });
   expect(note.issues.map((i) => [i.cell, i.args])).toEqual([["A1", { empty: 0 }]]);
