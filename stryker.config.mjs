@@ -7,25 +7,31 @@ import { existsSync, readdirSync, statSync } from "node:fs";
  * Jest loads every related test file for each mutant. MUTATE=<a folder or file of src/core or
  * src/excel> mutates just that against the tests that mirror it: test/core/rules for
  * src/core/rules, test/core/rules/department-duplicate.test.ts for that rule (numbering.test.ts for
- * numbering-gap.ts; its folder's tests when no test file is named for it).
+ * numbering-gap.ts, validate-options.test.ts and the other validate-*.test.ts for validate.ts; its
+ * folder's tests when no test file is named for it).
  */
 const target = process.env.MUTATE?.replace(/\/+$/, "");
 const mirror = target?.replace(/^src\//, "test/");
 const isFile = target !== undefined && existsSync(target) && statSync(target).isFile();
-/** The test file named for the mutated file, or for the family it belongs to (numbering.test.ts for numbering-gap.ts). */
+/**
+ * The test file named for the mutated file, or for the family it belongs to (numbering.test.ts for
+ * numbering-gap.ts); else the test files named for its parts (validate-options.test.ts for validate.ts).
+ */
 /** @param {string} file */
-function ownTest(file) {
+function ownTests(file) {
   const dir = file.slice(0, file.lastIndexOf("/"));
   const base = file.slice(dir.length + 1, -".ts".length);
-  if (!existsSync(dir)) return undefined;
-  const named = readdirSync(dir)
+  if (!existsSync(dir)) return [];
+  const tests = readdirSync(dir)
     .filter((f) => f.endsWith(".test.ts"))
-    .map((f) => f.slice(0, -".test.ts".length))
+    .map((f) => f.slice(0, -".test.ts".length));
+  const named = tests
     .filter((t) => base === t || base.startsWith(`${t}-`))
     .sort((a, b) => b.length - a.length);
-  return named.length > 0 ? `${dir}/${named[0]}.test.ts` : undefined;
+  const parts = tests.filter((t) => t.startsWith(`${base}-`)).sort();
+  return (named.length > 0 ? [named[0]] : parts).map((t) => `${dir}/${t}.test.ts`);
 }
-const testFile = isFile && mirror ? ownTest(mirror) : undefined;
+const testFiles = isFile && mirror ? ownTests(mirror) : [];
 const testDirs = !target
   ? ["test/core", "test/excel"]
   : [isFile ? mirror.slice(0, mirror.lastIndexOf("/")) : mirror];
@@ -46,7 +52,7 @@ export default {
     config: {
       // src and the helpers are roots too, so that Jest can follow a test's imports to the mutated file.
       roots: [...testDirs, "test/helpers", "src"].map((d) => `<rootDir>/${d}`),
-      ...(testFile ? { testMatch: [`<rootDir>/${testFile}`] } : {}),
+      ...(testFiles.length > 0 ? { testMatch: testFiles.map((f) => `<rootDir>/${f}`) } : {}),
       // The fuzz tier draws new random sheets on every run: not a fixed oracle for a mutant.
       testPathIgnorePatterns: [
         "/node_modules/",

@@ -1,4 +1,4 @@
-import type { IssueDraft, PlanRule } from "../../src/core/issues";
+import { type IssueDraft, type PlanRule, type Severity, severityRank } from "../../src/core/issues";
 import { RULES } from "../../src/core/rules";
 import { validateSheet } from "../../src/core/validate";
 import { sheet } from "../helpers/sheet";
@@ -36,4 +36,15 @@ describe("issues and their messages", () => {
     };
     expect(RULES.map((r) => r.code)).toContain(rule.code);
   });
+});
+
+test("errors rank before warnings, warnings before notes", () => {
+  const severities: Severity[] = ["info", "error", "warning", "error", "info"];
+  expect([...severities].sort((a, b) => severityRank(a) - severityRank(b))).toEqual([
+    "error",
+    "error",
+    "warning",
+    "info",
+    "info",
+  ]);
 });
