@@ -137,7 +137,12 @@ const emptyRow = (key: string, title: string): CompareRow => ({
   rateThis: null,
 });
 
-const FIELD: Record<EntryStatus, keyof CompareRow> = {
+/** A row's counts (not its rates, which may be null). */
+type CountField = {
+  [K in keyof CompareRow]: CompareRow[K] extends number ? K : never;
+}[keyof CompareRow];
+
+const FIELD: Record<EntryStatus, CountField> = {
   up: "up",
   down: "down",
   same: "same",
@@ -181,7 +186,7 @@ function tally(
     const d =
       byDepartment.get(department) ??
       byDepartment.set(department, emptyRow(department, "")).get(department)!;
-    for (const row of [g, d, total]) (row[FIELD[c.status]] as number)++;
+    for (const row of [g, d, total]) row[FIELD[c.status]]++;
   }
   const lastGoalRate = new Map(sumLast.byGoal.map((g) => [g.goal, g.achievementRate]));
   const thisGoalRate = new Map(sumThis.byGoal.map((g) => [g.goal, g.achievementRate]));
