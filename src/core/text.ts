@@ -7,15 +7,16 @@
 const DASHES = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B]/g;
 /** The katakana prolonged sound mark is a dash only when it stands alone (a code or a placeholder). */
 const LONE_PROLONGED = /^[\u30FC\uFF70]+$/;
-const TILDES = /[\u301C\u223C\u02DC\uFF5E]/g;
+const TILDES = /[\u301C\u223C\uFF5E]/g;
+/** The small tilde, which NFKC itself would turn into a space and a combining tilde: folded before it. */
+const SMALL_TILDE = /\u02DC/g;
 /** Either kind, to skip both replacements for the usual text that has neither. */
-const DASH_OR_TILDE =
-  /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B\u301C\u223C\u02DC\uFF5E]/;
+const DASH_OR_TILDE = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\u2E3A\u2E3B\u301C\u223C\uFF5E]/;
 const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 
 /** NFKC plus dash and tilde folding. */
 export function nfkc(s: string): string {
-  const out = s.normalize("NFKC");
+  const out = (s.includes("\u02DC") ? s.replace(SMALL_TILDE, "~") : s).normalize("NFKC");
   return DASH_OR_TILDE.test(out) ? out.replace(DASHES, "-").replace(TILDES, "~") : out;
 }
 

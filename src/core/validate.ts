@@ -273,15 +273,17 @@ export function validateWorkbook(
       .map((r) => (r.sheet === at.sheet ? r.cell : `${r.sheet}!${r.cell}`));
     return { ...issue, ...at, ...(related ? { related } : {}) };
   });
+  // As on one sheet: by severity, then sheet by sheet in row order (the cells are the sheet's own).
   const issues = [
     ...parts.flatMap((r) => r.issues.filter((i) => !ACROSS_SHEETS.has(i.code))),
     ...whole,
   ]
-    .map((issue, i) => ({ issue, i }))
+    .map((issue, i) => ({ issue, i, pos: position(issue.cell) }))
     .sort(
       (a, b) =>
         severityRank(a.issue.severity) - severityRank(b.issue.severity) ||
         order.get(a.issue.sheet)! - order.get(b.issue.sheet)! ||
+        a.pos - b.pos ||
         a.i - b.i
     )
     .map((x) => x.issue);

@@ -24,6 +24,8 @@ describe("folding width, dashes and tildes (nfkc)", () => {
     expect(nfkc("70〜99%")).toBe("70~99%");
     expect(nfkc("70∼99%")).toBe("70~99%");
     expect(nfkc("70～99%")).toBe("70~99%");
+    // The small tilde, which NFKC alone turns into a space and a combining mark.
+    expect(nfkc("70˜99%")).toBe("70~99%");
     expect(nfkc("サービス−1〜3")).toBe("サービス-1~3");
     expect(nfkc("センター")).toBe("センター");
   });

@@ -160,3 +160,24 @@ test("a legend on a sheet of its own serves every sheet of the plan", () => {
     ["S", "valid"],
   ]);
 });
+
+test("within a sheet, a finding run across the sheets stands in row order among the sheet's own", () => {
+  const r = validateWorkbook([
+    sheet(
+      [
+        ["I 目標一", "1 施策一", "1 講座", "総務課", "B", "講座を年三回開いた。"],
+        [null, null, "2 相談", "企画課", "B", "相談窓口を開設した。"],
+      ],
+      { name: "目標1" }
+    ),
+    goal2([
+      ["II 目標二", "1 施策一", "4 広報", "財政課", "B", "広報紙を発行した。"],
+      [null, null, "5 研修", "人事課", "Ｃ", "研修会を開催した。"],
+    ]),
+  ]);
+  // Item 3 is missing before 広報 (row 9); 研修's rating is written full-width (row 10).
+  expect(r.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+    ["numbering-gap", "目標2", "C9"],
+    ["rating-unnormalized", "目標2", "E10"],
+  ]);
+});
