@@ -115,7 +115,10 @@ export function buildComparePlan(c: Comparison, o: ComparePlanOptions): Workbook
       { top: GOAL_HEAD, left: 0, bottom: goalTotal, right: width - 1 },
       { top: departmentHead, left: 0, bottom: departmentTotal, right: width - 1 },
     ],
-    print: { titleRows: { first: 0, last: 1 }, header: headerText(`${w.title}　${o.current}`) },
+    print: {
+      titleRows: { first: 0, last: 1 },
+      header: headerText(`${w.title}${WORDS[o.lang].summary.gap}${o.current}`),
+    },
     chart: {
       title: w.chart,
       values: `C${GOAL_HEAD + 1}:E${lastGoal + 1}`,
