@@ -19,9 +19,6 @@ const TABLE_TAG = /<(?:\w+:)?table\b[^>]*>/;
 const DXF_ID = /(\s\w+DxfId\s*=\s*["'])(\d+)/g;
 const DXF = /<(?:\w+:)?dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?dxf>)/g;
 const DXFS = /<(?:\w+:)?dxfs\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?dxfs>)/;
-/** What a styles part holds after its dxfs (ECMA-376 §18.8.39, CT_Stylesheet's order). */
-const AFTER_DXFS = /<(?:\w+:)?(?:tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/;
-
 /** The parts a part refers to with relationships of `type`, by their part names. */
 function related(text: Parts, part: string, type: string): string[] {
   const folder = part.slice(0, part.lastIndexOf("/"));
@@ -57,14 +54,13 @@ function tablesOf(text: Parts, sheets: ReadonlyMap<string, string>): TablePart[]
   );
 }
 
-/** The styles part ExcelJS wrote with `added` after its own dxfs. */
+/** The styles part ExcelJS wrote with `added` after its own dxfs (it always writes the element, <dxfs count="0"/> when empty). */
 function withDxfs(written: string, added: string[]): string {
-  const present = DXFS.exec(written);
-  const own = present ? (present[0].match(DXF) ?? []) : [];
-  const block = `<dxfs count="${own.length + added.length}">${[...own, ...added].join("")}</dxfs>`;
-  if (present) return written.replace(DXFS, () => block);
-  const at = AFTER_DXFS.exec(written)?.index ?? written.length;
-  return written.slice(0, at) + block + written.slice(at);
+  const own = DXFS.exec(written)?.[0].match(DXF) ?? [];
+  return written.replace(
+    DXFS,
+    () => `<dxfs count="${own.length + added.length}">${[...own, ...added].join("")}</dxfs>`
+  );
 }
 
 /**
