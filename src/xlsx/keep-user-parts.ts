@@ -4,11 +4,12 @@ import { type ZipPart, readDirectory, readPart } from "./zip";
 import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
 import { attribute, sheetNames, withUserNames } from "./workbook-names";
+import { userTableEdits } from "./user-tables";
 
 /**
  * What ExcelJS changes of the user's workbook when it reads and writes it back, put back as the
- * file had it, part by part, after ExcelJS has written: the workbook names and the sheets' manual
- * page breaks. What it loses beyond these is listed in README.md ("Summary sheets").
+ * file had it, part by part, after ExcelJS has written: the workbook names, the sheets' manual
+ * page breaks and their Excel tables. What it loses beyond these is listed in README.md ("Summary sheets").
  */
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -78,8 +79,8 @@ export function withPageBreaks(original: string, written: string): string {
 
 /**
  * The package ExcelJS wrote (`written`) from `original` (the file it read), with the user's
- * workbook names and page breaks as `original` has them. `placed`: the sheets the add-in wrote,
- * whose names and print settings are ExcelJS's.
+ * workbook names, page breaks and Excel tables as `original` has them. `placed`: the sheets the
+ * add-in wrote, whose names, print settings and tables are ExcelJS's.
  */
 export function keepUserParts(
   original: Uint8Array,
@@ -92,11 +93,11 @@ export function keepUserParts(
   // Nothing read (no workbook part, or one in an encoding read as nothing): ExcelJS's part stands.
   if (originalWorkbook === null || sheetNames(originalWorkbook).length === 0) return written;
   const ours = new Set(placed.map((p) => p.name));
-  const edits = new Map<string, (xml: string) => string>([
-    [WORKBOOK_PART, (w) => withUserNames(originalWorkbook, w, ours)],
-  ]);
   const writtenParts = sheetParts(after);
-  for (const [sheet, path] of sheetParts(before)) {
+  const originalParts = sheetParts(before);
+  const edits = userTableEdits(before, after, { before: originalParts, after: writtenParts }, ours);
+  edits.set(WORKBOOK_PART, (w) => withUserNames(originalWorkbook, w, ours));
+  for (const [sheet, path] of originalParts) {
     const target = writtenParts.get(sheet);
     if (!target || ours.has(sheet)) continue;
     const xml = before(path);

@@ -435,11 +435,14 @@ function withoutPrefixes(xml: string): string {
   return PREFIXED_ROOT.test(xml) ? xml.replace(/<(\/?)[A-Za-z][\w.-]*:/g, "<$1") : xml;
 }
 
-/** A relationship target of the workbook part as a part name: "worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml". */
-export function resolveTarget(target: string): string {
+/**
+ * A relationship target as a part name, from the folder of the part whose relationship it is (the
+ * workbook part's by default): "worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml".
+ */
+export function resolveTarget(target: string, folder = "xl"): string {
   const t = target.replace(/\\/g, "/");
   if (t.startsWith("/")) return t.slice(1);
-  const parts = ["xl"];
+  const parts = folder.split("/");
   for (const p of t.split("/")) {
     if (p === "..") parts.pop();
     else if (p && p !== ".") parts.push(p);

@@ -3,7 +3,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import ExcelJS from "exceljs";
-import { ROOT, SAMPLE_XLSX, USER_NAMES, tempDir, workbookWithNames } from "../helpers/workbooks";
+import {
+  ROOT,
+  SAMPLE_XLSX,
+  USER_NAMES,
+  USER_TABLES,
+  tempDir,
+  workbookWithNames,
+  workbookWithTables,
+} from "../helpers/workbooks";
 
 /** The built command, as a user runs it (`npm ci` builds dist/ through `prepare`). */
 function achv(args: string[], env: Record<string, string> = {}) {
@@ -456,6 +464,21 @@ describe("achv summarize", () => {
       `<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;達成状況データ&apos;!$1:$1</definedName>`,
       `<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;基本目標別集計&apos;!$4:$4</definedName>`,
       `<definedName name="_xlnm.Print_Titles" localSheetId="5">&apos;担当課別集計&apos;!$4:$4</definedName>`,
+    ]);
+  });
+
+  test("the copy keeps the user's Excel tables as the input has them (header row, filter, totals row, calculated column)", () => {
+    const input = join(dir, "tables.xlsx");
+    writeFileSync(input, workbookWithTables());
+    const out = join(dir, "tables-summary.xlsx");
+    expect(achv(["summarize", input, "--out", out, "--lang", "ja"]).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    const tables = Object.keys(parts)
+      .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+      .map((p) => strFromU8(parts[p]));
+    expect(tables.filter((t) => !t.includes(' name="AchvData"'))).toEqual([
+      USER_TABLES["xl/tables/table3.xml"],
+      USER_TABLES["xl/tables/table5.xml"],
     ]);
   });
 

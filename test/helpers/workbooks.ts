@@ -192,3 +192,141 @@ export function workbookWithNames(): Uint8Array {
   );
   return zipSync(parts, { level: 6 });
 }
+
+const TABLE_REL = `${REL_NS}/table`;
+const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const TABLE_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<table xmlns="${MAIN_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"`;
+
+/**
+ * The user's Excel tables of `workbookWithTables`, as its table parts write them, by the part's path:
+ * 予算表 (sheet 予算) with a header row, a filter on 担当課 (one row hidden), a totals row, a
+ * calculated column and formats of its own, and テーブル5 (sheet 単価), bare. Their ids (3 and 5)
+ * are what Excel leaves after tables were deleted.
+ */
+export const USER_TABLES = {
+  "xl/tables/table3.xml": `${TABLE_HEAD} id="3" xr:uid="{6A1D5E0B-2C3F-4B8E-9A7D-1F2E3D4C5B6A}" name="予算表" displayName="予算表" ref="A1:D5" totalsRowCount="1" headerRowDxfId="1"><autoFilter ref="A1:D4" xr:uid="{0B1C2D3E-4F50-4617-8293-A4B5C6D7E8F9}"><filterColumn colId="1"><filters><filter val="企画課"/><filter val="財政課"/></filters></filterColumn></autoFilter><tableColumns count="4"><tableColumn id="1" xr3:uid="{11111111-2222-4333-8444-555555555551}" name="事業" totalsRowLabel="合計"/><tableColumn id="2" xr3:uid="{11111111-2222-4333-8444-555555555552}" name="担当課"/><tableColumn id="3" xr3:uid="{11111111-2222-4333-8444-555555555553}" name="予算額" totalsRowFunction="sum" dataDxfId="0"/><tableColumn id="4" xr3:uid="{11111111-2222-4333-8444-555555555554}" name="税込" totalsRowFunction="sum" dataDxfId="0"><calculatedColumnFormula>ROUND(予算表[[#This Row],[予算額]]*1.1,0)</calculatedColumnFormula></tableColumn></tableColumns><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+  "xl/tables/table5.xml": `${TABLE_HEAD} id="5" xr:uid="{7B2E6F1C-3D40-4C9F-8B8E-2A3F4E5D6C7B}" name="テーブル5" displayName="テーブル5" ref="A1:B3" totalsRowShown="0"><autoFilter ref="A1:B3" xr:uid="{1C2D3E4F-5061-4728-93A4-B5C6D7E8F90A}"/><tableColumns count="2"><tableColumn id="1" xr3:uid="{22222222-3333-4444-8555-666666666661}" name="品目"/><tableColumn id="2" xr3:uid="{22222222-3333-4444-8555-666666666662}" name="単価"/></tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+};
+
+/** The formats USER_TABLES refer to (dataDxfId 0, headerRowDxfId 1), as the styles part writes them. */
+export const USER_TABLE_DXFS = `<dxf><numFmt numFmtId="3" formatCode="#,##0"/></dxf><dxf><font><b/><color rgb="FF1F4E79"/></font></dxf>`;
+
+type Cell = string | number | { f: string; v: number } | null;
+
+/** A cell as Excel writes it: text, a number, a formula with its value; none for null. */
+const cellXml = (r: string, v: Cell) =>
+  v === null
+    ? ""
+    : typeof v === "object"
+      ? `<c r="${r}"><f>${v.f}</f><v>${v.v}</v></c>`
+      : typeof v === "number"
+        ? `<c r="${r}"><v>${v}</v></c>`
+        : `<c r="${r}" t="inlineStr"><is><t>${v}</t></is></c>`;
+
+/** The package with a sheet of `rows` added (`hidden`: rows the table's filter hides) and its tables' parts. */
+function withTableSheet(
+  bytes: Uint8Array,
+  sheet: string,
+  rows: Cell[][],
+  tables: string[],
+  hidden: number[] = [],
+  formats = ""
+): Uint8Array {
+  const rels = tables.map((path, i) => ({ id: `rId${i + 1}`, path }));
+  const parts = unzipSync(
+    withSheetAdded(
+      bytes,
+      sheet,
+      [],
+      {},
+      `${formats}<tableParts count="${rels.length}">${rels.map((r) => `<tablePart r:id="${r.id}"/>`).join("")}</tableParts>`
+    )
+  );
+  const n = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).length;
+  const sheetData = rows
+    .map(
+      (cells, i) =>
+        `<row r="${i + 1}"${hidden.includes(i + 1) ? ' hidden="1"' : ""}>${cells
+          .map((v, c) => cellXml(`${String.fromCharCode(65 + c)}${i + 1}`, v))
+          .join("")}</row>`
+    )
+    .join("");
+  const path = `xl/worksheets/sheet${n}.xml`;
+  parts[path] = strToU8(
+    strFromU8(parts[path]).replace("<sheetData></sheetData>", `<sheetData>${sheetData}</sheetData>`)
+  );
+  parts[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
+      .map((r) => `<Relationship Id="${r.id}" Type="${TABLE_REL}" Target="../${r.path.slice(3)}"/>`)
+      .join("")}</Relationships>`
+  );
+  for (const t of tables) parts[t] = strToU8(USER_TABLES[t as keyof typeof USER_TABLES]);
+  parts["[Content_Types].xml"] = strToU8(
+    strFromU8(parts["[Content_Types].xml"]).replace(
+      "</Types>",
+      `${tables.map((t) => `<Override PartName="/${t}" ContentType="${TABLE_TYPE}"/>`).join("")}</Types>`
+    )
+  );
+  return zipSync(parts, { level: 6 });
+}
+
+/** The conditional format of workbookWithTables's sheet 単価 (prices over 100 filled), its format after the tables' in the styles part. */
+export const PRICE_HIGHLIGHT_DXF = `<dxf><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>`;
+
+/**
+ * The sample plan with two sheets of the user's after it holding the Excel tables of USER_TABLES, as
+ * Excel writes them; `highlight`: sheet 単価 has a conditional format too.
+ */
+export function workbookWithTables(highlight = false): Uint8Array {
+  const budget = withTableSheet(
+    new Uint8Array(readFileSync(SAMPLE_XLSX)),
+    "予算",
+    [
+      ["事業", "担当課", "予算額", "税込"],
+      ...(
+        [
+          ["広報紙発行", "企画課", 1200, 1320],
+          ["防災訓練", "総務課", 800, 880],
+          ["庁舎修繕", "財政課", 3000, 3300],
+        ] as const
+      ).map(([item, department, amount, taxed]) => [
+        item,
+        department,
+        amount,
+        { f: "ROUND(予算表[[#This Row],[予算額]]*1.1,0)", v: taxed },
+      ]),
+      [
+        "合計",
+        null,
+        { f: "SUBTOTAL(109,予算表[予算額])", v: 4200 },
+        { f: "SUBTOTAL(109,予算表[税込])", v: 4620 },
+      ],
+    ],
+    ["xl/tables/table3.xml"],
+    [3]
+  );
+  const prices = withTableSheet(
+    budget,
+    "単価",
+    [
+      ["品目", "単価"],
+      ["用紙", 500],
+      ["封筒", 30],
+    ],
+    ["xl/tables/table5.xml"],
+    [],
+    highlight
+      ? `<conditionalFormatting sqref="B2:B3"><cfRule type="cellIs" dxfId="2" priority="1" operator="greaterThan"><formula>100</formula></cfRule></conditionalFormatting>`
+      : ""
+  );
+  const parts = unzipSync(prices);
+  parts["xl/styles.xml"] = strToU8(
+    strFromU8(parts["xl/styles.xml"]).replace(
+      /<dxfs count="0"\/>/,
+      highlight
+        ? `<dxfs count="3">${USER_TABLE_DXFS}${PRICE_HIGHLIGHT_DXF}</dxfs>`
+        : `<dxfs count="2">${USER_TABLE_DXFS}</dxfs>`
+    )
+  );
+  return zipSync(parts, { level: 6 });
+}

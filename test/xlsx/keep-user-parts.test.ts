@@ -1,17 +1,25 @@
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
 import { createFileHost } from "../../src/xlsx/file-host";
 import { openWorkbookBytes } from "../../src/xlsx/open-workbook";
 import { NODE_IO } from "../../src/xlsx/load-file";
+import { SOFFICE, requireSoffice } from "../helpers/recalc";
 import {
   PRINT_SHEET_BREAKS,
   SAMPLE_XLSX,
   USER_NAMES,
+  USER_TABLES,
+  PRICE_HIGHLIGHT_DXF,
+  USER_TABLE_DXFS,
+  tempDir,
   withSheetAdded,
   workbookWithNames,
+  workbookWithTables,
 } from "../helpers/workbooks";
 
 /** The offline page's save: the workbook opened, the summaries inserted, the copy saved. */
@@ -127,5 +135,123 @@ describe("the user's manual page breaks in the saved copy", () => {
     const again = await savedWithSummaries(await savedWithSummaries(workbookWithNames()));
     expect(afterCells(again, "R5達成状況").breaks).toEqual([SAMPLE_BREAKS]);
     expect(afterCells(again, "印刷 用").breaks).toEqual([PRINT_SHEET_BREAKS]);
+  });
+});
+
+/** The table parts of a sheet of the saved package, reached as Excel reaches them: sheet part, its relationships, the parts they name. */
+function tablesOn(bytes: Uint8Array, sheet: string): string[] {
+  const parts = unzipSync(bytes);
+  const path = openWorkbookBytes(bytes, "saved.xlsx", NODE_IO).sheetPart!(sheet)!;
+  const rels = strFromU8(parts[path.replace(/([^/]+)$/, "_rels/$1.rels")] ?? new Uint8Array());
+  const listed = /<tableParts count="(\d+)">/.exec(strFromU8(parts[path]))?.[1];
+  const targets = [...rels.matchAll(/Type="[^"]*\/table" Target="\.\.\/([^"]+)"/g)].map(
+    (m) => `xl/${m[1]}`
+  );
+  expect(Number(listed ?? 0)).toBe(targets.length);
+  return targets.map((t) => strFromU8(parts[t]));
+}
+
+/** Every table of the package by name, with its id; and whether each table part is declared as one. */
+function tableIds(bytes: Uint8Array) {
+  const parts = unzipSync(bytes);
+  const tables = Object.keys(parts).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+  const types = strFromU8(parts["[Content_Types].xml"]);
+  for (const t of tables)
+    expect(types).toContain(
+      `<Override PartName="/${t}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
+    );
+  return Object.fromEntries(
+    tables.map((t) => {
+      const tag = /<table\b[^>]*>/.exec(strFromU8(parts[t]))![0];
+      return [/ name="([^"]*)"/.exec(tag)![1], Number(/ id="(\d+)"/.exec(tag)![1])];
+    })
+  );
+}
+
+const TABLE_SHEETS = [
+  "R5達成状況",
+  "予算",
+  "単価",
+  "達成状況データ",
+  "基本目標別集計",
+  "担当課別集計",
+];
+
+/** The user's tables as the file had them, their formats in the styles part, the ids unique; the copy opens in our reader and ExcelJS. */
+async function keepsUserTables(saved: Uint8Array) {
+  expect(tablesOn(saved, "予算")).toEqual([USER_TABLES["xl/tables/table3.xml"]]);
+  expect(tablesOn(saved, "単価")).toEqual([USER_TABLES["xl/tables/table5.xml"]]);
+  expect(strFromU8(unzipSync(saved)["xl/styles.xml"])).toContain(
+    `<dxfs count="2">${USER_TABLE_DXFS}</dxfs>`
+  );
+  expect(tableIds(saved)).toEqual({ 予算表: 3, テーブル5: 5, AchvData: 6 });
+  await opensWith(saved, TABLE_SHEETS);
+  expect(openWorkbookBytes(saved, "saved.xlsx", NODE_IO).readSheet("予算").values).toEqual([
+    ["事業", "担当課", "予算額", "税込"],
+    ["広報紙発行", "企画課", 1200, 1320],
+    ["防災訓練", "総務課", 800, 880],
+    ["庁舎修繕", "財政課", 3000, 3300],
+    ["合計", undefined, 4200, 4620],
+  ]);
+}
+
+describe("the user's Excel tables in the saved copy", () => {
+  test("summaries inserted: each table part as the file had it (header row, filter, totals row, calculated column, formats), the add-in's table numbered after them", async () => {
+    await keepsUserTables(await savedWithSummaries(workbookWithTables()));
+  });
+
+  test("inserted again: the tables stay as they were", async () => {
+    await keepsUserTables(await savedWithSummaries(await savedWithSummaries(workbookWithTables())));
+  });
+
+  test("a sheet with a conditional format: ExcelJS writes its format first, the tables' formats follow it, their indexes moved with them", async () => {
+    const again = await savedWithSummaries(await savedWithSummaries(workbookWithTables(true)));
+    const parts = unzipSync(again);
+    expect(strFromU8(parts["xl/styles.xml"])).toContain(
+      `<dxfs count="3">${PRICE_HIGHLIGHT_DXF}${USER_TABLE_DXFS}</dxfs>`
+    );
+    const prices = openWorkbookBytes(again, "saved.xlsx", NODE_IO).sheetPart!("単価")!;
+    expect(strFromU8(parts[prices])).toContain(
+      `<cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>100</formula></cfRule>`
+    );
+    // The numbers' format (dataDxfId) was the styles part's first, the header's (headerRowDxfId) its second.
+    expect(tablesOn(again, "予算")).toEqual([
+      USER_TABLES["xl/tables/table3.xml"]
+        .replace(' headerRowDxfId="1"', ' headerRowDxfId="2"')
+        .replaceAll(' dataDxfId="0"', ' dataDxfId="1"'),
+    ]);
+    expect(tablesOn(again, "単価")).toEqual([USER_TABLES["xl/tables/table5.xml"]]);
+  });
+
+  test("LibreOffice reads the table with its header row and its filter on 担当課", async () => {
+    requireSoffice();
+    const dir = tempDir();
+    mkdirSync(join(dir, "out"));
+    const path = join(dir, "saved.xlsx");
+    writeFileSync(path, await savedWithSummaries(workbookWithTables()));
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "ods",
+        "--outdir",
+        join(dir, "out"),
+        path,
+      ],
+      { stdio: "ignore", timeout: 120_000 }
+    );
+    const content = strFromU8(
+      unzipSync(readFileSync(join(dir, "out", "saved.ods")))["content.xml"]
+    );
+    const range =
+      /<table:database-range table:name="予算表"[^>]*?(?:\/>|>[\s\S]*?<\/table:database-range>)/.exec(
+        content
+      )?.[0];
+    // No table:contains-header="false": the first row is the header.
+    expect(range).toBe(
+      `<table:database-range table:name="予算表" table:target-range-address="予算.A1:予算.D5" table:display-filter-buttons="true"><table:filter><table:filter-and><table:filter-condition table:value="企画課" table:operator="=" table:field-number="1"><table:filter-set-item table:value="企画課"/><table:filter-set-item table:value="財政課"/></table:filter-condition></table:filter-and></table:filter></table:database-range>`
+    );
   });
 });
