@@ -23,3 +23,19 @@ test("warnings before notes; this year's cells by row, then column; last year's 
     ["info", "item-renumbered", "this", "C10"],
   ]);
 });
+
+test("findings at one cell keep the rules' order: renumbered before paired unsure", () => {
+  const c = compare(
+    [row("1 講座", "総務課", "A"), row("2 相談窓口の周知", "企画課", "A")],
+    [
+      row("1 講座", "総務課", "A"),
+      row("2 研修", "財政課", "A"),
+      row("3 相談窓口の周知・広報", "企画課", "A"),
+    ]
+  );
+  expect(c.issues.map((i) => [i.code, i.cell])).toEqual([
+    ["item-added", "C10"],
+    ["item-renumbered", "C11"],
+    ["item-pairing-unsure", "C11"],
+  ]);
+});
