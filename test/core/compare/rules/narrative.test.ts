@@ -1,5 +1,6 @@
 import { issueMessage } from "../../../../src/core/i18n/messages";
-import { compare, findings, row } from "./plans";
+import { compareYears } from "../../../../src/core/compare/compare";
+import { compare, findings, planOf, row } from "./plans";
 
 /* narrative-stale, narrative-similar: this year's 取組計画と達成状況 against last year's, item by item. */
 
@@ -146,5 +147,13 @@ test("exactly 90% alike (3 of 30 characters changed) is still similar", () => {
   );
   expect(findings(c, "narrative-similar").map((i) => [i.cell, i.args.percent])).toEqual([
     ["F9", 90],
+  ]);
+});
+
+test("two workbooks whose sheets have one name: last year's narrative copied is still stale", () => {
+  const rows = [row("1 講座", "総務課", "A", REPORT)];
+  const c = compareYears(planOf(rows, "一覧"), planOf(rows, "一覧"), { lastBook: "R4.xlsx" });
+  expect(findings(c, "narrative-stale").map((i) => [i.cell, i.related])).toEqual([
+    ["F9", ["[R4.xlsx]一覧!F9"]],
   ]);
 });
