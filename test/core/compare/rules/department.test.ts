@@ -182,3 +182,13 @@ test("a renamed department counts only the items it was renamed in: not an item 
     ["D12", "総務人権推進課"],
   ]);
 });
+
+test("a department written with a space or full-width letters one year is the same department, not renamed", () => {
+  const c = compare(
+    [row("1 講座", "総務 課", "A"), row("2 相談", "ＩＴ推進課", "A")],
+    [row("1 講座", "総務課", "A"), row("2 相談", "IT推進課", "A")]
+  );
+  expect(c.renamedDepartments).toEqual([]);
+  expect(c.issues).toEqual([]);
+  expect(c.entries.map((e) => e.status)).toEqual(["same", "same"]);
+});

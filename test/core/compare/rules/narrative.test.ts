@@ -1,5 +1,6 @@
 import { issueMessage } from "../../../../src/core/i18n/messages";
-import { compare, findings, row } from "./plans";
+import { compareYears } from "../../../../src/core/compare/compare";
+import { compare, findings, planOf, row } from "./plans";
 
 /* narrative-stale, narrative-similar: this year's 取組計画と達成状況 against last year's, item by item. */
 
@@ -95,5 +96,64 @@ test("both years in one workbook: last year's cell names its sheet", () => {
   );
   expect(findings(c, "narrative-stale").map((i) => [i.cell, i.related, i.args.lastCell])).toEqual([
     ["F9", ["R4!F9"], "R4!F9"],
+  ]);
+});
+
+test("a narrative only retyped in full-width letters or with spaces is still word for word last year's", () => {
+  const c = compare(
+    [row("1 講座", "総務課", "A", "ＰＤＣＡサイクルで事業を見直した。")],
+    [row("1 講座", "総務課", "A", "PDCA サイクルで 事業を見直した。")]
+  );
+  expect(findings(c, "narrative-stale").map((i) => [i.cell, i.related])).toEqual([
+    ["F9", ["[plan-r4.xlsx]R4!F9"]],
+  ]);
+  expect(findings(c, "narrative-similar")).toEqual([]);
+});
+
+test("a report of ten characters repeated is stale; nine are too short to tell a copy", () => {
+  const c = compare(
+    [
+      row("1 講座", "総務課", "A", "講座を三回開催した。"),
+      row("2 相談", "企画課", "A", "相談を受け付けた。"),
+    ],
+    [
+      row("1 講座", "総務課", "A", "講座を三回開催した。"),
+      row("2 相談", "企画課", "A", "相談を受け付けた。"),
+    ]
+  );
+  expect(findings(c, "narrative-stale").map((i) => [i.cell, i.item])).toEqual([["F9", 1]]);
+});
+
+test("a placeholder kept both years is not a copied report (narrative-placeholder tells it)", () => {
+  const c = compare(
+    [row("1 講座", "総務課", "A", "・・・・・・・・・・・・")],
+    [row("1 講座", "総務課", "A", "・・・・・・・・・・・・")]
+  );
+  expect(c.issues).toEqual([]);
+});
+
+test("exactly 90% alike (3 of 30 characters changed) is still similar", () => {
+  const thirty = REPORT.slice(0, 30);
+  const c = compare(
+    [row("1 講座", "総務課", "A", thirty)],
+    [
+      row(
+        "1 講座",
+        "総務課",
+        "A",
+        thirty.replace("三", "四").replace("二", "五").replace("市", "区")
+      ),
+    ]
+  );
+  expect(findings(c, "narrative-similar").map((i) => [i.cell, i.args.percent])).toEqual([
+    ["F9", 90],
+  ]);
+});
+
+test("two workbooks whose sheets have one name: last year's narrative copied is still stale", () => {
+  const rows = [row("1 講座", "総務課", "A", REPORT)];
+  const c = compareYears(planOf(rows, "一覧"), planOf(rows, "一覧"), { lastBook: "R4.xlsx" });
+  expect(findings(c, "narrative-stale").map((i) => [i.cell, i.related])).toEqual([
+    ["F9", ["[R4.xlsx]一覧!F9"]],
   ]);
 });
