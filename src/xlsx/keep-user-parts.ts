@@ -1,9 +1,9 @@
 import { rewriteParts } from "./patch-answers";
-import { resolveTarget } from "./read-xlsx";
+import { attr as attribute, resolveTarget } from "./read-xlsx";
 import { type ZipPart, readDirectory, readPart } from "./zip";
 import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
-import { attribute, sheetNames, withUserNames } from "./workbook-names";
+import { sheetNames, withUserNames } from "./workbook-names";
 import { userTableEdits } from "./user-tables";
 
 /**

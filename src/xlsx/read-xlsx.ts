@@ -52,7 +52,7 @@ export function decodeXml(s: string): string {
 const ATTRS = new Map<string, RegExp>();
 
 /** An attribute's value; one compiled pattern per attribute name, not per call. */
-function attr(tag: string, name: string): string | undefined {
+export function attr(tag: string, name: string): string | undefined {
   let re = ATTRS.get(name);
   // XML allows either quote around a value.
   if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));

@@ -1,5 +1,4 @@
-import { resolveTarget } from "./read-xlsx";
-import { attribute } from "./workbook-names";
+import { attr as attribute, resolveTarget } from "./read-xlsx";
 
 /** A package's parts as text; null for one it has not or that cannot be read. */
 type Parts = (path: string) => string | null;

@@ -1,6 +1,6 @@
 import { MARKER_PREFIX } from "../core/plan/summary-plan";
 import { STATUS_MARKER } from "../core/roundtrip/status";
-import { decodeXml } from "./read-xlsx";
+import { attr as attribute, decodeXml } from "./read-xlsx";
 
 /** A workbook name's element as written (any namespace prefix taken off), its name, the sheet position it is local to, and its formula. */
 interface DefinedName {
@@ -9,11 +9,6 @@ interface DefinedName {
   localSheetId: number | null;
   formula: string;
 }
-
-export const attribute = (tag: string, name: string) => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[1] ?? m[2]) : undefined;
-};
 
 const isAddins = (name: string) => name.startsWith(MARKER_PREFIX) || name === STATUS_MARKER;
 
