@@ -27,6 +27,10 @@ test("the benchmark runs end to end and prints its table and every ratio", () =>
   expect(r.stdout).toMatch(
     /\| (unclosed tags|one-row merges|sparse far cells) \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+x \| \d+ \|/
   );
+  // The compare table carries the host's floor beside the command: both files read, nothing else.
+  expect(r.stdout).toMatch(
+    /\| both files read by the same reader, nothing else \(Node's start included\) \| \d+ \|/
+  );
   expect(r.stdout).toMatch(
     /Excel on the web takes the summaries in 3 syncs (up to about [\d,]+ entries|at every size measured), in 4 /
   );
