@@ -5,11 +5,12 @@ import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
 import { sheetNames, withUserNames } from "./workbook-names";
 import { userTableEdits } from "./user-tables";
+import { inSchemaOrder } from "./sheet-order";
 
 /**
  * What ExcelJS changes of the user's workbook when it reads and writes it back, put back as the
  * file had it, part by part, after ExcelJS has written: the workbook names, the sheets' manual
- * page breaks and their Excel tables. What it loses beyond these is listed in README.md ("Summary sheets").
+ * page breaks and their Excel tables; and each sheet's elements in the order Excel requires. What it loses beyond these is listed in README.md ("Summary sheets").
  */
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -103,6 +104,11 @@ export function keepUserParts(
     const xml = before(path);
     if (xml && HAS_BREAKS.test(xml.slice(afterCells(xml))))
       edits.set(target, (w) => withPageBreaks(xml, w));
+  }
+  // Every sheet ExcelJS wrote, in the schema's element order (a sheet with notes comes out of it).
+  for (const target of writtenParts.values()) {
+    const edit = edits.get(target);
+    edits.set(target, edit ? (w) => inSchemaOrder(edit(w)) : inSchemaOrder);
   }
   return rewriteParts(written, edits, "");
 }

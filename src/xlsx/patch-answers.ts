@@ -405,7 +405,7 @@ export function patchAnswers(
   return writeZip(list);
 }
 
-/** The package with parts' text rewritten, each by its edit; every other part keeps its compressed bytes. */
+/** The package with parts' text rewritten, each by its edit; every other part, and one its edit leaves as it was, keeps its compressed bytes. */
 export function rewriteParts(
   bytes: Uint8Array,
   edits: ReadonlyMap<string, (xml: string) => string>,
@@ -415,7 +415,10 @@ export function rewriteParts(
   const list = entries(bytes, file).map((e) => {
     const edit = edits.get(e.name);
     if (!edit) return e;
-    const data = io.encode(edit(io.decode(raw(e, io))));
+    const text = io.decode(raw(e, io));
+    const edited = edit(text);
+    if (edited === text) return e;
+    const data = io.encode(edited);
     return { ...e, method: 8, crc: crc32(data), data: io.deflate(data), size: data.length };
   });
   return writeZip(list);

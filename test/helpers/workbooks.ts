@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import iconv from "iconv-lite";
 import { PlanRow, parsePlanTsv } from "../../scripts/samples/plan-rows";
+import { parseAddress } from "../../src/core/snapshot";
 import {
   PlanColumn,
   PlanSheetLayout,
@@ -326,6 +327,61 @@ export function workbookWithTables(highlight = false): Uint8Array {
       highlight
         ? `<dxfs count="3">${USER_TABLE_DXFS}${PRICE_HIGHLIGHT_DXF}</dxfs>`
         : `<dxfs count="2">${USER_TABLE_DXFS}</dxfs>`
+    )
+  );
+  return zipSync(parts, { level: 6 });
+}
+
+/** CT_Worksheet's elements after the cells, in the order the schema requires (ECMA-376 Part 1, §18.3.1.99). */
+const AFTER_LEGACY_DRAWING =
+  /<(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/**
+ * The package with a note (a legacy comment) on `cell` of `sheet`, as Excel writes one: a comments
+ * part, its VML drawing, the sheet's relationships to both and <legacyDrawing> in its place among
+ * the sheet's elements (before its tables and extensions).
+ */
+export function withNote(
+  bytes: Uint8Array,
+  sheet: string,
+  cell: string,
+  author: string,
+  text: string
+): Uint8Array {
+  const parts = unzipSync(bytes);
+  const read = (p: string) => strFromU8(parts[p]);
+  const id = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
+    read("xl/workbook.xml")
+  )![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(
+    read("xl/_rels/workbook.xml.rels")
+  )![1];
+  const path = `xl/${target}`;
+  const rels = path.replace(/([^/]+)$/, "_rels/$1.rels");
+  const n = Object.keys(parts).filter((p) => /^xl\/comments\d+\.xml$/.test(p)).length + 1;
+  const { row, col } = parseAddress(cell)!;
+  parts[`xl/comments${n}.xml`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<comments xmlns="${MAIN_NS}"><authors><author>${author}</author></authors><commentList><comment ref="${cell}" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="MS P ゴシック"/><family val="3"/><charset val="128"/></rPr><t>${author}:</t></r><r><rPr><sz val="9"/><color indexed="81"/><rFont val="MS P ゴシック"/><family val="3"/><charset val="128"/></rPr><t xml:space="preserve">\n${text}</t></r></text></comment></commentList></comments>`
+  );
+  parts[`xl/drawings/vmlDrawing${n}.vml`] = strToU8(
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${n}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s${n}025" type="#_x0000_t202" style="position:absolute;margin-left:107.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" fillcolor="infoBackground [80]" o:insetmode="auto"><v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 2, ${col + 3}, 15, ${row + 4}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape></xml>`
+  );
+  const noteRels = `<Relationship Id="rIdNote2" Type="${REL_NS}/vmlDrawing" Target="../drawings/vmlDrawing${n}.vml"/><Relationship Id="rIdNote1" Type="${REL_NS}/comments" Target="../comments${n}.xml"/>`;
+  parts[rels] = strToU8(
+    parts[rels]
+      ? read(rels).replace("</Relationships>", `${noteRels}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${noteRels}</Relationships>`
+  );
+  const sheetPart = read(path);
+  const at = AFTER_LEGACY_DRAWING.exec(sheetPart)!.index;
+  parts[path] = strToU8(
+    `${sheetPart.slice(0, at)}<legacyDrawing r:id="rIdNote2"/>${sheetPart.slice(at)}`
+  );
+  const types = read("[Content_Types].xml");
+  parts["[Content_Types].xml"] = strToU8(
+    types.replace(
+      "</Types>",
+      `${types.includes('Extension="vml"') ? "" : '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'}<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`
     )
   );
   return zipSync(parts, { level: 6 });

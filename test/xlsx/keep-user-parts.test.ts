@@ -18,6 +18,7 @@ import {
   USER_TABLE_DXFS,
   tempDir,
   withSheetAdded,
+  withNote,
   workbookWithNames,
   workbookWithTables,
 } from "../helpers/workbooks";
@@ -253,5 +254,80 @@ describe("the user's Excel tables in the saved copy", () => {
     expect(range).toBe(
       `<table:database-range table:name="予算表" table:target-range-address="予算.A1:予算.D5" table:display-filter-buttons="true"><table:filter><table:filter-and><table:filter-condition table:value="企画課" table:operator="=" table:field-number="1"><table:filter-set-item table:value="企画課"/><table:filter-set-item table:value="財政課"/></table:filter-condition></table:filter-and></table:filter></table:database-range>`
     );
+  });
+});
+
+/** CT_Worksheet's child elements in the order the schema requires (ECMA-376 Part 1, §18.3.1.99): Excel refuses a sheet part out of it. */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** The names of a sheet part's child elements, in the part's order. */
+function childrenOf(xml: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else {
+      if (depth === 1) names.push(m[2]);
+      if (!m[3]) depth++;
+    }
+  }
+  return names;
+}
+
+describe("a sheet of the user's with notes in the saved copy", () => {
+  test("beside an Excel table: <legacyDrawing> stays before <tableParts>, as the schema orders them (ExcelJS writes it last, a file Excel cannot repair), and the note is kept", async () => {
+    const saved = await savedWithSummaries(
+      withNote(workbookWithTables(), "予算", "B3", "企画課", "金額は見込み")
+    );
+    const path = openWorkbookBytes(saved, "saved.xlsx", NODE_IO).sheetPart!("予算")!;
+    const children = childrenOf(strFromU8(unzipSync(saved)[path]));
+    expect(children).toEqual(expect.arrayContaining(["legacyDrawing", "tableParts"]));
+    const places = children.map((c) => WORKSHEET_ORDER.indexOf(c));
+    expect(places).not.toContain(-1);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(saved) as unknown as ExcelJS.Buffer);
+    expect(JSON.stringify(wb.getWorksheet("予算")!.getCell("B3").note)).toContain("金額は見込み");
+    await keepsUserTables(saved);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * A worksheet part's child elements in the order its schema requires (CT_Worksheet, ECMA-376
+ * Part 1, §18.3.1.99). Excel refuses a sheet part whose elements are out of this order.
+ */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+const RANK = new Map(WORKSHEET_ORDER.map((name, i) => [name, i]));
+
+const TAG = /<(\/?)([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)[^>]*?(\/?)>/g;
+
+/** The top-level elements of a run of XML, each with its name; null where the run is not whole elements alone. */
+function elementsOf(xml: string): { name: string; text: string }[] | null {
+  const out: { name: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let name = "";
+  for (const m of xml.matchAll(TAG)) {
+    const [tag, closing, , local, empty] = m;
+    const at = m.index;
+    if (depth === 0) {
+      if (closing || xml.slice(start, at).trim() !== "") return null;
+      start = at;
+      name = local;
+    }
+    if (closing) depth--;
+    else if (!empty) depth++;
+    if (depth === 0) {
+      out.push({ name, text: xml.slice(start, at + tag.length) });
+      start = at + tag.length;
+    }
+  }
+  return depth === 0 && xml.slice(start).trim() === "" ? out : null;
+}
+
+/**
+ * The sheet part with the elements after its cells in the schema's order, else as it was.
+ * ExcelJS writes a sheet's notes (<legacyDrawing>) last, after its tables and extensions, a part
+ * Excel cannot open (exceljs#1369). Only what follows the cells is read: it is short whatever the
+ * sheet's size. A tail with anything but whole elements (a comment, text) is left alone.
+ */
+export function inSchemaOrder(xml: string): string {
+  const cells = xml.lastIndexOf("sheetData");
+  const from = cells < 0 ? -1 : xml.indexOf(">", cells) + 1;
+  const to = xml.lastIndexOf("</");
+  if (from <= 0 || to < from) return xml;
+  const elements = elementsOf(xml.slice(from, to));
+  if (!elements) return xml;
+  // An element the schema does not name keeps its place after the one before it.
+  let rank = RANK.get("sheetData")!;
+  const ranked = elements.map((e, i) => ({ ...e, i, rank: (rank = RANK.get(e.name) ?? rank) }));
+  if (ranked.every((e, i) => i === 0 || ranked[i - 1].rank <= e.rank)) return xml;
+  ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return xml.slice(0, from) + ranked.map((e) => e.text).join("") + xml.slice(to);
+}
