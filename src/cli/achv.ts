@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
-import { buildSummaryPlan } from "../core/plan/summary-plan";
+import { DATA_TABLE, buildSummaryPlan } from "../core/plan/summary-plan";
+import { freeTableName } from "../core/plan/sheet-names";
 import { issueMessage } from "../core/i18n/messages";
 import { WORDS } from "../core/i18n/words";
 import { addSummarySheets, summaryMarkers } from "../xlsx/write-summary";
-import { keepUserParts } from "../xlsx/keep-user-parts";
+import { keepUserParts, takenTableNames } from "../xlsx/keep-user-parts";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/issues";
 import { langFromLocale } from "../core/i18n/messages";
@@ -198,12 +199,18 @@ async function summarize(
     io.err(`achv: ${reason ? issueMessage(reason, lang) : WORDS[lang].write.nothingToSummarise}\n`);
     return EXIT.errors;
   }
+  const earlier = book.checkParts ? summaryMarkers(bytes) : [];
+  // The add-in's earlier sheets go; the user's tables and names stay, and its table takes none of theirs.
+  const taken = book.checkParts
+    ? takenTableNames(bytes, new Set(earlier.flatMap(([, sheet]) => sheet ?? [])))
+    : new Set<string>();
   const plan = buildSummaryPlan(result.plan, result.summary, {
     lang,
     date: new Date().toISOString().slice(0, 10),
+    tableName: freeTableName(DATA_TABLE, (n) => taken.has(n)),
   });
   const wb = await workbookFor(bytes, book, snapshot);
-  const placed = addSummarySheets(wb, plan, book.checkParts ? summaryMarkers(bytes) : []);
+  const placed = addSummarySheets(wb, plan, earlier);
   // Written beside the target first, so a failure leaves no half-written file.
   const partial = `${out}.partial-${process.pid}`;
   try {

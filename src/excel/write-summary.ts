@@ -1,7 +1,7 @@
 import type { PlannedCell, PlannedSheet, WorkbookPlan } from "../core/plan/summary-plan";
 import { DATA_TABLE, PRINT_FOOTER, headerText } from "../core/plan/summary-plan";
 import { cellAddress, parseAddress, type CellRange } from "../core/snapshot";
-import { freeSheetName, sheetOfReference } from "../core/plan/sheet-names";
+import { freeSheetName, freeTableName, sheetOfReference } from "../core/plan/sheet-names";
 
 export interface SummaryWriteOptions {
   /** ExcelApi 1.8: native PivotTables on the data table. */
@@ -303,9 +303,7 @@ async function writeOnce(
       n.toLowerCase()
     )
   );
-  const tableName = freeSheetName(DATA_TABLE, (n) =>
-    usedNames.has(n.replace(/ \((\d+)\)$/, "_$1").toLowerCase())
-  ).replace(/ \((\d+)\)$/, "_$1");
+  const tableName = freeTableName(DATA_TABLE, (n) => usedNames.has(n));
   const plan = makePlan(tableName);
   // Only the kinds being written are replaced, as in files: inserting 前年度比較 leaves the summaries, and the other way round.
   const kinds = new Set(plan.sheets.map((p) => p.marker));

@@ -1,5 +1,5 @@
 import { DATA_TABLE, type PlannedSheet } from "../core/plan/summary-plan";
-import { freeSheetName } from "../core/plan/sheet-names";
+import { freeSheetName, freeTableName } from "../core/plan/sheet-names";
 import type { SheetSnapshot } from "../core/snapshot";
 import { cellText, makeGrid, parseAddress } from "../core/snapshot";
 import { type Mark, type PaneSettings, type StoredResult, type WorkbookHost } from "../app/host";
@@ -8,7 +8,7 @@ import type { WorkbookReader } from "./read-xlsx";
 import { patchCells } from "./patch-cells";
 import { patchAnswers } from "./patch-answers";
 import { addSummarySheets, summaryMarkers } from "./write-summary";
-import { keepUserParts } from "./keep-user-parts";
+import { keepUserParts, takenTableNames } from "./keep-user-parts";
 
 /**
  * A WorkbookHost over a workbook file held in memory: the browser page runs it in its Web Worker
@@ -65,6 +65,13 @@ export function createFileHost(
   const summaries = new Map<string, PlannedSheet>();
   /** The add-in's names in the file as opened (fixes and answers leave its workbook part as it is). */
   const marked = bytes && book.sheetPart ? summaryMarkers(bytes) : [];
+  let taken: Set<string> | undefined;
+  /** The table and workbook names of the file's that stay in the saved copy: the add-in's table takes none of them. */
+  const takenNames = () =>
+    (taken ??=
+      bytes && book.sheetPart
+        ? takenTableNames(bytes, new Set(marked.flatMap(([, sheet]) => sheet ?? [])))
+        : new Set());
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
     if (!s) {
@@ -224,7 +231,7 @@ export function createFileHost(
       return fixedCopy();
     },
     insertSummaries: async (makePlan) => {
-      const plan = makePlan(DATA_TABLE);
+      const plan = makePlan(freeTableName(DATA_TABLE, (n) => takenNames().has(n)));
       // Only the kinds inserted now are replaced, as the writers do: 前年度比較 leaves the summaries, and the other way round.
       const kinds = new Set(plan.sheets.map((p) => p.marker));
       // Sheets an earlier run made are replaced when the copy is saved: the page stops showing them now.

@@ -3,14 +3,16 @@ import { attr as attribute, resolveTarget } from "./read-xlsx";
 import { type ZipPart, readDirectory, readPart } from "./zip";
 import { WEB_IO } from "./web-io";
 import { LIMITS } from "./limits";
-import { sheetNames, withUserNames } from "./workbook-names";
-import { userTableEdits } from "./user-tables";
+import { definedNames, sheetNames, withUserNames } from "./workbook-names";
+import { tablesOf, userTableEdits } from "./user-tables";
 import { inSchemaOrder } from "./sheet-order";
+import { withSheetExtensions } from "./sheet-extensions";
 
 /**
  * What ExcelJS changes of the user's workbook when it reads and writes it back, put back as the
  * file had it, part by part, after ExcelJS has written: the workbook names, the sheets' manual
- * page breaks and their Excel tables; and each sheet's elements in the order Excel requires. What it loses beyond these is listed in README.md ("Summary sheets").
+ * page breaks, their extensions (lists drawn from another sheet, sparklines) and their Excel
+ * tables; and each sheet's elements in the order Excel requires. What it loses beyond these is listed in README.md ("Summary sheets").
  */
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -51,6 +53,20 @@ function sheetParts(text: (path: string) => string | null): Map<string, string> 
     if (name !== undefined && path) parts.set(name, path);
   }
   return parts;
+}
+
+/**
+ * The names, in lower case, that a table added to the workbook file cannot take: its tables' but
+ * those on the sheets in `replaced` (the add-in's earlier sheets, which go), and its workbook names
+ * (Excel keeps one list for tables and names, and refuses a file with a name twice).
+ */
+export function takenTableNames(bytes: Uint8Array, replaced: ReadonlySet<string>): Set<string> {
+  const text = partsOf(bytes);
+  const tables = tablesOf(text, sheetParts(text)).filter((t) => !replaced.has(t.sheet));
+  const names = definedNames(text(WORKBOOK_PART) ?? "");
+  return new Set(
+    [...tables.map((t) => t.name), ...names.map((n) => n.name)].map((n) => n.toLowerCase())
+  );
 }
 
 const BREAKS = /<(?:\w+:)?(rowBreaks|colBreaks)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
@@ -102,8 +118,9 @@ export function keepUserParts(
     const target = writtenParts.get(sheet);
     if (!target || ours.has(sheet)) continue;
     const xml = before(path);
-    if (xml && HAS_BREAKS.test(xml.slice(afterCells(xml))))
-      edits.set(target, (w) => withPageBreaks(xml, w));
+    if (xml === null) continue;
+    const breaks = HAS_BREAKS.test(xml.slice(afterCells(xml)));
+    edits.set(target, (w) => withSheetExtensions(xml, breaks ? withPageBreaks(xml, w) : w));
   }
   // Every sheet ExcelJS wrote, in the schema's element order (a sheet with notes comes out of it).
   for (const target of writtenParts.values()) {

@@ -47,8 +47,8 @@ const RANK = new Map(WORKSHEET_ORDER.map((name, i) => [name, i]));
 
 const TAG = /<(\/?)([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)[^>]*?(\/?)>/g;
 
-/** The top-level elements of a run of XML, each with its name; null where the run is not whole elements alone. */
-function elementsOf(xml: string): { name: string; text: string }[] | null {
+/** The top-level elements of a run of XML, each with its name (prefix taken off); null where the run is not whole elements alone. */
+export function elementsOf(xml: string): { name: string; text: string }[] | null {
   const out: { name: string; text: string }[] = [];
   let depth = 0;
   let start = 0;

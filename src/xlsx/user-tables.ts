@@ -1,7 +1,7 @@
 import { attr as attribute, resolveTarget } from "./read-xlsx";
 
 /** A package's parts as text; null for one it has not or that cannot be read. */
-type Parts = (path: string) => string | null;
+export type Parts = (path: string) => string | null;
 
 /** A table part, the sheet it is on, and the table's name and id. */
 interface TablePart {
@@ -33,7 +33,7 @@ function related(text: Parts, part: string, type: string): string[] {
 }
 
 /** The table parts of the sheets (name → sheet part), each with its sheet. */
-function tablesOf(text: Parts, sheets: ReadonlyMap<string, string>): TablePart[] {
+export function tablesOf(text: Parts, sheets: ReadonlyMap<string, string>): TablePart[] {
   return [...sheets].flatMap(([sheet, part]) =>
     related(text, part, "table").flatMap((path) => {
       const xml = text(path);

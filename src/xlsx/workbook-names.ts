@@ -17,7 +17,8 @@ export function sheetNames(xml: string): string[] {
   return [...xml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)].map((m) => attribute(m[1], "name") ?? "");
 }
 
-function definedNames(xml: string): DefinedName[] {
+/** The workbook part's names, in its order. */
+export function definedNames(xml: string): DefinedName[] {
   const found: DefinedName[] = [];
   for (const m of xml.matchAll(
     /<(?:(\w+):)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g

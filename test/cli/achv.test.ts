@@ -10,6 +10,7 @@ import {
   USER_TABLES,
   tempDir,
   workbookWithNames,
+  workbookWithTableNamed,
   workbookWithTables,
 } from "../helpers/workbooks";
 
@@ -480,6 +481,26 @@ describe("achv summarize", () => {
       USER_TABLES["xl/tables/table3.xml"],
       USER_TABLES["xl/tables/table5.xml"],
     ]);
+  });
+
+  test("a table of the user's named AchvData: the copy's data table is AchvData_2, every table name once, the summaries counting from it", () => {
+    const input = join(dir, "named-table.xlsx");
+    writeFileSync(input, workbookWithTableNamed("AchvData"));
+    const out = join(dir, "named-table-summary.xlsx");
+    expect(achv(["summarize", input, "--out", out, "--lang", "ja"]).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    const names = Object.keys(parts)
+      .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+      .map((p) => / name="([^"]*)"/.exec(strFromU8(parts[p]))![1])
+      .sort();
+    expect(names).toEqual(["AchvData", "AchvData_2"]);
+    // ExcelJS writes sheet N's part as sheetN.xml, in the workbook's order.
+    const sheets = [
+      ...strFromU8(parts["xl/workbook.xml"]).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g),
+    ];
+    const goal = sheets.findIndex((m) => m[1] === "基本目標別集計") + 1;
+    expect(goal).toBeGreaterThan(0);
+    expect(strFromU8(parts[`xl/worksheets/sheet${goal}.xml`])).toMatch(/AchvData_2\[/);
   });
 
   test("refuses to write over its input, and writes nothing for a sheet without a header", () => {

@@ -231,7 +231,8 @@ function withTableSheet(
   rows: Cell[][],
   tables: string[],
   hidden: number[] = [],
-  formats = ""
+  formats = "",
+  texts: Record<string, string> = USER_TABLES
 ): Uint8Array {
   const rels = tables.map((path, i) => ({ id: `rId${i + 1}`, path }));
   const parts = unzipSync(
@@ -261,7 +262,7 @@ function withTableSheet(
       .map((r) => `<Relationship Id="${r.id}" Type="${TABLE_REL}" Target="../${r.path.slice(3)}"/>`)
       .join("")}</Relationships>`
   );
-  for (const t of tables) parts[t] = strToU8(USER_TABLES[t as keyof typeof USER_TABLES]);
+  for (const t of tables) parts[t] = strToU8(texts[t]);
   parts["[Content_Types].xml"] = strToU8(
     strFromU8(parts["[Content_Types].xml"]).replace(
       "</Types>",
@@ -350,7 +351,7 @@ export function withNote(
 ): Uint8Array {
   const parts = unzipSync(bytes);
   const read = (p: string) => strFromU8(parts[p]);
-  const id = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
+  const id = new RegExp(`<sheet\\b[^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
     read("xl/workbook.xml")
   )![1];
   const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(
@@ -383,6 +384,62 @@ export function withNote(
       "</Types>",
       `${types.includes('Extension="vml"') ? "" : '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'}<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`
     )
+  );
+  return zipSync(parts, { level: 6 });
+}
+
+/**
+ * The sample plan with a sheet 履歴 of the user's holding an Excel table named `name` (the name the
+ * add-in gives its data table, a copy of last year's kept, say), as Excel writes it.
+ */
+export function workbookWithTableNamed(name: string): Uint8Array {
+  const path = "xl/tables/table1.xml";
+  return withTableSheet(
+    new Uint8Array(readFileSync(SAMPLE_XLSX)),
+    "履歴",
+    [
+      ["年度", "達成率"],
+      ["令和3年度", 0.5],
+      ["令和4年度", 0.6],
+    ],
+    [path],
+    [],
+    "",
+    {
+      [path]: `${TABLE_HEAD} id="1" xr:uid="{3C4D5E6F-7081-4293-A4B5-C6D7E8F90A1B}" name="${name}" displayName="${name}" ref="A1:B3" totalsRowShown="0"><autoFilter ref="A1:B3" xr:uid="{4D5E6F70-8192-43A4-B5C6-D7E8F90A1B2C}"/><tableColumns count="2"><tableColumn id="1" xr3:uid="{33333333-4444-4555-8666-777777777771}" name="年度"/><tableColumn id="2" xr3:uid="{33333333-4444-4555-8666-777777777772}" name="達成率"/></tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    }
+  );
+}
+
+/**
+ * The rating column's drop-down list drawn from another sheet (メモ!$A$2:$A$4), as Excel 2010 and
+ * later write one: in the sheet's extension list, not in <dataValidations>.
+ */
+export const LIST_FROM_OTHER_SHEET = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" xr:uid="{5A6B7C8D-9E0F-4A1B-8C2D-3E4F5A6B7C8D}"><x14:formula1><xm:f>メモ!$A$2:$A$4</xm:f></x14:formula1><xm:sqref>E4:E129</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
+
+/** Sparklines drawn in G4:G5 from the plan's rows, as Excel writes them (the xm prefix declared on the sheet's root). */
+export const SPARKLINES = `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries theme="4" tint="-0.499984740745262"/><x14:colorNegative theme="5"/><x14:colorAxis rgb="FF000000"/><x14:colorMarkers theme="4" tint="-0.499984740745262"/><x14:colorFirst theme="4" tint="0.39997558519241921"/><x14:colorLast theme="4" tint="0.39997558519241921"/><x14:colorHigh theme="4"/><x14:colorLow theme="4"/><x14:sparklines><x14:sparkline><xm:f>R5達成状況!A4:D4</xm:f><xm:sqref>G4</xm:sqref></x14:sparkline><x14:sparkline><xm:f>R5達成状況!A5:D5</xm:f><xm:sqref>G5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>`;
+
+/**
+ * workbookWithNames with the plan sheet's extension list holding `extensions` (Excel declares the
+ * prefixes its extensions use on the sheet's root: xr and xm here).
+ */
+export function workbookWithExtensions(...extensions: string[]): Uint8Array {
+  const parts = unzipSync(workbookWithNames());
+  const id = /<sheet\b[^>]*name="R5達成状況"[^>]*r:id="([^"]+)"/.exec(
+    strFromU8(parts["xl/workbook.xml"])
+  )![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(
+    strFromU8(parts["xl/_rels/workbook.xml.rels"])
+  )![1];
+  const path = `xl/${target}`;
+  parts[path] = strToU8(
+    strFromU8(parts[path])
+      .replace(
+        /<worksheet\b/,
+        `<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`
+      )
+      .replace("</worksheet>", `<extLst>${extensions.join("")}</extLst></worksheet>`)
   );
   return zipSync(parts, { level: 6 });
 }

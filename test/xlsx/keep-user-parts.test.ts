@@ -19,7 +19,11 @@ import {
   tempDir,
   withSheetAdded,
   withNote,
+  LIST_FROM_OTHER_SHEET,
+  SPARKLINES,
+  workbookWithExtensions,
   workbookWithNames,
+  workbookWithTableNamed,
   workbookWithTables,
 } from "../helpers/workbooks";
 
@@ -27,9 +31,11 @@ import {
 async function savedWithSummaries(bytes: Uint8Array): Promise<Uint8Array> {
   const book = openWorkbookBytes(bytes, "names.xlsx", NODE_IO);
   const result = validateSheet(book.readSheet("R5達成状況"));
-  const plan = buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-11-25" });
   const host = createFileHost(book, "ja-JP", bytes);
-  await host.insertSummaries(() => plan);
+  // As the pane's workflow asks: the host names the data table.
+  await host.insertSummaries((tableName) =>
+    buildSummaryPlan(result.plan!, result.summary!, { lang: "ja", date: "2026-11-25", tableName })
+  );
   return (await host.savedCopy())!;
 }
 
@@ -329,5 +335,124 @@ describe("a sheet of the user's with notes in the saved copy", () => {
     await wb.xlsx.load(Buffer.from(saved) as unknown as ExcelJS.Buffer);
     expect(JSON.stringify(wb.getWorksheet("予算")!.getCell("B3").note)).toContain("金額は見込み");
     await keepsUserTables(saved);
+  });
+});
+
+/** Every formula of a saved sheet, by cell. */
+async function formulasOf(bytes: Uint8Array, sheet: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const out: string[] = [];
+  wb.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.formula) out.push(cell.formula);
+    })
+  );
+  return out;
+}
+
+describe("a table of the user's named as the add-in names its data table", () => {
+  test("the add-in's table takes a name no table has (AchvData_2), the summaries count from it, the user's table stays as it was", async () => {
+    const saved = await savedWithSummaries(workbookWithTableNamed("AchvData"));
+    expect(tableIds(saved)).toEqual({ AchvData: 1, AchvData_2: 2 });
+    const formulas = await formulasOf(saved, "基本目標別集計");
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => f.includes("AchvData["))).toEqual([]);
+    expect(formulas.filter((f) => f.includes("AchvData_2["))).not.toEqual([]);
+    expect(openWorkbookBytes(saved, "saved.xlsx", NODE_IO).readSheet("履歴").values).toEqual([
+      ["年度", "達成率"],
+      ["令和3年度", 0.5],
+      ["令和4年度", 0.6],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(saved) as unknown as ExcelJS.Buffer);
+    expect(wb.getWorksheet("基本目標別集計")!.getCell("C9").result).toBe(128);
+  });
+
+  test("the same name in other letters (achvdata) is the same name to Excel: passed over too", async () => {
+    const saved = await savedWithSummaries(workbookWithTableNamed("achvdata"));
+    expect(tableIds(saved)).toEqual({ achvdata: 1, AchvData_2: 2 });
+  });
+
+  test("inserted again: the add-in's own earlier table is replaced with its sheet, its name free again", async () => {
+    const twice = await savedWithSummaries(
+      await savedWithSummaries(workbookWithTableNamed("AchvData"))
+    );
+    expect(Object.keys(tableIds(twice)).sort()).toEqual(["AchvData", "AchvData_2"]);
+  });
+});
+
+/** The extension list of a saved sheet part (the first; a part has one at most). */
+async function extensionsOf(bytes: Uint8Array, sheet: string): Promise<string> {
+  const path = openWorkbookBytes(bytes, "saved.xlsx", NODE_IO).sheetPart!(sheet)!;
+  return /<extLst>[\s\S]*<\/extLst>/.exec(strFromU8(unzipSync(bytes)[path]))?.[0] ?? "";
+}
+
+describe("a sheet's extensions in the saved copy (what Excel 2010 and later keep in <extLst>)", () => {
+  const XM = `xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"`;
+  const XR = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`;
+  /** An extension with the declarations of the prefixes it took from the sheet's root added to its own. */
+  const declaring = (ext: string, ...added: string[]) =>
+    ext.replace(/^<ext ([^>]*)>/, `<ext $1 ${added.join(" ")}>`);
+
+  test("the rating column's drop-down list drawn from another sheet and the sparklines, as the file had them, with the prefixes they use declared", async () => {
+    const saved = await savedWithSummaries(
+      workbookWithExtensions(LIST_FROM_OTHER_SHEET, SPARKLINES)
+    );
+    expect(await extensionsOf(saved, "R5達成状況")).toBe(
+      `<extLst>${declaring(LIST_FROM_OTHER_SHEET, XR, XM)}${declaring(SPARKLINES, XM)}</extLst>`
+    );
+    await opensWith(saved, [
+      "R5達成状況",
+      "メモ",
+      "印刷 用",
+      "達成状況データ",
+      "基本目標別集計",
+      "担当課別集計",
+    ]);
+  });
+
+  test("LibreOffice reads the drop-down list on the plan's rating cells and the sparklines, as from the file itself", async () => {
+    requireSoffice();
+    const dir = tempDir();
+    mkdirSync(join(dir, "out"));
+    const path = join(dir, "saved.xlsx");
+    writeFileSync(
+      path,
+      await savedWithSummaries(workbookWithExtensions(LIST_FROM_OTHER_SHEET, SPARKLINES))
+    );
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "ods",
+        "--outdir",
+        join(dir, "out"),
+        path,
+      ],
+      { stdio: "ignore", timeout: 120_000 }
+    );
+    const content = strFromU8(
+      unzipSync(readFileSync(join(dir, "out", "saved.ods")))["content.xml"]
+    );
+    const list = /<table:content-validation table:name="([^"]+)" table:condition="([^"]+)"/.exec(
+      content
+    );
+    expect(list?.[2]).toBe("of:cell-content-is-in-list([$メモ.$A$2:.$A$4])");
+    const plan = /<table:table table:name="R5達成状況"[\s\S]*?<\/table:table>/.exec(content)![0];
+    // E4:E129, the rating cells: 126 of them.
+    expect(plan.split(`table:content-validation-name="${list![1]}"`).length - 1).toBe(126);
+    expect(plan).toContain("<calcext:sparkline-groups>");
+  });
+
+  test("inserted again: each extension once", async () => {
+    const once = await savedWithSummaries(workbookWithExtensions(LIST_FROM_OTHER_SHEET));
+    const twice = await savedWithSummaries(once);
+    expect(await extensionsOf(once, "R5達成状況")).toBe(
+      `<extLst>${declaring(LIST_FROM_OTHER_SHEET, XR, XM)}</extLst>`
+    );
+    expect(await extensionsOf(twice, "R5達成状況")).toBe(await extensionsOf(once, "R5達成状況"));
   });
 });

@@ -1,4 +1,4 @@
-import { freeSheetName, sheetOfReference } from "../../../src/core/plan/sheet-names";
+import { freeSheetName, freeTableName, sheetOfReference } from "../../../src/core/plan/sheet-names";
 
 describe("a sheet name no other sheet has", () => {
   test("the preferred name when it is free", () => {
@@ -15,6 +15,24 @@ describe("a sheet name no other sheet has", () => {
     expect(freeSheetName(long, () => false)).toBe("あ".repeat(31));
     const taken = new Set(["あ".repeat(31)]);
     expect(freeSheetName(long, (n) => taken.has(n))).toBe(`${"あ".repeat(27)} (2)`);
+  });
+});
+
+describe("a table name no table or workbook name has", () => {
+  test("the preferred name when it is free", () => {
+    expect(freeTableName("AchvData", () => false)).toBe("AchvData");
+  });
+
+  test("else the first free one numbered after an underscore (a table name holds no space), names compared in lower case", () => {
+    const asked: string[] = [];
+    const taken = new Set(["achvdata", "achvdata_2"]);
+    expect(
+      freeTableName("AchvData", (n) => {
+        asked.push(n);
+        return taken.has(n);
+      })
+    ).toBe("AchvData_3");
+    expect(asked).toEqual(["achvdata", "achvdata_2", "achvdata_3"]);
   });
 });
 

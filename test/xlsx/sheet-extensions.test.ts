@@ -1,0 +1,56 @@
+import { withSheetExtensions } from "../../src/xlsx/sheet-extensions";
+
+const MAIN = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
+const R = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+const XM = `xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"`;
+const X14 = `xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"`;
+
+/** As Excel writes a sheet: prefixes its extensions use declared on the root. */
+const original = (...extensions: string[]) =>
+  `<worksheet ${MAIN} ${R} ${XM}><sheetData/><pageMargins/><extLst>${extensions.join("")}</extLst></worksheet>`;
+/** As ExcelJS writes one: its own declarations only, its conditional formats' extension when it has any. */
+const written = (extensions = "") =>
+  `<worksheet ${MAIN} ${R}><sheetData/><pageMargins/>${extensions}</worksheet>`;
+
+const LIST = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" ${X14}><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f>リスト!$A$1:$A$4</xm:f></x14:formula1><xm:sqref>E4:E20</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
+const DATA_BARS = (id: string) =>
+  `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" ${X14}><x14:conditionalFormattings><x14:conditionalFormatting><x14:cfRule type="dataBar" id="${id}"/><xm:sqref>F4:F20</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>`;
+const SLICERS = `<ext uri="{A8765BA9-456A-4dab-B4F3-ACF838C121DE}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:slicerList><x14:slicer r:id="rId3"/></x14:slicerList></ext>`;
+
+describe("a sheet's extensions ExcelJS does not write, put back into the part it wrote", () => {
+  test("a list drawn from another sheet: a new extension list, the xm prefix it borrowed from the root declared on it", () => {
+    expect(withSheetExtensions(original(LIST), written())).toBe(
+      written(`<extLst>${LIST.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`)
+    );
+  });
+
+  test("beside the conditional formats' extension ExcelJS wrote: that one stays as ExcelJS wrote it, not twice, the list after it", () => {
+    const own = `<extLst>${DATA_BARS("{ExcelJS}")}</extLst>`;
+    expect(withSheetExtensions(original(DATA_BARS("{Excel}"), LIST), written(own))).toBe(
+      written(
+        `<extLst>${DATA_BARS("{ExcelJS}")}${LIST.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`
+      )
+    );
+  });
+
+  test("an extension that refers to another part (a slicer's) is left out: ExcelJS drops that part", () => {
+    expect(withSheetExtensions(original(SLICERS), written())).toBe(written());
+    expect(withSheetExtensions(original(SLICERS, LIST), written())).toBe(
+      written(`<extLst>${LIST.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`)
+    );
+  });
+
+  test("a sheet without extensions, or none ExcelJS lost: the part as ExcelJS wrote it", () => {
+    const none = `<worksheet ${MAIN}><sheetData/></worksheet>`;
+    expect(withSheetExtensions(none, written())).toBe(written());
+    const own = `<extLst>${DATA_BARS("{ExcelJS}")}</extLst>`;
+    expect(withSheetExtensions(original(DATA_BARS("{Excel}")), written(own))).toBe(written(own));
+  });
+
+  test("a part whose elements carry a prefix (as the Open XML SDK writes): the extension written in ExcelJS's default namespace", () => {
+    const prefixed = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ${XM}><x:sheetData/><x:extLst>${LIST.replace("<ext ", "<x:ext ").replace("</ext>", "</x:ext>")}</x:extLst></x:worksheet>`;
+    expect(withSheetExtensions(prefixed, written())).toBe(
+      written(`<extLst>${LIST.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`)
+    );
+  });
+});
