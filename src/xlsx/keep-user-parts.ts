@@ -6,13 +6,13 @@ import { LIMITS } from "./limits";
 import { definedNames, sheetNames, withUserNames } from "./workbook-names";
 import { tablesOf, userTableEdits } from "./user-tables";
 import { inSchemaOrder } from "./sheet-order";
-import { withSheetExtensions } from "./sheet-extensions";
+import { withFilter, withPageBreaks, withSheetExtensions } from "./sheet-elements";
 
 /**
  * What ExcelJS changes of the user's workbook when it reads and writes it back, put back as the
  * file had it, part by part, after ExcelJS has written: the workbook names, the sheets' manual
- * page breaks, their extensions (lists drawn from another sheet, sparklines) and their Excel
- * tables; and each sheet's elements in the order Excel requires. What it loses beyond these is listed in README.md ("Summary sheets").
+ * page breaks, filters (criteria and sort), extensions (lists drawn from another sheet,
+ * sparklines) and their Excel tables; and each sheet's elements in the order Excel requires. What it loses beyond these is listed in README.md ("Summary sheets").
  */
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -69,31 +69,6 @@ export function takenTableNames(bytes: Uint8Array, replaced: ReadonlySet<string>
   );
 }
 
-const BREAKS = /<(?:\w+:)?(rowBreaks|colBreaks)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
-const HAS_BREAKS = /<(?:\w+:)?(?:rowBreaks|colBreaks)\b/;
-/** What a sheet part holds after its page breaks (ECMA-376 §18.3.1.99, CT_Worksheet's order). */
-const AFTER_BREAKS =
-  /<(?:customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-
-/** Where a sheet part's cells end: what follows is short, whatever the sheet's size. */
-const afterCells = (xml: string) => Math.max(0, xml.lastIndexOf("sheetData"));
-
-/**
- * The sheet part ExcelJS wrote with the manual page breaks of the original (rows and columns),
- * element for element: ExcelJS reads none of them, so a plan printed a goal to a page came
- * back as one run of pages.
- */
-export function withPageBreaks(original: string, written: string): string {
-  const breaks = [...original.slice(afterCells(original)).matchAll(BREAKS)].map((m) =>
-    m[0].replace(/<(\/?)\w+:/g, "<$1")
-  );
-  if (breaks.length === 0) return written;
-  const from = afterCells(written);
-  const tail = written.slice(from).replace(BREAKS, "");
-  const at = AFTER_BREAKS.exec(tail)?.index ?? tail.length;
-  return written.slice(0, from) + tail.slice(0, at) + breaks.join("") + tail.slice(at);
-}
-
 /**
  * The package ExcelJS wrote (`written`) from `original` (the file it read), with the user's
  * workbook names, page breaks and Excel tables as `original` has them. `placed`: the sheets the
@@ -118,9 +93,8 @@ export function keepUserParts(
     const target = writtenParts.get(sheet);
     if (!target || ours.has(sheet)) continue;
     const xml = before(path);
-    if (xml === null) continue;
-    const breaks = HAS_BREAKS.test(xml.slice(afterCells(xml)));
-    edits.set(target, (w) => withSheetExtensions(xml, breaks ? withPageBreaks(xml, w) : w));
+    if (xml !== null)
+      edits.set(target, (w) => withFilter(xml, withSheetExtensions(xml, withPageBreaks(xml, w))));
   }
   // Every sheet ExcelJS wrote, in the schema's element order (a sheet with notes comes out of it).
   for (const target of writtenParts.values()) {

@@ -71,23 +71,53 @@ export function elementsOf(xml: string): { name: string; text: string }[] | null
   return depth === 0 && xml.slice(start).trim() === "" ? out : null;
 }
 
-/**
- * The sheet part with the elements after its cells in the schema's order, else as it was.
- * ExcelJS writes a sheet's notes (<legacyDrawing>) last, after its tables and extensions, a part
- * Excel cannot open (exceljs#1369). Only what follows the cells is read: it is short whatever the
- * sheet's size. A tail with anything but whole elements (a comment, text) is left alone.
- */
-export function inSchemaOrder(xml: string): string {
+/** Where a sheet part's cells end and its closing tag starts: what lies between is short whatever the sheet's size. */
+function tailOf(xml: string): { from: number; to: number } | null {
   const cells = xml.lastIndexOf("sheetData");
   const from = cells < 0 ? -1 : xml.indexOf(">", cells) + 1;
   const to = xml.lastIndexOf("</");
-  if (from <= 0 || to < from) return xml;
-  const elements = elementsOf(xml.slice(from, to));
-  if (!elements) return xml;
-  // An element the schema does not name keeps its place after the one before it.
+  return from <= 0 || to < from ? null : { from, to };
+}
+
+/** The elements after a sheet part's cells; null where that is not whole elements alone (or there are no cells). */
+export function elementsAfterCells(xml: string): { name: string; text: string }[] | null {
+  const tail = tailOf(xml);
+  return tail ? elementsOf(xml.slice(tail.from, tail.to)) : null;
+}
+
+/**
+ * The sheet part with its elements after the cells named in `names` replaced by `elements` (whole
+ * elements, as the part writes them), every element after the cells in the schema's order; the
+ * part as it was where that tail is not whole elements alone. An element the schema does not name
+ * keeps its place after the one before it; one added goes after those of its kind already there.
+ */
+export function withElements(
+  xml: string,
+  names: ReadonlySet<string>,
+  elements: readonly string[]
+): string {
+  const tail = tailOf(xml);
+  const present = tail ? elementsOf(xml.slice(tail.from, tail.to)) : null;
+  const added = elementsOf(elements.join(""));
+  if (!tail || !present || !added) return xml;
+  const kept = present.filter((e) => !names.has(e.name));
   let rank = RANK.get("sheetData")!;
-  const ranked = elements.map((e, i) => ({ ...e, i, rank: (rank = RANK.get(e.name) ?? rank) }));
-  if (ranked.every((e, i) => i === 0 || ranked[i - 1].rank <= e.rank)) return xml;
+  const ranked = [...kept, ...added].map((e, i) => ({
+    ...e,
+    i,
+    rank: (rank = RANK.get(e.name) ?? rank),
+  }));
+  const inOrder = ranked.every((e, i) => i === 0 || ranked[i - 1].rank <= e.rank);
+  if (inOrder && kept.length === present.length && added.length === 0) return xml;
   ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-  return xml.slice(0, from) + ranked.map((e) => e.text).join("") + xml.slice(to);
+  return xml.slice(0, tail.from) + ranked.map((e) => e.text).join("") + xml.slice(tail.to);
+}
+
+/**
+ * The sheet part with the elements after its cells in the schema's order, else as it was.
+ * ExcelJS writes a sheet's notes (<legacyDrawing>) last, after its tables and extensions, a part
+ * Excel cannot open (exceljs#1369). A tail with anything but whole elements (a comment, text) is left alone.
+ */
+export function inSchemaOrder(xml: string): string {
+  return withElements(xml, new Set(), []);
 }

@@ -443,3 +443,39 @@ export function workbookWithExtensions(...extensions: string[]): Uint8Array {
   );
   return zipSync(parts, { level: 6 });
 }
+
+/**
+ * A filter set on sheet 絞り込み of `workbookWithFilter`, as Excel writes it: 担当課 filtered to
+ * 企画課 (rows 3 and 4 hidden) and sorted by 事業, the revision ids Excel 2016 and later add.
+ */
+export const USER_FILTER = `<autoFilter ref="A1:B5" xr:uid="{6E7F8091-A2B3-44C5-96D7-E8F90A1B2C3D}"><filterColumn colId="1"><filters><filter val="企画課"/></filters></filterColumn><sortState ref="A2:B5" xr:uid="{7F8091A2-B3C4-45D6-A7E8-F90A1B2C3D4E}"><sortCondition ref="A2:A5"/></sortState></autoFilter>`;
+
+/** The sample plan with a sheet 絞り込み of the user's holding USER_FILTER, its filter's name and hidden rows as Excel writes them. */
+export function workbookWithFilter(): Uint8Array {
+  const added = withSheetAdded(
+    new Uint8Array(readFileSync(SAMPLE_XLSX)),
+    "絞り込み",
+    [
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">絞り込み!$A$1:$B$5</definedName>`,
+    ],
+    { A1: "事業", B1: "担当課", A2: "広報紙発行", B2: "企画課" },
+    USER_FILTER
+  );
+  const parts = unzipSync(added);
+  const path = Object.keys(parts)
+    .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+    .sort()
+    .pop()!;
+  parts[path] = strToU8(
+    strFromU8(parts[path])
+      .replace(
+        /<worksheet\b/,
+        `<worksheet xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`
+      )
+      .replace(
+        "</sheetData>",
+        `<row r="3" hidden="1"><c r="A3" t="inlineStr"><is><t>防災訓練</t></is></c><c r="B3" t="inlineStr"><is><t>総務課</t></is></c></row><row r="4" hidden="1"><c r="A4" t="inlineStr"><is><t>庁舎修繕</t></is></c><c r="B4" t="inlineStr"><is><t>財政課</t></is></c></row><row r="5"><c r="A5" t="inlineStr"><is><t>広聴</t></is></c><c r="B5" t="inlineStr"><is><t>企画課</t></is></c></row></sheetData>`
+      )
+  );
+  return zipSync(parts, { level: 6 });
+}

@@ -20,6 +20,8 @@ import {
   withSheetAdded,
   withNote,
   LIST_FROM_OTHER_SHEET,
+  USER_FILTER,
+  workbookWithFilter,
   SPARKLINES,
   workbookWithExtensions,
   workbookWithNames,
@@ -454,5 +456,32 @@ describe("a sheet's extensions in the saved copy (what Excel 2010 and later keep
       `<extLst>${declaring(LIST_FROM_OTHER_SHEET, XR, XM)}</extLst>`
     );
     expect(await extensionsOf(twice, "R5達成状況")).toBe(await extensionsOf(once, "R5達成状況"));
+  });
+});
+
+describe("a filter set on a sheet of the user's (outside a table) in the saved copy", () => {
+  const XR = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`;
+  const filterOf = (bytes: Uint8Array) => {
+    const path = openWorkbookBytes(bytes, "saved.xlsx", NODE_IO).sheetPart!("絞り込み")!;
+    return /<autoFilter\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/autoFilter>)/.exec(
+      strFromU8(unzipSync(bytes)[path])
+    )?.[0];
+  };
+
+  test("the criteria and the sort as the file had them (ExcelJS keeps the range only), the rows they hide still hidden", async () => {
+    const saved = await savedWithSummaries(workbookWithFilter());
+    expect(filterOf(saved)).toBe(
+      USER_FILTER.replace(/^<autoFilter ([^>]*)>/, `<autoFilter $1 ${XR}>`)
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(saved) as unknown as ExcelJS.Buffer);
+    const sheet = wb.getWorksheet("絞り込み")!;
+    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).hidden)).toEqual([false, true, true, false]);
+  });
+
+  test("inserted again: the filter once, as it was", async () => {
+    const once = await savedWithSummaries(workbookWithFilter());
+    expect(filterOf(once)).toContain(`<filter val="企画課"/>`);
+    expect(filterOf(await savedWithSummaries(once))).toBe(filterOf(once));
   });
 });

@@ -1,4 +1,4 @@
-import { inSchemaOrder } from "../../src/xlsx/sheet-order";
+import { inSchemaOrder, withElements } from "../../src/xlsx/sheet-order";
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>品目</t></is></c></row></sheetData>`;
 const MARGINS = `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
@@ -59,5 +59,27 @@ describe("a sheet part's elements after its cells, in the order the schema requi
   test("a part without cells is left alone", () => {
     const chart = `<chartsheet><sheetPr/><drawing r:id="rId1"/><sheetViews/></chartsheet>`;
     expect(inSchemaOrder(chart)).toBe(chart);
+  });
+});
+
+describe("elements after a sheet part's cells replaced by others", () => {
+  test("those named go, the ones given take their places in the schema's order (page breaks after the margins, before the tables)", () => {
+    const BREAKS = `<rowBreaks count="1" manualBreakCount="1"><brk id="29" max="16383" man="1"/></rowBreaks>`;
+    expect(
+      withElements(sheet(`<rowBreaks count="0"/>`, TABLES, MARGINS), new Set(["rowBreaks"]), [
+        BREAKS,
+      ])
+    ).toBe(sheet(MARGINS, BREAKS, TABLES));
+  });
+
+  test("one given of a kind already there goes after it; what it is given that is not whole elements changes nothing", () => {
+    const second = `<conditionalFormatting sqref="B2"><cfRule type="cellIs" priority="2" operator="equal"><formula>"D"</formula></cfRule></conditionalFormatting>`;
+    const first = second.replace('"B2"', '"A2"').replace('priority="2"', 'priority="1"');
+    expect(withElements(sheet(first, MARGINS), new Set(), [second])).toBe(
+      sheet(first, second, MARGINS)
+    );
+    expect(withElements(sheet(MARGINS), new Set(["pageMargins"]), ["<pageMargins"])).toBe(
+      sheet(MARGINS)
+    );
   });
 });

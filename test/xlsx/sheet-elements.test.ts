@@ -1,4 +1,4 @@
-import { withSheetExtensions } from "../../src/xlsx/sheet-extensions";
+import { withFilter, withSheetExtensions } from "../../src/xlsx/sheet-elements";
 
 const MAIN = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
 const R = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
@@ -51,6 +51,37 @@ describe("a sheet's extensions ExcelJS does not write, put back into the part it
     const prefixed = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ${XM}><x:sheetData/><x:extLst>${LIST.replace("<ext ", "<x:ext ").replace("</ext>", "</x:ext>")}</x:extLst></x:worksheet>`;
     expect(withSheetExtensions(prefixed, written())).toBe(
       written(`<extLst>${LIST.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`)
+    );
+  });
+});
+
+describe("a sheet's filter criteria and sort, which ExcelJS drops, put back into the part it wrote", () => {
+  const XR = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`;
+  const FILTER = `<autoFilter ref="A1:C9" xr:uid="{1}"><filterColumn colId="2"><filters><filter val="B"/></filters></filterColumn></autoFilter>`;
+  const SORT = `<sortState ref="A2:C9"><sortCondition descending="1" ref="C2:C9"/></sortState>`;
+  const MERGES = `<mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>`;
+  const excel = (...tail: string[]) =>
+    `<worksheet ${MAIN} ${R} ${XR}><sheetData/>${tail.join("")}<pageMargins/></worksheet>`;
+  const exceljs = (...tail: string[]) =>
+    `<worksheet ${MAIN} ${R}><sheetData/>${tail.join("")}<pageMargins/></worksheet>`;
+
+  test("the filter's criteria in place of ExcelJS's bare range, the sort after it, both before the merged areas (the schema's order), the xr prefix declared", () => {
+    expect(
+      withFilter(excel(FILTER, SORT, MERGES), exceljs(`<autoFilter ref="A1:C9"/>`, MERGES))
+    ).toBe(exceljs(FILTER.replace(`xr:uid="{1}"`, `xr:uid="{1}" ${XR}`), SORT, MERGES));
+  });
+
+  test("a sheet without a filter: the part as ExcelJS wrote it", () => {
+    const written = exceljs(MERGES);
+    expect(withFilter(excel(MERGES), written)).toBe(written);
+  });
+
+  test("from a part whose elements carry a prefix: written in ExcelJS's default namespace", () => {
+    const prefixed = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/><x:autoFilter ref="A1:C9"><x:filterColumn colId="0"><x:filters blank="1"/></x:filterColumn></x:autoFilter></x:worksheet>`;
+    expect(withFilter(prefixed, exceljs(`<autoFilter ref="A1:C9"/>`))).toBe(
+      exceljs(
+        `<autoFilter ref="A1:C9"><filterColumn colId="0"><filters blank="1"/></filterColumn></autoFilter>`
+      )
     );
   });
 });
