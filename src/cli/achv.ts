@@ -200,10 +200,8 @@ async function summarize(
     return EXIT.errors;
   }
   const earlier = book.checkParts ? summaryMarkers(bytes) : [];
-  // The add-in's earlier sheets go; the user's tables and names stay, and its table takes none of theirs.
-  const taken = book.checkParts
-    ? takenTableNames(bytes, new Set(earlier.flatMap(([, sheet]) => sheet ?? [])))
-    : new Set<string>();
+  // The add-in's table takes no name of the user's tables and names (its earlier data sheet's table goes).
+  const taken = book.checkParts ? takenTableNames(bytes, earlier) : new Set<string>();
   const plan = buildSummaryPlan(result.plan, result.summary, {
     lang,
     date: new Date().toISOString().slice(0, 10),

@@ -68,10 +68,7 @@ export function createFileHost(
   let taken: Set<string> | undefined;
   /** The table and workbook names of the file's that stay in the saved copy: the add-in's table takes none of them. */
   const takenNames = () =>
-    (taken ??=
-      bytes && book.sheetPart
-        ? takenTableNames(bytes, new Set(marked.flatMap(([, sheet]) => sheet ?? [])))
-        : new Set());
+    (taken ??= bytes && book.sheetPart ? takenTableNames(bytes, marked) : new Set());
   const sheet = (name: string): SheetSnapshot => {
     let s = sheets.get(name);
     if (!s) {

@@ -1,3 +1,4 @@
+import { DATA_MARKER } from "../core/plan/summary-plan";
 import { rewriteParts } from "./patch-answers";
 import { attr as attribute, resolveTarget } from "./read-xlsx";
 import { type ZipPart, readDirectory, readPart } from "./zip";
@@ -56,16 +57,25 @@ function sheetParts(text: (path: string) => string | null): Map<string, string> 
 }
 
 /**
- * The names, in lower case, that a table added to the workbook file cannot take: its tables' but
- * those on the sheets in `replaced` (the add-in's earlier sheets, which go), and its workbook names
- * (Excel keeps one list for tables and names, and refuses a file with a name twice).
+ * The names, in lower case, that the add-in's data table cannot take in the workbook file: its
+ * tables' but the one on the add-in's earlier data sheet (`earlier`, its names in the file; that
+ * sheet goes when a data table is written), and its workbook names (Excel keeps one list for
+ * tables and names, and refuses a file with a name twice).
  */
-export function takenTableNames(bytes: Uint8Array, replaced: ReadonlySet<string>): Set<string> {
+export function takenTableNames(
+  bytes: Uint8Array,
+  earlier: readonly (readonly [marker: string, sheet: string | null])[]
+): Set<string> {
+  const replaced = new Set(
+    earlier.flatMap(([m, sheet]) => (m === DATA_MARKER && sheet ? [sheet] : []))
+  );
   const text = partsOf(bytes);
   const tables = tablesOf(text, sheetParts(text)).filter((t) => !replaced.has(t.sheet));
   const names = definedNames(text(WORKBOOK_PART) ?? "");
   return new Set(
-    [...tables.map((t) => t.name), ...names.map((n) => n.name)].map((n) => n.toLowerCase())
+    [...tables.flatMap((t) => [t.name, t.displayName]), ...names.map((n) => n.name)]
+      .filter(Boolean)
+      .map((n) => n.toLowerCase())
   );
 }
 
@@ -82,10 +92,19 @@ export function keepUserParts(
   const before = partsOf(original);
   const after = partsOf(written);
   const originalWorkbook = before(WORKBOOK_PART);
-  // Nothing read (no workbook part, or one in an encoding read as nothing): ExcelJS's part stands.
-  if (originalWorkbook === null || sheetNames(originalWorkbook).length === 0) return written;
-  const ours = new Set(placed.map((p) => p.name));
   const writtenParts = sheetParts(after);
+  // Every sheet ExcelJS wrote, in the schema's element order (a sheet with notes comes out of it).
+  const ordered = (edits: Map<string, (xml: string) => string>) => {
+    for (const target of writtenParts.values()) {
+      const edit = edits.get(target);
+      edits.set(target, edit ? (w) => inSchemaOrder(edit(w)) : inSchemaOrder);
+    }
+    return rewriteParts(written, edits, "");
+  };
+  // Nothing read (no workbook part, or one in an encoding read as nothing): ExcelJS's parts stand, in order.
+  if (originalWorkbook === null || sheetNames(originalWorkbook).length === 0)
+    return ordered(new Map());
+  const ours = new Set(placed.map((p) => p.name));
   const originalParts = sheetParts(before);
   const edits = userTableEdits(before, after, { before: originalParts, after: writtenParts }, ours);
   edits.set(WORKBOOK_PART, (w) => withUserNames(originalWorkbook, w, ours));
@@ -96,10 +115,5 @@ export function keepUserParts(
     if (xml !== null)
       edits.set(target, (w) => withFilter(xml, withSheetExtensions(xml, withPageBreaks(xml, w))));
   }
-  // Every sheet ExcelJS wrote, in the schema's element order (a sheet with notes comes out of it).
-  for (const target of writtenParts.values()) {
-    const edit = edits.get(target);
-    edits.set(target, edit ? (w) => inSchemaOrder(edit(w)) : inSchemaOrder);
-  }
-  return rewriteParts(written, edits, "");
+  return ordered(edits);
 }

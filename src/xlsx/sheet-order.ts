@@ -73,8 +73,17 @@ export function elementsOf(xml: string): { name: string; text: string }[] | null
 
 /** Where a sheet part's cells end and its closing tag starts: what lies between is short whatever the sheet's size. */
 function tailOf(xml: string): { from: number; to: number } | null {
-  const cells = xml.lastIndexOf("sheetData");
-  const from = cells < 0 ? -1 : xml.indexOf(">", cells) + 1;
+  // The cells' closing tag (</sheetData>, </x:sheetData>) or an empty <sheetData/>: not the word
+  // elsewhere after the cells (a hyperlink's location="sheetData!A1", a sheet so named in a formula).
+  let from = -1;
+  for (let at = xml.lastIndexOf("sheetData"); at > 0; at = xml.lastIndexOf("sheetData", at - 1)) {
+    const gt = xml.indexOf(">", at);
+    const tag = xml.slice(xml.lastIndexOf("<", at), gt + 1);
+    if (/^<(?:\/(?:[\w.-]+:)?sheetData\s*|(?:[\w.-]+:)?sheetData\b[^<>]*\/)>$/.test(tag)) {
+      from = gt + 1;
+      break;
+    }
+  }
   const to = xml.lastIndexOf("</");
   return from <= 0 || to < from ? null : { from, to };
 }

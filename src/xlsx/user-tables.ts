@@ -7,6 +7,8 @@ export type Parts = (path: string) => string | null;
 interface TablePart {
   sheet: string;
   name: string;
+  /** The name formulas use (AchvData[基本目標]); Excel writes it as the name, other writers may not. */
+  displayName: string;
   id: number;
   path: string;
   xml: string;
@@ -43,6 +45,7 @@ export function tablesOf(text: Parts, sheets: ReadonlyMap<string, string>): Tabl
             {
               sheet,
               name: attribute(tag, "name") ?? "",
+              displayName: attribute(tag, "displayName") ?? "",
               id: Number(attribute(tag, "id")),
               path,
               xml,

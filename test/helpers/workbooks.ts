@@ -390,9 +390,10 @@ export function withNote(
 
 /**
  * The sample plan with a sheet 履歴 of the user's holding an Excel table named `name` (the name the
- * add-in gives its data table, a copy of last year's kept, say), as Excel writes it.
+ * add-in gives its data table, a copy of last year's kept, say), as Excel writes it; `displayName`,
+ * the name formulas use, is the same unless given (another writer may make them differ).
  */
-export function workbookWithTableNamed(name: string): Uint8Array {
+export function workbookWithTableNamed(name: string, displayName = name): Uint8Array {
   const path = "xl/tables/table1.xml";
   return withTableSheet(
     new Uint8Array(readFileSync(SAMPLE_XLSX)),
@@ -406,7 +407,7 @@ export function workbookWithTableNamed(name: string): Uint8Array {
     [],
     "",
     {
-      [path]: `${TABLE_HEAD} id="1" xr:uid="{3C4D5E6F-7081-4293-A4B5-C6D7E8F90A1B}" name="${name}" displayName="${name}" ref="A1:B3" totalsRowShown="0"><autoFilter ref="A1:B3" xr:uid="{4D5E6F70-8192-43A4-B5C6-D7E8F90A1B2C}"/><tableColumns count="2"><tableColumn id="1" xr3:uid="{33333333-4444-4555-8666-777777777771}" name="年度"/><tableColumn id="2" xr3:uid="{33333333-4444-4555-8666-777777777772}" name="達成率"/></tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+      [path]: `${TABLE_HEAD} id="1" xr:uid="{3C4D5E6F-7081-4293-A4B5-C6D7E8F90A1B}" name="${name}" displayName="${displayName}" ref="A1:B3" totalsRowShown="0"><autoFilter ref="A1:B3" xr:uid="{4D5E6F70-8192-43A4-B5C6-D7E8F90A1B2C}"/><tableColumns count="2"><tableColumn id="1" xr3:uid="{33333333-4444-4555-8666-777777777771}" name="年度"/><tableColumn id="2" xr3:uid="{33333333-4444-4555-8666-777777777772}" name="達成率"/></tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     }
   );
 }
@@ -420,11 +421,21 @@ export const LIST_FROM_OTHER_SHEET = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CA
 /** Sparklines drawn in G4:G5 from the plan's rows, as Excel writes them (the xm prefix declared on the sheet's root). */
 export const SPARKLINES = `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries theme="4" tint="-0.499984740745262"/><x14:colorNegative theme="5"/><x14:colorAxis rgb="FF000000"/><x14:colorMarkers theme="4" tint="-0.499984740745262"/><x14:colorFirst theme="4" tint="0.39997558519241921"/><x14:colorLast theme="4" tint="0.39997558519241921"/><x14:colorHigh theme="4"/><x14:colorLow theme="4"/><x14:sparklines><x14:sparkline><xm:f>R5達成状況!A4:D4</xm:f><xm:sqref>G4</xm:sqref></x14:sparkline><x14:sparkline><xm:f>R5達成状況!A5:D5</xm:f><xm:sqref>G5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>`;
 
+/** The revision namespaces Excel 2016 and later declare on a sheet's root, and let older readers ignore. */
+const REVISIONS = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"`;
+
+/** A data bar on G4:G20 as Excel writes one: the rule, its 2010 part in the sheet's extension list, tied by an id. */
+export const DATA_BAR = {
+  rule: `<conditionalFormatting sqref="G4:G20"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{2E0F5B0C-1A2B-4C3D-8E4F-5A6B7C8D9E0F}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
+  extension: `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{2E0F5B0C-1A2B-4C3D-8E4F-5A6B7C8D9E0F}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule><xm:sqref>G4:G20</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>`,
+};
+
 /**
- * workbookWithNames with the plan sheet's extension list holding `extensions` (Excel declares the
- * prefixes its extensions use on the sheet's root: xr and xm here).
+ * workbookWithNames with the plan sheet's extension list holding `extensions` and, before its
+ * margins, the conditional formats `formats`; its root declares what Excel's does (xm, and the
+ * revision namespaces it lets older readers ignore).
  */
-export function workbookWithExtensions(...extensions: string[]): Uint8Array {
+export function workbookWithExtensions(extensions: string[], formats = ""): Uint8Array {
   const parts = unzipSync(workbookWithNames());
   const id = /<sheet\b[^>]*name="R5達成状況"[^>]*r:id="([^"]+)"/.exec(
     strFromU8(parts["xl/workbook.xml"])
@@ -437,8 +448,10 @@ export function workbookWithExtensions(...extensions: string[]): Uint8Array {
     strFromU8(parts[path])
       .replace(
         /<worksheet\b/,
-        `<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`
+        `<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" ${REVISIONS}`
       )
+      .replace('mc:Ignorable="x14ac"', 'mc:Ignorable="x14ac xr xr2 xr3"')
+      .replace("<pageMargins", `${formats}<pageMargins`)
       .replace("</worksheet>", `<extLst>${extensions.join("")}</extLst></worksheet>`)
   );
   return zipSync(parts, { level: 6 });
@@ -470,7 +483,7 @@ export function workbookWithFilter(): Uint8Array {
     strFromU8(parts[path])
       .replace(
         /<worksheet\b/,
-        `<worksheet xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`
+        `<worksheet xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr2 xr3" ${REVISIONS}`
       )
       .replace(
         "</sheetData>",

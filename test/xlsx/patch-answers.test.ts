@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { patchAnswers } from "../../src/xlsx/patch-answers";
+import { patchAnswers, rewriteParts } from "../../src/xlsx/patch-answers";
+import { readDirectory } from "../../src/xlsx/zip";
 import { openXlsx } from "../../src/xlsx/read-xlsx";
 import { WEB_IO } from "../../src/xlsx/web-io";
 
@@ -111,5 +112,38 @@ describe("writing answers into a sheet's XML in place", () => {
       `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">D</x:t></x:is></x:c></x:row><x:row r="2">`
     );
     expect(read(prefixed).slice(0, 2)).toEqual([["D"], ["a", "C"]]);
+  });
+});
+
+describe("parts rewritten by their edits", () => {
+  const text = `<worksheet><sheetData>${Array.from(
+    { length: 300 },
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 1009}</v></c></row>`
+  ).join("")}</sheetData></worksheet>`;
+  // Level 1: what rewriting would compress otherwise.
+  const bytes = zipSync({ "a.xml": strToU8(text), "b.xml": strToU8(text) }, { level: 1 });
+  /** A part's compressed bytes as the package holds them. */
+  const stored = (zip: Uint8Array, name: string) => {
+    const part = readDirectory(zip, "")!.get(name)!;
+    const nameLength = zip[part.offset + 26] | (zip[part.offset + 27] << 8);
+    const extra = zip[part.offset + 28] | (zip[part.offset + 29] << 8);
+    const start = part.offset + 30 + nameLength + extra;
+    return zip.slice(start, start + part.compressedSize);
+  };
+
+  test("a part its edit leaves as it was keeps its compressed bytes; one it changes is written anew", () => {
+    const out = rewriteParts(
+      bytes,
+      new Map([
+        ["a.xml", (xml: string) => xml],
+        ["b.xml", (xml: string) => xml.replace("<sheetData>", "<sheetData><row/>")],
+      ]),
+      ""
+    );
+    expect(stored(out, "a.xml")).toEqual(stored(bytes, "a.xml"));
+    expect(strFromU8(unzipSync(out)["a.xml"])).toBe(text);
+    expect(strFromU8(unzipSync(out)["b.xml"])).toBe(
+      text.replace("<sheetData>", "<sheetData><row/>")
+    );
   });
 });

@@ -56,6 +56,13 @@ describe("a sheet part's elements after its cells, in the order the schema requi
       expect(inSchemaOrder(odd)).toBe(odd);
   });
 
+  test("a hyperlink after the cells that names a sheet called sheetData does not hide where the cells end", () => {
+    const LINKS = `<hyperlinks><hyperlink ref="A1" location="sheetData!A1" display="sheetData"/></hyperlinks>`;
+    expect(inSchemaOrder(sheet(LINKS, MARGINS, TABLES, NOTES))).toBe(
+      sheet(LINKS, MARGINS, NOTES, TABLES)
+    );
+  });
+
   test("a part without cells is left alone", () => {
     const chart = `<chartsheet><sheetPr/><drawing r:id="rId1"/><sheetViews/></chartsheet>`;
     expect(inSchemaOrder(chart)).toBe(chart);

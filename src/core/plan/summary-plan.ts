@@ -130,6 +130,8 @@ export interface WorkbookPlan {
 }
 
 export const MARKER_PREFIX = "ACHV_SUMMARY_";
+/** The data sheet's name: the sheet that holds the add-in's table. */
+export const DATA_MARKER = `${MARKER_PREFIX}DATA`;
 export const DATA_TABLE = "AchvData";
 
 export interface SummaryPlanOptions {
@@ -341,7 +343,7 @@ function dataSheet(plan: PlanRead, summary: Summary, o: SummaryPlanOptions): Pla
   return {
     kind: "data",
     name: w.data,
-    marker: `${MARKER_PREFIX}DATA`,
+    marker: DATA_MARKER,
     cells,
     merges: [],
     columnWidths: dataWidths(
