@@ -45,7 +45,8 @@ const WORKSHEET_ORDER = [
 ];
 const RANK = new Map(WORKSHEET_ORDER.map((name, i) => [name, i]));
 
-const TAG = /<(\/?)([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)[^>]*?(\/?)>/g;
+/** A tag; a quoted attribute value may hold ">" (XML does not require it escaped). */
+const TAG = /<(\/?)([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 /** The top-level elements of a run of XML, each with its name (prefix taken off); null where the run is not whole elements alone. */
 export function elementsOf(xml: string): { name: string; text: string }[] | null {

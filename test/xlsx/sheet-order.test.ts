@@ -63,6 +63,13 @@ describe("a sheet part's elements after its cells, in the order the schema requi
     );
   });
 
+  test("an attribute value holding '/>' (XML does not require '>' escaped) is read as part of its tag, not as the tag's end", () => {
+    const CHECKS = `<dataValidations count="1"><dataValidation type="list" prompt="A: 達成率 100%/>70%" sqref="E4:E20"><formula1>"A,B,C,D"</formula1></dataValidation></dataValidations>`;
+    expect(inSchemaOrder(sheet(CHECKS, MARGINS, TABLES, NOTES))).toBe(
+      sheet(CHECKS, MARGINS, NOTES, TABLES)
+    );
+  });
+
   test("a part without cells is left alone", () => {
     const chart = `<chartsheet><sheetPr/><drawing r:id="rId1"/><sheetViews/></chartsheet>`;
     expect(inSchemaOrder(chart)).toBe(chart);
