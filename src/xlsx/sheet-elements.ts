@@ -17,66 +17,89 @@ const COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/20
  * in the first (not in <dataValidations>), sparklines in the second.
  */
 const KEPT_EXTENSIONS = new Set([
-  "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",
-  "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}",
+  "{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}",
+  "{05C60535-1F16-4FD2-B633-F4F36F0B64E0}",
 ]);
 
-/** The namespace declarations of a start tag (or of every tag of a run of XML), by prefix. */
+/** A start or end tag; a quoted attribute value may hold ">". */
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+/** One attribute of a tag, its value whole whatever it holds. */
+const ATTRIBUTE = /(\s+)([A-Za-z_][\w.:-]*)\s*=\s*("[^"]*"|'[^']*')/g;
+
+const prefixOf = (name: string) => (name.includes(":") ? name.slice(0, name.indexOf(":")) : null);
+
+/** The namespace declarations of the start tags of a run of XML (either quote), by prefix; the first one wins. */
 function declarations(xml: string): Map<string, string> {
-  return new Map([...xml.matchAll(/\sxmlns:([\w.-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const found = new Map<string, string>();
+  for (const tag of xml.matchAll(TAG))
+    for (const a of tag[3].matchAll(ATTRIBUTE))
+      if (a[2].startsWith("xmlns:") && !found.has(a[2].slice(6)))
+        found.set(a[2].slice(6), a[3].slice(1, -1));
+  return found;
 }
 
-/** What an element taken out of a sheet part may lean on from the part's root element. */
-interface Root {
+/** The prefixes a run of XML uses on its elements and attribute names, in the order they first appear. */
+function prefixesUsed(xml: string): string[] {
+  const used = new Set<string>();
+  for (const tag of xml.matchAll(TAG)) {
+    const own = prefixOf(tag[2]);
+    if (own) used.add(own);
+    for (const a of tag[3].matchAll(ATTRIBUTE)) {
+      const p = prefixOf(a[2]);
+      if (p && p !== "xmlns" && p !== "xml") used.add(p);
+    }
+  }
+  return [...used];
+}
+
+/** What an element taken out of a sheet part may lean on from the elements around it. */
+interface Context {
+  /** Declarations of the part's root and of the element's other ancestors (an extension's <extLst>). */
   prefixes: Map<string, string>;
   /** The prefixes the root lets a reader ignore (mc:Ignorable): revision ids (xr:uid) and the like. */
   ignorable: Set<string>;
 }
 
-function rootOf(xml: string): Root {
-  const tag = /<(?:[\w.-]+:)?worksheet\b[^>]*>/.exec(xml)?.[0] ?? "";
+function contextOf(xml: string, ...ancestors: string[]): Context {
+  const tag = /<(?:[\w.-]+:)?worksheet\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(xml)?.[0] ?? "";
   const prefixes = declarations(tag);
+  for (const a of ancestors) for (const [p, uri] of declarations(a)) prefixes.set(p, uri);
   const mc = [...prefixes].find(([, uri]) => uri === COMPATIBILITY)?.[0];
   const ignorable = mc ? (attribute(tag, `${mc}:Ignorable`) ?? "") : "";
   return { prefixes, ignorable: new Set(ignorable.split(/\s+/).filter(Boolean)) };
 }
 
-/** The prefixes a run of XML uses on its elements and attributes, in the order they first appear. */
-function prefixesUsed(xml: string): string[] {
-  const used = new Set<string>();
-  for (const m of xml.matchAll(/<\/?([\w.-]+):|\s([\w.-]+):[\w.-]+\s*=/g)) {
-    const prefix = m[1] ?? m[2];
-    if (prefix !== "xmlns" && prefix !== "xml") used.add(prefix);
-  }
-  return [...used];
-}
-
 /**
  * An element taken out of a sheet part, as it can stand in another: the main namespace's prefix
  * (x:, as the Open XML SDK writes) taken off its tags, as ExcelJS writes the default namespace;
- * attributes the root let readers ignore (revision ids) left out, as ExcelJS's root does not
- * say they may be ignored and Excel 2010 and 2013 would refuse them; the other prefixes it
- * borrowed from the root declared on its own start tag. Null where it refers to another part
- * (r:id), which ExcelJS drops, or holds an element a reader may ignore.
+ * attributes in namespaces the root let readers ignore (revision ids, xr:uid) left out, as
+ * ExcelJS's root does not say they may be ignored and Excel 2010 and 2013 would refuse them; the
+ * prefixes it borrowed from around it declared on its own start tag. Null where it refers to
+ * another part (r:id), which ExcelJS drops, or uses a prefix nothing declares.
  */
-function movable(element: string, root: Root): string | null {
-  const main = [...root.prefixes].filter(([, uri]) => uri === MAIN).map(([p]) => p);
-  let text = main.reduce(
-    (t, p) => t.replace(new RegExp(`<(/?)${p.replace(/\./g, "\\.")}:`, "g"), "<$1"),
-    element
+function movable(element: string, context: Context): string | null {
+  const main = new Set([...context.prefixes].filter(([, uri]) => uri === MAIN).map(([p]) => p));
+  const text = element.replace(
+    TAG,
+    (whole, close: string, name: string, rest: string, end: string) => {
+      const p = prefixOf(name);
+      const local = p !== null && main.has(p) ? name.slice(p.length + 1) : name;
+      const kept = rest.replace(ATTRIBUTE, (a, _space, attr: string) => {
+        const ap = prefixOf(attr);
+        return ap !== null && context.ignorable.has(ap) ? "" : a;
+      });
+      return local === name && kept === rest ? whole : `<${close}${local}${kept}${end}>`;
+    }
   );
-  for (const p of root.ignorable) {
-    if (new RegExp(`<${p}:`).test(text)) return null;
-    text = text.replace(new RegExp(`\\s${p}:[\\w.-]+\\s*=\\s*(?:"[^"]*"|'[^']*')`, "g"), "");
-  }
+  const inner = declarations(text);
+  const uriOf = (p: string) => inner.get(p) ?? context.prefixes.get(p);
   const used = prefixesUsed(text);
-  const uriOf = (p: string) => declarations(text).get(p) ?? root.prefixes.get(p);
-  if (used.some((p) => uriOf(p) === RELATIONSHIPS)) return null;
-  const start = /^<[^>]*?(?=\/?>)/.exec(text)![0];
-  const own = declarations(`${start} `);
+  if (used.some((p) => uriOf(p) === undefined || uriOf(p) === RELATIONSHIPS)) return null;
+  const start = /^<(?:[^>"'/]|"[^"]*"|'[^']*'|\/(?!>))*/.exec(text)![0];
+  const own = declarations(`${start}>`);
   const borrowed = used
-    .filter((p) => !own.has(p) && root.prefixes.has(p))
-    .map((p) => ` xmlns:${p}="${root.prefixes.get(p)}"`)
+    .filter((p) => !own.has(p) && context.prefixes.has(p))
+    .map((p) => ` xmlns:${p}="${context.prefixes.get(p)}"`)
     .join("");
   return start + borrowed + text.slice(start.length);
 }
@@ -85,12 +108,18 @@ function movable(element: string, root: Root): string | null {
 const extensionList = (xml: string) =>
   (elementsAfterCells(xml) ?? []).find((e) => e.name === "extLst")?.text;
 
-/** The <ext> elements of an extension list, each with its uri. */
+/** The <ext> elements of an extension list, each with its uri in capitals. */
 function extensionsIn(list: string | undefined): { uri: string; xml: string }[] {
   const inner = list ? /^<[^>]*>([\s\S]*)<\/[^>]*>$/.exec(list)?.[1] : undefined;
-  return (inner ? (elementsOf(inner) ?? []) : [])
-    .filter((e) => e.name === "ext")
-    .map((e) => ({ uri: attribute(/^<[^>]*>/.exec(e.text)![0], "uri") ?? "", xml: e.text }));
+  return (
+    (inner ? (elementsOf(inner) ?? []) : [])
+      .filter((e) => e.name === "ext")
+      // A uri is a GUID: Excel writes some letters small, other writers all capitals.
+      .map((e) => ({
+        uri: (attribute(/^<[^>]*>/.exec(e.text)![0], "uri") ?? "").toUpperCase(),
+        xml: e.text,
+      }))
+  );
 }
 
 /**
@@ -98,11 +127,12 @@ function extensionsIn(list: string | undefined): { uri: string; xml: string }[] 
  * it dropped, after its own extensions (its conditional formats').
  */
 export function withSheetExtensions(original: string, written: string): string {
-  const root = rootOf(original);
+  const originalList = extensionList(original);
+  const context = contextOf(original, /^<[^>]*>/.exec(originalList ?? "")?.[0] ?? "");
   const list = extensionList(written);
   const present = new Set(extensionsIn(list).map((e) => e.uri));
-  const kept = extensionsIn(extensionList(original)).flatMap(({ uri, xml }) => {
-    const ext = KEPT_EXTENSIONS.has(uri) && !present.has(uri) ? movable(xml, root) : null;
+  const kept = extensionsIn(originalList).flatMap(({ uri, xml }) => {
+    const ext = KEPT_EXTENSIONS.has(uri) && !present.has(uri) ? movable(xml, context) : null;
     return ext === null ? [] : [ext];
   });
   if (kept.length === 0) return written;
@@ -116,8 +146,8 @@ export function withSheetExtensions(original: string, written: string): string {
 function withOriginal(original: string, written: string, names: ReadonlySet<string>): string {
   const found = (elementsAfterCells(original) ?? []).filter((e) => names.has(e.name));
   if (found.length === 0) return written;
-  const root = rootOf(original);
-  const moved = found.map((e) => movable(e.text, root));
+  const context = contextOf(original);
+  const moved = found.map((e) => movable(e.text, context));
   return moved.every((e) => e !== null) ? withElements(written, names, moved) : written;
 }
 

@@ -55,6 +55,52 @@ describe("a sheet's extensions ExcelJS does not write, put back into the part it
   });
 });
 
+describe("what an extension put back leans on", () => {
+  const X14_URI = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+  const XM_URI = "http://schemas.microsoft.com/office/excel/2006/main";
+
+  test("prefixes declared on the original's <extLst>, or on its root in single quotes, are declared on the extension", () => {
+    const bare = LIST.replace(` ${X14}`, "");
+    const onList = `<worksheet ${MAIN}><sheetData/><extLst xmlns:x14="${X14_URI}" xmlns:xm="${XM_URI}">${bare}</extLst></worksheet>`;
+    const singleQuotes = `<worksheet ${MAIN} xmlns:x14='${X14_URI}' xmlns:xm='${XM_URI}'><sheetData/><extLst>${bare}</extLst></worksheet>`;
+    const expected = written(
+      `<extLst>${bare.replace(`{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"`, `{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" ${X14} ${XM}`)}</extLst>`
+    );
+    expect(withSheetExtensions(onList, written())).toBe(expected);
+    expect(withSheetExtensions(singleQuotes, written())).toBe(expected);
+  });
+
+  test("a prefix nothing declares: the extension is left out rather than written undeclared", () => {
+    const undeclared = `<worksheet ${MAIN}><sheetData/><extLst>${LIST.replace(` ${X14}`, "")}</extLst></worksheet>`;
+    expect(withSheetExtensions(undeclared, written())).toBe(written());
+  });
+
+  test("a root that lets readers ignore x14 and xm: the extension is still put back; only attributes in ignorable namespaces go, and never text inside a value", () => {
+    const XR = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`;
+    const MC = `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`;
+    const list = LIST.replace(
+      `<x14:dataValidation type="list">`,
+      `<x14:dataValidation type="list" xr:uid="{9}" prompt=" xr:uid='1' のまま">`
+    );
+    const original = `<worksheet ${MAIN} ${XM} ${XR} ${MC} mc:Ignorable="x14 xm xr"><sheetData/><extLst>${list}</extLst></worksheet>`;
+    expect(withSheetExtensions(original, written())).toBe(
+      written(
+        `<extLst>${list.replace(` xr:uid="{9}"`, "").replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`
+      )
+    );
+  });
+
+  test("an extension's uri written in capitals (as some writers do) is the same extension", () => {
+    const capitals = LIST.replace(
+      "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",
+      "{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}"
+    );
+    expect(withSheetExtensions(original(capitals), written())).toBe(
+      written(`<extLst>${capitals.replace(`${X14}>`, `${X14} ${XM}>`)}</extLst>`)
+    );
+  });
+});
+
 describe("a sheet's filter criteria and sort, which ExcelJS drops, put back into the part it wrote", () => {
   const XR = `xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"`;
   const FILTER = `<autoFilter ref="A1:C9" xr:uid="{1}"><filterColumn colId="2"><filters><filter val="B"/></filters></filterColumn></autoFilter>`;
