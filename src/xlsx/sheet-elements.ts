@@ -1,5 +1,5 @@
 import { attr as attribute } from "./read-xlsx";
-import { elementsAfterCells, elementsOf, withElements } from "./sheet-order";
+import { TAG, elementsAfterCells, elementsOf, withElements } from "./sheet-order";
 
 /**
  * What ExcelJS drops from a sheet part it reads and writes back, put back from the original part
@@ -21,8 +21,6 @@ const KEPT_EXTENSIONS = new Set([
   "{05C60535-1F16-4FD2-B633-F4F36F0B64E0}",
 ]);
 
-/** A start or end tag; a quoted attribute value may hold ">". */
-const TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 /** One attribute of a tag, its value whole whatever it holds. */
 const ATTRIBUTE = /(\s+)([A-Za-z_][\w.:-]*)\s*=\s*("[^"]*"|'[^']*')/g;
 

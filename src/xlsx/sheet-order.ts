@@ -45,8 +45,11 @@ const WORKSHEET_ORDER = [
 ];
 const RANK = new Map(WORKSHEET_ORDER.map((name, i) => [name, i]));
 
-/** A tag; a quoted attribute value may hold ">" (XML does not require it escaped). */
-const TAG = /<(\/?)([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+/**
+ * A start or end tag: whether it closes, its qualified name, its attributes, whether it is empty.
+ * A quoted attribute value may hold ">" (XML does not require it escaped).
+ */
+export const TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
 /** The top-level elements of a run of XML, each with its name (prefix taken off); null where the run is not whole elements alone. */
 export function elementsOf(xml: string): { name: string; text: string }[] | null {
@@ -55,7 +58,8 @@ export function elementsOf(xml: string): { name: string; text: string }[] | null
   let start = 0;
   let name = "";
   for (const m of xml.matchAll(TAG)) {
-    const [tag, closing, , local, empty] = m;
+    const [tag, closing, qualified, , empty] = m;
+    const local = qualified.slice(qualified.indexOf(":") + 1);
     const at = m.index;
     if (depth === 0) {
       if (closing || xml.slice(start, at).trim() !== "") return null;

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { WEB_IO } from "../../src/xlsx/web-io";
 import { openXlsx, type WorkbookReader } from "../../src/xlsx/read-xlsx";
 
@@ -57,4 +58,27 @@ export async function recalculate(path: string): Promise<WorkbookReader> {
   );
   const out = join(dir, "out", basename(path));
   return openXlsx(new Uint8Array(readFileSync(out)), out, WEB_IO);
+}
+
+/** What LibreOffice reads from a workbook: the content.xml of the ODS it converts the bytes to. */
+export function libreOfficeContent(bytes: Uint8Array): string {
+  requireSoffice();
+  const dir = mkdtempSync(join(tmpdir(), "achv-ods-"));
+  mkdirSync(join(dir, "out"));
+  const path = join(dir, "saved.xlsx");
+  writeFileSync(path, bytes);
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "ods",
+      "--outdir",
+      join(dir, "out"),
+      path,
+    ],
+    { stdio: "ignore", timeout: 120_000 }
+  );
+  return strFromU8(unzipSync(readFileSync(join(dir, "out", "saved.ods")))["content.xml"]);
 }

@@ -1,14 +1,12 @@
 import ExcelJS from "exceljs";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { buildSummaryPlan } from "../../src/core/plan/summary-plan";
 import { validateSheet } from "../../src/core/validate";
 import { createFileHost } from "../../src/xlsx/file-host";
 import { openWorkbookBytes } from "../../src/xlsx/open-workbook";
 import { NODE_IO } from "../../src/xlsx/load-file";
-import { SOFFICE, requireSoffice } from "../helpers/recalc";
+import { libreOfficeContent } from "../helpers/recalc";
 import {
   PRINT_SHEET_BREAKS,
   SAMPLE_XLSX,
@@ -16,7 +14,6 @@ import {
   USER_TABLES,
   PRICE_HIGHLIGHT_DXF,
   USER_TABLE_DXFS,
-  tempDir,
   withSheetAdded,
   withNote,
   DATA_BAR,
@@ -234,27 +231,7 @@ describe("the user's Excel tables in the saved copy", () => {
   });
 
   test("LibreOffice reads the table with its header row and its filter on 担当課", async () => {
-    requireSoffice();
-    const dir = tempDir();
-    mkdirSync(join(dir, "out"));
-    const path = join(dir, "saved.xlsx");
-    writeFileSync(path, await savedWithSummaries(workbookWithTables()));
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "ods",
-        "--outdir",
-        join(dir, "out"),
-        path,
-      ],
-      { stdio: "ignore", timeout: 120_000 }
-    );
-    const content = strFromU8(
-      unzipSync(readFileSync(join(dir, "out", "saved.ods")))["content.xml"]
-    );
+    const content = libreOfficeContent(await savedWithSummaries(workbookWithTables()));
     const range =
       /<table:database-range table:name="予算表"[^>]*?(?:\/>|>[\s\S]*?<\/table:database-range>)/.exec(
         content
@@ -454,29 +431,8 @@ describe("a sheet's extensions in the saved copy (what Excel 2010 and later keep
   });
 
   test("LibreOffice reads the drop-down list on the plan's rating cells and the sparklines, as from the file itself", async () => {
-    requireSoffice();
-    const dir = tempDir();
-    mkdirSync(join(dir, "out"));
-    const path = join(dir, "saved.xlsx");
-    writeFileSync(
-      path,
+    const content = libreOfficeContent(
       await savedWithSummaries(workbookWithExtensions([LIST_FROM_OTHER_SHEET, SPARKLINES]))
-    );
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "ods",
-        "--outdir",
-        join(dir, "out"),
-        path,
-      ],
-      { stdio: "ignore", timeout: 120_000 }
-    );
-    const content = strFromU8(
-      unzipSync(readFileSync(join(dir, "out", "saved.ods")))["content.xml"]
     );
     const list = /<table:content-validation table:name="([^"]+)" table:condition="([^"]+)"/.exec(
       content
